@@ -1,0 +1,11 @@
+/** Jest runs every test under test/. TypeScript is transpiled by ts-jest without
+ * type checking (isolatedModules); `npm run typecheck` does the type check once. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  transform: {
+    "^.+\\.ts$": ["ts-jest", { isolatedModules: true, diagnostics: false }],
+  },
+  moduleFileExtensions: ["ts", "js", "json"],
+};
