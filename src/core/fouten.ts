@@ -1,0 +1,102 @@
+/**
+ * One error type for the whole project, with a catalogue of codes and their
+ * Dutch messages (like hyperformula's error-message.ts). Core, functions, pane
+ * and CLI all show these texts; none writes its own.
+ */
+
+/** Where the problem is: as much as the caller knows. */
+export interface Plaats {
+  /** Name of the argument or field, e.g. "fte" or "uren". */
+  veld?: string;
+  /** Sheet name (pane) or file name (CLI). */
+  blad?: string;
+  /** 1-based row number as the user sees it in the sheet or file. */
+  rij?: number;
+  /** Column header as the user typed it. */
+  kolom?: string;
+  /** A1-style cell address, e.g. "C7". */
+  cel?: string;
+}
+
+type Params = Record<string, string | number | undefined>;
+
+const BERICHTEN = {
+  GEEN_GETAL: (p: Params) => `"${p.waarde}" is geen getal; verwacht een getal zoals 1.399 of 2,76.`,
+  LEEG: () => "is leeg; verwacht een getal.",
+  NIET_EINDIG: (p: Params) => `${p.waarde} is geen eindig getal.`,
+  NEGATIEF: (p: Params) => `${p.waarde} is negatief; verwacht 0 of meer.`,
+  GEEN_GEHEEL_GETAL: (p: Params) => `${p.waarde} is geen geheel getal; verwacht een geheel aantal.`,
+  ONGELDIG_JAAR: (p: Params) => `"${p.waarde}" is geen jaartal; verwacht een jaar zoals 2023.`,
+  ONBEKEND_JAAR: (p: Params) =>
+    `voor ${p.jaar} is geen quotumpercentage bekend uit een openbare bron (bekend: ${p.bekend}). ` +
+    "Geef het quotumpercentage zelf op, bijvoorbeeld 2,76%.",
+  ONGELDIG_PERCENTAGE: (p: Params) =>
+    `${p.waarde} is geen geldig percentage; verwacht een percentage tussen 0% en 100%, bijvoorbeeld 2,76%.`,
+  ONBEKENDE_PERIODE: (p: Params) => `periode "${p.waarde}" is onbekend; verwacht week, kwartaal of jaar.`,
+  ONBEKEND_INLEENMOMENT: (p: Params) =>
+    `voor "${p.waarde}" is geen verdeelsleutel inleenverbanden bekend (bekend: ${p.bekend}). ` +
+    "Geef het overheidsaandeel zelf op, bijvoorbeeld 32%.",
+  DOEL_NUL: () => "het doel is 0; een realisatiepercentage is dan niet te berekenen.",
+  GEEN_GEWICHTEN: () => "er zijn geen gewichten; verwacht minstens één gewicht.",
+  GEWICHTEN_NUL: () => "alle gewichten zijn 0; verwacht minstens één gewicht groter dan 0.",
+  ONGELIJKE_LENGTE: (p: Params) => `er zijn ${p.namen} namen maar ${p.gewichten} gewichten; verwacht evenveel.`,
+  LEEG_MINISTERIE: () => "de naam van het ministerie is leeg.",
+  DUBBEL_MINISTERIE: (p: Params) => `ministerie "${p.naam}" komt dubbel voor (ook in rij ${p.eerder}).`,
+  ONTBREKENDE_KOLOM: (p: Params) => `kolom "${p.kolom}" ontbreekt; verwacht een kolom ${p.verwacht}.`,
+  DUBBELE_KOLOM: (p: Params) => `kolom "${p.kolom}" komt dubbel voor (kolommen ${p.kolommen}).`,
+  GEEN_DOEL_OF_FTE: () => "er is geen fte en geen doel; verwacht een van beide.",
+  ONBEKEND_DIENSTVERBAND: (p: Params) =>
+    `soort dienstverband "${p.waarde}" is onbekend; verwacht formeel, Binnenwerk of inleen.`,
+  GEEN_RIJEN: () => "er zijn geen gegevensrijen onder de kolomkoppen.",
+  VERBORGEN_RIJ: () => "deze rij is verborgen of weggefilterd; maak haar zichtbaar of verwijder haar.",
+  ONGELDIG_KWARTAAL: (p: Params) => `"${p.waarde}" is geen kwartaal; verwacht bijvoorbeeld 2023Q2.`,
+  FORMULEFOUT: (p: Params) => `de cel bevat de foutwaarde ${p.waarde}; verwacht een getal.`,
+  ONGELDIGE_INVOER: (p: Params) => `de invoer heeft ${p.aantal} fout(en); er is niets geschreven.`,
+  ONGELDIG_BESTAND: (p: Params) => `${p.reden}`,
+} as const;
+
+export type FoutCode = keyof typeof BERICHTEN;
+
+/** Text for a place: "blad Personen, rij 7, kolom uren (C7)". */
+export function plaatsTekst(plaats: Plaats): string {
+  const delen: string[] = [];
+  if (plaats.blad) delen.push(`blad ${plaats.blad}`);
+  if (plaats.rij !== undefined) delen.push(`rij ${plaats.rij}`);
+  if (plaats.kolom) delen.push(`kolom ${plaats.kolom}`);
+  else if (plaats.veld && plaats.rij === undefined) delen.push(plaats.veld);
+  let tekst = delen.join(", ");
+  if (plaats.cel) tekst += tekst ? ` (${plaats.cel})` : plaats.cel;
+  return tekst;
+}
+
+export class BanenFout extends Error {
+  override readonly name = "BanenFout";
+  /** The message without its place, for hosts that show the place themselves. */
+  readonly kern: string;
+
+  constructor(
+    readonly code: FoutCode,
+    readonly params: Params = {},
+    readonly plaats: Plaats = {},
+    /** For ONGELDIGE_INVOER: every problem found. */
+    readonly fouten: readonly BanenFout[] = [],
+  ) {
+    const kern = BERICHTEN[code](params);
+    const waar = plaatsTekst(plaats);
+    super(waar ? `${hoofdletter(waar)}: ${kern}` : hoofdletter(kern));
+    this.kern = kern;
+  }
+
+  /** The same error at a more precise place (e.g. when an adapter knows the cell). */
+  op(plaats: Plaats): BanenFout {
+    return new BanenFout(this.code, this.params, { ...this.plaats, ...plaats }, this.fouten);
+  }
+}
+
+export function isBanenFout(e: unknown): e is BanenFout {
+  return e instanceof BanenFout;
+}
+
+function hoofdletter(tekst: string): string {
+  return tekst.charAt(0).toUpperCase() + tekst.slice(1);
+}
