@@ -7,7 +7,7 @@ import { Decimal, type Getal } from "./decimaal";
 import { BanenFout, type Plaats } from "./fouten";
 
 const DUIZENDTALLEN = /^\d{1,3}(\.\d{3})+$/;
-const NEDERLANDS = /^\d{1,3}(\.\d{3})*(,\d+)?$|^\d+(,\d+)?$/;
+const NEDERLANDS = /^\d{1,3}(\.\d{3})*(,\d+)?$|^\d*,\d+$|^\d+$/;
 const MACHINE = /^\d+(\.\d+)?$|^\d*\.\d+$/;
 
 /**
