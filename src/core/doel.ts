@@ -42,9 +42,7 @@ export interface DoelOpties {
 /** doel in banen, exact (unrounded): fte × urenPerFte / 25,5 × quotumpercentage. */
 export function doel(fte: Getal, jaar: number, opties: DoelOpties = {}): Decimal {
   const percentage =
-    opties.quotumpercentage !== undefined
-      ? leesFractie(opties.quotumpercentage, { veld: "quotumpercentage" })
-      : quotumpercentage(jaar);
+    opties.quotumpercentage !== undefined ? leesFractie(opties.quotumpercentage, { veld: "quotumpercentage" }) : quotumpercentage(jaar);
   // Multiply before dividing, so the single division is the only inexact step.
   const f = leesNietNegatief(fte, { veld: "fte" });
   const uren = leesNietNegatief(opties.urenPerFte ?? UREN_PER_FTE_RIJK.waarde, { veld: "uren per fte" });

@@ -45,8 +45,7 @@ const BERICHTEN = {
   ONTBREKENDE_KOLOM: (p: Params) => `kolom "${p.kolom}" ontbreekt; verwacht een kolom ${p.verwacht}.`,
   DUBBELE_KOLOM: (p: Params) => `kolom "${p.kolom}" komt dubbel voor (kolommen ${p.kolommen}).`,
   GEEN_DOEL_OF_FTE: () => "er is geen fte en geen doel; verwacht een van beide.",
-  ONBEKEND_DIENSTVERBAND: (p: Params) =>
-    `soort dienstverband "${p.waarde}" is onbekend; verwacht formeel, Binnenwerk of inleen.`,
+  ONBEKEND_DIENSTVERBAND: (p: Params) => `soort dienstverband "${p.waarde}" is onbekend; verwacht formeel, Binnenwerk of inleen.`,
   GEEN_RIJEN: () => "er zijn geen gegevensrijen onder de kolomkoppen.",
   VERBORGEN_RIJ: () => "deze rij is verborgen of weggefilterd; maak haar zichtbaar of verwijder haar.",
   ONGELDIG_KWARTAAL: (p: Params) => `"${p.waarde}" is geen kwartaal; verwacht bijvoorbeeld 2023Q2.`,

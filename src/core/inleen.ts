@@ -16,11 +16,7 @@ export function verdeelsleutelOverheid(moment: string | number, plaats: Plaats =
   const sleutel = String(moment).trim().toLowerCase() as `${InleenMoment}`;
   const regel = (VERDEELSLEUTEL_INLEEN_OVERHEID as Record<string, { waarde: string } | undefined>)[sleutel];
   if (!regel) {
-    throw new BanenFout(
-      "ONBEKEND_INLEENMOMENT",
-      { waarde: String(moment), bekend: bekendeInleenmomenten().join(", ") },
-      plaats,
-    );
+    throw new BanenFout("ONBEKEND_INLEENMOMENT", { waarde: String(moment), bekend: bekendeInleenmomenten().join(", ") }, plaats);
   }
   return new Decimal(regel.waarde);
 }
@@ -32,9 +28,6 @@ export function verdeelsleutelOverheid(moment: string | number, plaats: Plaats =
  * The unit of the result is the unit of the input (uren in, uren out).
  */
 export function inleenAandeel(hoeveelheid: Getal, sleutel: string | number | { overheid: Getal }): Decimal {
-  const aandeel =
-    typeof sleutel === "object"
-      ? leesFractie(sleutel.overheid, { veld: "verdeelsleutel" })
-      : verdeelsleutelOverheid(sleutel);
+  const aandeel = typeof sleutel === "object" ? leesFractie(sleutel.overheid, { veld: "verdeelsleutel" }) : verdeelsleutelOverheid(sleutel);
   return leesNietNegatief(hoeveelheid, { veld: "inleen" }).times(aandeel);
 }

@@ -29,8 +29,6 @@ export function realisatiePercentage(gerealiseerd: Getal, doelBanen: Getal): Dec
 
 /** tekort = doel − gerealiseerd, never below 0. */
 export function tekort(doelBanen: Getal, gerealiseerd: Getal): Decimal {
-  const verschil = leesNietNegatief(doelBanen, { veld: "doel" }).minus(
-    leesNietNegatief(gerealiseerd, { veld: "gerealiseerd" }),
-  );
+  const verschil = leesNietNegatief(doelBanen, { veld: "doel" }).minus(leesNietNegatief(gerealiseerd, { veld: "gerealiseerd" }));
   return Decimal.max(verschil, 0);
 }

@@ -296,9 +296,18 @@ function rondPerCel(rijen: Tabel1Rij[], nietToegedeeld: NietToegedeeldDoel[], to
 function rondSluitend(rijen: Tabel1Rij[], nietToegedeeld: NietToegedeeldDoel[], totaal: Tabel1Rij): Tabel1["weergave"] {
   const kolom = (exact: Decimal[], totaalExact: Decimal) => rondAfOpSom(exact, rondAf(totaalExact)).aandelen;
   const doel = kolom([...rijen.map((r) => r.doel), ...nietToegedeeld.map((n) => n.doel)], totaal.doel);
-  const formeel = kolom(rijen.map((r) => r.formeel), totaal.formeel);
-  const binnenwerk = kolom(rijen.map((r) => r.binnenwerk), totaal.binnenwerk);
-  const inleen = kolom(rijen.map((r) => r.inleen), totaal.inleen);
+  const formeel = kolom(
+    rijen.map((r) => r.formeel),
+    totaal.formeel,
+  );
+  const binnenwerk = kolom(
+    rijen.map((r) => r.binnenwerk),
+    totaal.binnenwerk,
+  );
+  const inleen = kolom(
+    rijen.map((r) => r.inleen),
+    totaal.inleen,
+  );
   const weergave = rijen.map((r, i) =>
     weergaveRij(r, {
       doel: doel[i]!,
@@ -354,7 +363,9 @@ function maakVoetnoten(
 
   const nietToegedeeldInvoer = invoer.nietToegedeeld ?? [];
   nietToegedeeld.forEach((n, i) => {
-    const eerste = nietToegedeeldInvoer[i]?.voetnoot?.trim() ?? `${n.omschrijving} telt mee in het totale doel, maar is niet toegedeeld aan een ministerie.`;
+    const eerste =
+      nietToegedeeldInvoer[i]?.voetnoot?.trim() ??
+      `${n.omschrijving} telt mee in het totale doel, maar is niet toegedeeld aan een ministerie.`;
     const grondslag = n.fte !== null ? ` (o.b.v. ${formatteerGetal(n.fte)} fte)` : "";
     teksten.push({
       tekst: `${eerste} Hierdoor missen er nog ${formatteerGetal(rondAf(n.doel))} doelbanen${grondslag} die nog niet belegd zijn onder de ministeries.`,

@@ -23,7 +23,15 @@ function regels(rijen: string[][]): string {
 export function voorbeeldBestanden(v: Voorbeeld): Record<string, string> {
   const ministeries = [
     ["ministerie", "fte", "formeel uren", "binnenwerk uren", "inleen uren", "toegedeeld", "voetnoot"],
-    ...v.ministeries.map((m) => [m.ministerie, getal(m.fte), getal(m.uren.formeel), getal(m.uren.binnenwerk), getal(m.uren.inleen), "ja", m.voetnoot ?? ""]),
+    ...v.ministeries.map((m) => [
+      m.ministerie,
+      getal(m.fte),
+      getal(m.uren.formeel),
+      getal(m.uren.binnenwerk),
+      getal(m.uren.inleen),
+      "ja",
+      m.voetnoot ?? "",
+    ]),
     ...v.nietToegedeeld.map((n) => [n.omschrijving, getal(n.fte), "", "", "", "nee", n.voetnoot]),
   ];
   const fte = [

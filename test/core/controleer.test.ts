@@ -45,7 +45,9 @@ describe("the rule engine", () => {
   test("a consistent table has no afwijkingen; a wrong percentage beyond rounding is flagged", () => {
     const c = { r: { waarde: 329 }, d: { waarde: 552 }, p: { waarde: 59.6, decimalen: 1 } };
     expect(controleer(tabel(c, [{ soort: "percentage", resultaat: "p", teller: "r", noemer: "d" }]))).toEqual([]);
-    const [a] = controleer(tabel({ ...c, p: { waarde: 56.6, decimalen: 1 } }, [{ soort: "percentage", resultaat: "p", teller: "r", noemer: "d" }]));
+    const [a] = controleer(
+      tabel({ ...c, p: { waarde: 56.6, decimalen: 1 } }, [{ soort: "percentage", resultaat: "p", teller: "r", noemer: "d" }]),
+    );
     expect(a).toMatchObject({ cel: "p", gepubliceerd: 56.6, berekend: 59.6, verschil: -3, verklaarbaarDoorAfronding: false });
   });
 

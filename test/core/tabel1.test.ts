@@ -23,17 +23,17 @@ function voorbeeldInvoer(): Tabel1Invoer {
     kwartaal: "2023Q2",
     ministeries: alle
       .filter((r) => r.toegedeeld !== "nee")
-      .map(
-        (r): MinisterieInvoer => ({
-          ministerie: r.ministerie!,
-          fte: r.fte!,
-          formeel: uren(r["formeel uren"]!),
-          binnenwerk: uren(r["binnenwerk uren"]!),
-          inleen: uren(r["inleen uren"]!),
-          voetnoot: r.voetnoot!,
-        }),
-      ),
-    nietToegedeeld: alle.filter((r) => r.toegedeeld === "nee").map((r) => ({ omschrijving: r.ministerie!, fte: r.fte!, voetnoot: r.voetnoot! })),
+      .map((r): MinisterieInvoer => ({
+        ministerie: r.ministerie!,
+        fte: r.fte!,
+        formeel: uren(r["formeel uren"]!),
+        binnenwerk: uren(r["binnenwerk uren"]!),
+        inleen: uren(r["inleen uren"]!),
+        voetnoot: r.voetnoot!,
+      })),
+    nietToegedeeld: alle
+      .filter((r) => r.toegedeeld === "nee")
+      .map((r) => ({ omschrijving: r.ministerie!, fte: r.fte!, voetnoot: r.voetnoot! })),
   };
 }
 
@@ -42,12 +42,15 @@ const KOLOMMEN = ["doel", "formeel", "binnenwerk", "inleen", "totaal", "realisat
 describe("Tabel 1 2023Q2 from the sample, rounded per cell", () => {
   const tabel = bouwTabel1(voorbeeldInvoer(), "per-cel");
 
-  test.each(gepubliceerd.rijen.map((r: { naam: string }, i: number) => [r.naam, i]))("%s: every cell equals the published cell", (_naam, i) => {
-    const ons = tabel.weergave.rijen[i as number]!;
-    const pub = gepubliceerd.rijen[i as number];
-    expect(ons.naam).toBe(pub.naam);
-    for (const k of KOLOMMEN) expect([k, ons[k]]).toEqual([k, pub[k]]);
-  });
+  test.each(gepubliceerd.rijen.map((r: { naam: string }, i: number) => [r.naam, i]))(
+    "%s: every cell equals the published cell",
+    (_naam, i) => {
+      const ons = tabel.weergave.rijen[i as number]!;
+      const pub = gepubliceerd.rijen[i as number];
+      expect(ons.naam).toBe(pub.naam);
+      for (const k of KOLOMMEN) expect([k, ons[k]]).toEqual([k, pub[k]]);
+    },
+  );
 
   test("Totaal Rijk equals the published total row (5.591 / 3.000 / 755 / 421 / 4.175 / 75 %)", () => {
     for (const k of KOLOMMEN) expect([k, tabel.weergave.totaal[k]]).toEqual([k, gepubliceerd.totaal[k]]);
@@ -85,7 +88,8 @@ describe("rounding that adds up (sluitend)", () => {
 
   test("each cell is within 1 of its exact value; the footnote says which rounding was used", () => {
     tabel.rijen.forEach((r, i) => {
-      for (const k of ["doel", "formeel", "binnenwerk", "inleen"] as const) expect(Math.abs(w.rijen[i]![k] - r[k].toNumber())).toBeLessThan(1);
+      for (const k of ["doel", "formeel", "binnenwerk", "inleen"] as const)
+        expect(Math.abs(w.rijen[i]![k] - r[k].toNumber())).toBeLessThan(1);
     });
     expect(tabel.voetnoten[0]!.tekst).toContain("grootsterestmethode");
     expect(tabel.afronding).toBe("sluitend");
@@ -93,7 +97,13 @@ describe("rounding that adds up (sluitend)", () => {
 });
 
 describe("input problems are all reported at once, with their row", () => {
-  const basis = (m: Partial<MinisterieInvoer> & { ministerie: string }): MinisterieInvoer => ({ fte: 100, formeel: 1, binnenwerk: 0, inleen: 0, ...m });
+  const basis = (m: Partial<MinisterieInvoer> & { ministerie: string }): MinisterieInvoer => ({
+    fte: 100,
+    formeel: 1,
+    binnenwerk: 0,
+    inleen: 0,
+    ...m,
+  });
 
   function fouten(invoer: Tabel1Invoer): BanenFout[] {
     try {

@@ -24,9 +24,7 @@ test("bad input", () => {
 const gewichten = fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 30 }).filter((w) => w.some((x) => x > 0));
 
 test("property: the parts add up to the total exactly", () => {
-  fc.assert(
-    fc.property(fc.nat(1_000_000), gewichten, (totaal, w) => verdeel(totaal, w).aandelen.reduce((a, b) => a + b, 0) === totaal),
-  );
+  fc.assert(fc.property(fc.nat(1_000_000), gewichten, (totaal, w) => verdeel(totaal, w).aandelen.reduce((a, b) => a + b, 0) === totaal));
 });
 
 test("property: each part is its exact share rounded down or up", () => {
@@ -52,7 +50,9 @@ test("property: deterministic, and the remainder receivers are exactly those rou
     fc.property(fc.nat(100_000), gewichten, (totaal, w) => {
       const v = verdeel(totaal, w);
       const opgehoogd = v.aandelen.flatMap((a, i) => (a > v.exact[i]!.floor().toNumber() ? [i] : []));
-      return JSON.stringify(verdeel(totaal, w)) === JSON.stringify(v) && [...v.restOntvangers].sort((a, b) => a - b).join() === opgehoogd.join();
+      return (
+        JSON.stringify(verdeel(totaal, w)) === JSON.stringify(v) && [...v.restOntvangers].sort((a, b) => a - b).join() === opgehoogd.join()
+      );
     }),
   );
 });
