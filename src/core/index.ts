@@ -12,3 +12,4 @@ export * from "./kwartaal";
 export * from "./tabel1";
 export * from "./controleer";
 export * from "./tabel1-controle";
+export * from "./gepubliceerd-controle";
