@@ -3,17 +3,10 @@
  * output) and the rules that tie its cells together, for `controleer`.
  */
 import type { ControleRegel, ControleTabel, GedrukteCel } from "./controleer";
-import type { Tabel1 } from "./tabel1";
+import type { Tabel1, WeergaveRij } from "./tabel1";
 
-export interface GedrukteTabel1Rij {
-  naam: string;
-  doel: number;
-  formeel: number;
-  binnenwerk: number;
-  inleen: number;
-  totaal: number;
-  realisatiePercentage: number | null;
-}
+/** A printed row: the rounded presentation of a Tabel 1 row, without footnote markers. */
+export type GedrukteTabel1Rij = Omit<WeergaveRij, "voetnoten">;
 
 export interface GedrukteTabel1 {
   titel: string;

@@ -17,17 +17,9 @@
  * corrections for the cells. The result is checked with the real core
  * (bouwTabel1) and the generator fails loudly if any cell differs.
  */
-import { Decimal, doel as berekenDoel, type Tabel1Invoer, bouwTabel1, fteVoorDoel } from "../core";
+import { Decimal, doel as berekenDoel, type GedrukteTabel1Rij, type Tabel1Invoer, bouwTabel1, fteVoorDoel } from "../core";
 
-export interface GepubliceerdeRij {
-  naam: string;
-  doel: number;
-  formeel: number;
-  binnenwerk: number;
-  inleen: number;
-  totaal: number;
-  realisatiePercentage: number;
-}
+export type GepubliceerdeRij = GedrukteTabel1Rij & { realisatiePercentage: number };
 export interface GepubliceerdeTabel1Seed {
   kwartaal: string;
   rijen: GepubliceerdeRij[];
