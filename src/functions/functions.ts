@@ -1,0 +1,169 @@
+/**
+ * Excel custom functions BANEN.* (namespace BANEN in manifest.xml). The JSDoc
+ * of each function is its only declaration: webpack's
+ * custom-functions-metadata-plugin turns it into dist/functions.json and adds
+ * the CustomFunctions.associate calls. What Excel's formula autocomplete shows
+ * is the first line of the comment and the @param texts, so they are Dutch.
+ *
+ * Each function is a few lines over src/core; reading Excel input, ranges and
+ * errors is done once, in ./adapter.
+ *
+ * Centrale financiering (BANEN.FINANCIERING, BANEN.BUDGET_TOEREIKEND) belongs
+ * to the engineer of centrale financiering: put those functions in their own
+ * file, src/functions/financiering.ts, with the same JSDoc form and the
+ * adapter's perCel/geheel. The build (webpack.config.js), the metadata and the
+ * tests pick up every src/functions/*.ts that declares a custom function, so
+ * nothing else needs to change.
+ */
+import {
+  banenNaarUren,
+  type Decimal,
+  doel,
+  inleenAandeel,
+  leesFractie,
+  leesGetal,
+  leesJaar,
+  leesPeriode,
+  quotumpercentage,
+  realisatie,
+  realisatiePercentage,
+  tekort,
+  urenNaarBanen,
+  verdeel,
+} from "../core";
+import { alsBereik, cellen, type Cel, geheel, isExcelFout, optioneel, perCel } from "./adapter";
+
+/**
+ * Doel (aantal banen) volgens de quotumcalculator: fte × uren per fte / 25,5 × quotumpercentage. Exact, niet afgerond.
+ * @customfunction DOEL
+ * @param fte Aantal fte (getal of bereik; een kolom fte geeft een kolom doelen).
+ * @param jaar Jaar van het quotumpercentage, bijvoorbeeld 2023.
+ * @param [uren_per_fte] Uren in één fte; leeg = 36 (Rijk). 25,5 = geen omrekening (zoals gemeenten).
+ * @param [quotumpercentage] Eigen quotumpercentage, bijvoorbeeld 2,76%; leeg = het gepubliceerde percentage van het jaar.
+ * @returns Doel in banen van 25,5 uur.
+ */
+export function doelFunctie(fte: any[][], jaar: any[][], uren_per_fte?: any[][], quotumpercentage?: any[][]): number[][] {
+  return perCel([fte, jaar, uren_per_fte, quotumpercentage], (f, j, uren, pct) =>
+    doel(leesGetal(f, { veld: "fte" }), leesJaar(j, { veld: "jaar" }), {
+      urenPerFte: optioneel(uren, (c) => leesGetal(c, { veld: "uren per fte" })),
+      quotumpercentage: optioneel(pct, (c) => leesGetal(c, { veld: "quotumpercentage" })),
+    }),
+  );
+}
+
+/**
+ * Rekent verloonde uren om naar banen van 25,5 uur per week (13 weken per kwartaal, 52 per jaar). Exact.
+ * @customfunction UREN_NAAR_BANEN
+ * @param uren Verloonde uren (getal of bereik).
+ * @param [periode] Periode van de uren: "week" (leeg), "kwartaal" of "jaar".
+ * @returns Aantal banen.
+ */
+export function urenNaarBanenFunctie(uren: any[][], periode?: any[][]): number[][] {
+  return perCel([uren, periode], (u, p) => urenNaarBanen(leesGetal(u, { veld: "uren" }), leesPeriode(p, { veld: "periode" })));
+}
+
+/**
+ * Rekent banen van 25,5 uur per week om naar verloonde uren in een week, kwartaal of jaar. Exact.
+ * @customfunction BANEN_NAAR_UREN
+ * @param banen Aantal banen (getal of bereik).
+ * @param [periode] Periode van de uren: "week" (leeg), "kwartaal" of "jaar".
+ * @returns Verloonde uren.
+ */
+export function banenNaarUrenFunctie(banen: any[][], periode?: any[][]): number[][] {
+  return perCel([banen, periode], (b, p) => banenNaarUren(leesGetal(b, { veld: "banen" }), leesPeriode(p, { veld: "periode" })));
+}
+
+/**
+ * Gepubliceerd quotumpercentage van een jaar, als fractie (0,0276): maak de cel op als percentage.
+ * @customfunction QUOTUMPERCENTAGE
+ * @param jaar Jaar, bijvoorbeeld 2023.
+ * @returns Quotumpercentage als fractie; #N/B voor een jaar zonder openbare bron.
+ */
+export function quotumpercentageFunctie(jaar: any[][]): number[][] {
+  return perCel([jaar], (j) => quotumpercentage(leesJaar(j, { veld: "jaar" })));
+}
+
+/**
+ * Totaal banen gerealiseerd: formele dienstverbanden + Binnenwerk + inleenverbanden.
+ * @customfunction REALISATIE
+ * @param formeel Banen in formele dienstverbanden, zonder Binnenwerk.
+ * @param binnenwerk Banen via Binnenwerk (toegerekend aan het betalende ministerie).
+ * @param inleen Banen via inleenverbanden.
+ * @returns Totaal banen gerealiseerd.
+ */
+export function realisatieFunctie(formeel: any[][], binnenwerk: any[][], inleen: any[][]): number[][] {
+  return perCel([formeel, binnenwerk, inleen], (f, b, i) => realisatie({ formeel: getal(f, "formeel"), binnenwerk: getal(b, "binnenwerk"), inleen: getal(i, "inleen") }));
+}
+
+/**
+ * Realisatie als fractie van het doel (0,747 = 74,7%): maak de cel op als percentage.
+ * @customfunction REALISATIE_PERCENTAGE
+ * @param gerealiseerd Totaal banen gerealiseerd.
+ * @param doel Doel in banen (niet 0).
+ * @returns Realisatiepercentage als fractie.
+ */
+export function realisatiePercentageFunctie(gerealiseerd: any[][], doel: any[][]): number[][] {
+  return perCel([gerealiseerd, doel], (r, d) => realisatiePercentage(getal(r, "gerealiseerd"), getal(d, "doel")));
+}
+
+/**
+ * Tekort in banen: doel − gerealiseerd, nooit onder 0.
+ * @customfunction TEKORT
+ * @param doel Doel in banen.
+ * @param gerealiseerd Totaal banen gerealiseerd.
+ * @returns Tekort in banen (0 als het doel gehaald is).
+ */
+export function tekortFunctie(doel: any[][], gerealiseerd: any[][]): number[][] {
+  return perCel([doel, gerealiseerd], (d, r) => tekort(getal(d, "doel"), getal(r, "gerealiseerd")));
+}
+
+/**
+ * Overheidsdeel van inleenverbanden volgens de verdeelsleutel; de eenheid blijft gelijk (uren in, uren uit).
+ * @customfunction INLEEN
+ * @param uren_of_banen Uren of banen via inleenverbanden (getal of bereik).
+ * @param jaar_of_verdeelsleutel Gepubliceerde sleutel: 2020, 2021 of "nulmeting"; of een eigen overheidsaandeel zoals 32%.
+ * @returns Het deel dat voor de overheid telt.
+ */
+export function inleenFunctie(uren_of_banen: any[][], jaar_of_verdeelsleutel: any[][]): number[][] {
+  return perCel([uren_of_banen, jaar_of_verdeelsleutel], (h, s) => inleenAandeel(getal(h, "uren of banen"), leesSleutel(s)));
+}
+
+/**
+ * Verdeelt een geheel aantal banen naar rato van gewichten in hele banen die precies optellen (grootste rest).
+ * @customfunction VERDEEL
+ * @param totaal Geheel aantal banen om te verdelen, bijvoorbeeld 409.
+ * @param gewichten Gewichten per partij (bereik, bijvoorbeeld fte per ministerie); de uitkomst heeft dezelfde vorm.
+ * @returns Hele banen per partij, in de vorm van de gewichten; de som is precies het totaal.
+ */
+export function verdeelFunctie(totaal: any, gewichten: any[][]): number[][] {
+  const bereik = alsBereik(gewichten);
+  const alleGewichten = cellen(bereik);
+  const fout = [totaal, ...alleGewichten].find(isExcelFout);
+  if (fout !== undefined) return fout as number[][];
+  return geheel(() => {
+    const { aandelen } = verdeel(leesGetal(totaal, { veld: "totaal" }), alleGewichten.map((g, i) => getal(g, `gewicht ${i + 1}`)));
+    let volgende = 0;
+    return bereik.map((rij) => rij.map(() => aandelen[volgende++]!));
+  });
+}
+
+// Centrale financiering: BANEN.FINANCIERING and BANEN.BUDGET_TOEREIKEND go in
+// src/functions/financiering.ts (see the comment at the top of this file).
+
+function getal(cel: Cel, veld: string) {
+  return leesGetal(cel, { veld });
+}
+
+/**
+ * The second argument of INLEEN: text without digits names a published
+ * moment ("nulmeting"); a whole number above 1 is a year (2020, 2021; the core
+ * says which years are known); any other number is the government share
+ * itself (32% = 0,32).
+ */
+function leesSleutel(cel: Cel): string | number | { overheid: Decimal } {
+  const plaats = { veld: "jaar of verdeelsleutel" };
+  if (typeof cel === "string" && cel.trim() !== "" && !/\d/.test(cel)) return cel;
+  const waarde = leesGetal(cel, plaats);
+  if (waarde.isInteger() && waarde.greaterThan(1)) return waarde.toNumber();
+  return { overheid: leesFractie(waarde, plaats) };
+}
