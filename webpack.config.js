@@ -74,7 +74,11 @@ module.exports = async (env = {}, argv = {}) => {
           use: {
             loader: "ts-loader",
             // Type checking is `npm run typecheck`'s job; the build only strips types (fast on 2 cores).
-            options: { transpileOnly: true, configFile: path.join(__dirname, "tsconfig.json"), compilerOptions: { sourceMap: ontwikkeling } },
+            options: {
+              transpileOnly: true,
+              configFile: path.join(__dirname, "tsconfig.json"),
+              compilerOptions: { sourceMap: ontwikkeling },
+            },
           },
         },
       ],
@@ -103,7 +107,9 @@ module.exports = async (env = {}, argv = {}) => {
           // The task pane's own stylesheets, linked from its HTML (there is no CSS loader).
           { from: "src/taskpane/*.css", to: "[name][ext]", noErrorOnMissing: true },
           // Already minified by Microsoft: `minimized` keeps Terser from re-minifying 16 MB.
-          ...(offline ? [{ from: OFFICE_JS_PAKKET, to: "office-js", globOptions: { ignore: OFFICE_JS_NIET_NODIG }, info: { minimized: true } }] : []),
+          ...(offline
+            ? [{ from: OFFICE_JS_PAKKET, to: "office-js", globOptions: { ignore: OFFICE_JS_NIET_NODIG }, info: { minimized: true } }]
+            : []),
         ],
       }),
     ],

@@ -50,7 +50,9 @@ function kopieen(root = ROOT) {
   const kandidaten = [path.join(nm, GROEP)];
   const pakketten = fs.existsSync(nm) ? fs.readdirSync(nm) : [];
   for (const naam of pakketten) {
-    const mappen = naam.startsWith("@") ? fs.readdirSync(path.join(nm, naam)).map((sub) => path.join(nm, naam, sub)) : [path.join(nm, naam)];
+    const mappen = naam.startsWith("@")
+      ? fs.readdirSync(path.join(nm, naam)).map((sub) => path.join(nm, naam, sub))
+      : [path.join(nm, naam)];
     for (const map of mappen) kandidaten.push(path.join(map, "node_modules", GROEP));
   }
   return kandidaten.filter((map) => fs.existsSync(path.join(map, "package.json")));

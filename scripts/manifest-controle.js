@@ -62,7 +62,12 @@ function ontleed(xmlTekst) {
       resources.set(element.attributen.id, { soort, element });
       if (soort === "Images" || soort === "Urls") {
         urls.push({ url: element.attributen.DefaultValue, waar: `${soort} ${element.attributen.id}`, id: element.attributen.id });
-        for (const o of element.kinderen) urls.push({ url: o.attributen.Value, waar: `${soort} ${element.attributen.id} (${o.attributen.Locale})`, id: element.attributen.id });
+        for (const o of element.kinderen)
+          urls.push({
+            url: o.attributen.Value,
+            waar: `${soort} ${element.attributen.id} (${o.attributen.Locale})`,
+            id: element.attributen.id,
+          });
       }
     }
     if (element.attributen.resid) {
@@ -72,7 +77,8 @@ function ontleed(xmlTekst) {
       urls.push({ url: element.attributen.DefaultValue, waar: naam });
       for (const o of element.kinderen) urls.push({ url: o.attributen.Value, waar: `${naam} (${o.attributen.Locale})` });
     }
-    if (naam === "SourceLocation" && element.attributen.DefaultValue) urls.push({ url: element.attributen.DefaultValue, waar: "DefaultSettings/SourceLocation" });
+    if (naam === "SourceLocation" && element.attributen.DefaultValue)
+      urls.push({ url: element.attributen.DefaultValue, waar: "DefaultSettings/SourceLocation" });
   }
   return { wortel, resources, dubbel, gebruik, urls };
 }
@@ -94,9 +100,11 @@ function controleerBasis(m) {
   if (taal !== "nl-NL") problemen.push(`<DefaultLocale> is "${taal}"; verwacht nl-NL.`);
   for (const naam of ["DisplayName", "Description"]) {
     const element = kind(m.wortel, naam);
-    if (!element?.kinderen.some((o) => o.attributen.Locale === "en-US")) problemen.push(`<${naam}> heeft geen Engelse tekst (Override Locale="en-US").`);
+    if (!element?.kinderen.some((o) => o.attributen.Locale === "en-US"))
+      problemen.push(`<${naam}> heeft geen Engelse tekst (Override Locale="en-US").`);
   }
-  if (lokaal(m.wortel.naam) !== "OfficeApp" || m.wortel.attributen["xsi:type"] !== "TaskPaneApp") problemen.push("het manifest is geen TaskPaneApp.");
+  if (lokaal(m.wortel.naam) !== "OfficeApp" || m.wortel.attributen["xsi:type"] !== "TaskPaneApp")
+    problemen.push("het manifest is geen TaskPaneApp.");
   const host = vind(m.wortel, (e, v) => lokaal(e.naam) === "Host" && !v.some((x) => lokaal(x.naam) === "VersionOverrides"));
   if (host?.attributen.Name !== "Workbook") problemen.push(`<Host Name> is "${host?.attributen.Name}"; verwacht Workbook (Excel).`);
   return problemen;
@@ -109,14 +117,17 @@ function controleerResources(m) {
     gebruikt.add(g.resid);
     const resource = m.resources.get(g.resid);
     if (!resource) problemen.push(`${g.waar} gebruikt resid "${g.resid}", maar die staat niet in <Resources>.`);
-    else if (resource.soort !== g.soort) problemen.push(`${g.waar} gebruikt resid "${g.resid}" uit ${resource.soort}; verwacht een resource uit ${g.soort}.`);
+    else if (resource.soort !== g.soort)
+      problemen.push(`${g.waar} gebruikt resid "${g.resid}" uit ${resource.soort}; verwacht een resource uit ${g.soort}.`);
     const maat = g.element.attributen.size;
-    if (maat && !new RegExp(`^Icon\\.${maat}x${maat}$`).test(g.resid)) problemen.push(`<Image size="${maat}"> gebruikt "${g.resid}"; verwacht Icon.${maat}x${maat}.`);
+    if (maat && !new RegExp(`^Icon\\.${maat}x${maat}$`).test(g.resid))
+      problemen.push(`<Image size="${maat}"> gebruikt "${g.resid}"; verwacht Icon.${maat}x${maat}.`);
   }
   for (const [id] of m.resources) if (!gebruikt.has(id)) problemen.push(`resource "${id}" wordt nergens gebruikt.`);
   for (const [id, { soort, element }] of m.resources) {
     if ((soort === "ShortStrings" || soort === "LongStrings") && id !== "Functions.Namespace") {
-      if (!element.kinderen.some((o) => o.attributen.Locale === "en-US")) problemen.push(`tekst "${id}" heeft geen Engelse vertaling (bt:Override Locale="en-US").`);
+      if (!element.kinderen.some((o) => o.attributen.Locale === "en-US"))
+        problemen.push(`tekst "${id}" heeft geen Engelse vertaling (bt:Override Locale="en-US").`);
     }
   }
   return problemen;
@@ -148,7 +159,9 @@ function controleerUrls(m, { basis, distMap }) {
     if (verwacht) {
       const maat = pngMaat(fs.readFileSync(bestand));
       if (!maat || maat.breedte !== Number(verwacht) || maat.hoogte !== Number(verwacht)) {
-        problemen.push(`${waar}: ${relatief} is ${maat ? `${maat.breedte}×${maat.hoogte}` : "geen PNG"}; verwacht ${verwacht}×${verwacht} px.`);
+        problemen.push(
+          `${waar}: ${relatief} is ${maat ? `${maat.breedte}×${maat.hoogte}` : "geen PNG"}; verwacht ${verwacht}×${verwacht} px.`,
+        );
       }
     }
   }
@@ -164,15 +177,21 @@ function controleerRuntime(m) {
   const runtimes = [...alleElementen(m.wortel)].filter(({ element }) => lokaal(element.naam) === "Runtime").map(({ element }) => element);
   if (runtimes.length !== 1) return [`er zijn ${runtimes.length} <Runtime>-elementen; verwacht één gedeelde runtime.`];
   const runtime = runtimes[0];
-  if (runtime.attributen.lifetime !== "long") problemen.push(`<Runtime lifetime> is "${runtime.attributen.lifetime}"; verwacht long (functies blijven werken als het taakvenster dicht is).`);
+  if (runtime.attributen.lifetime !== "long")
+    problemen.push(
+      `<Runtime lifetime> is "${runtime.attributen.lifetime}"; verwacht long (functies blijven werken als het taakvenster dicht is).`,
+    );
   const pagina = runtime.attributen.resid;
   const cf = vind(m.wortel, (e) => lokaal(e.naam) === "ExtensionPoint" && e.attributen["xsi:type"] === "CustomFunctions");
   const cfPagina = kind(kind(cf, "Page"), "SourceLocation")?.attributen.resid;
   if (cfPagina !== pagina) problemen.push(`de functiepagina (<Page>) is "${cfPagina}"; verwacht de runtime "${pagina}".`);
   const functionFile = vind(m.wortel, (e) => lokaal(e.naam) === "FunctionFile")?.attributen.resid;
   if (functionFile !== pagina) problemen.push(`<FunctionFile> is "${functionFile}"; verwacht de runtime "${pagina}".`);
-  const vereist = [...alleElementen(m.wortel)].filter(({ element }) => lokaal(element.naam) === "Set").map(({ element }) => element.attributen.Name);
-  for (const set of ["CustomFunctionsRuntime", "SharedRuntime"]) if (!vereist.includes(set)) problemen.push(`<Requirements> mist de set ${set}.`);
+  const vereist = [...alleElementen(m.wortel)]
+    .filter(({ element }) => lokaal(element.naam) === "Set")
+    .map(({ element }) => element.attributen.Name);
+  for (const set of ["CustomFunctionsRuntime", "SharedRuntime"])
+    if (!vereist.includes(set)) problemen.push(`<Requirements> mist de set ${set}.`);
   return problemen;
 }
 
@@ -217,19 +236,23 @@ function controleerFuncties(m, { basis, distMap, metadata }) {
   const ids = new Set();
   for (const f of functies) {
     if (!FUNCTIE_ID.test(f.id)) problemen.push(`functie-id "${f.id}" is ongeldig; verwacht hoofdletters, cijfers en _.`);
-    if (f.id.startsWith(`${NAMESPACE}.`)) problemen.push(`functie-id "${f.id}" begint met de namespace; Excel zet ${NAMESPACE}. er zelf voor.`);
+    if (f.id.startsWith(`${NAMESPACE}.`))
+      problemen.push(`functie-id "${f.id}" begint met de namespace; Excel zet ${NAMESPACE}. er zelf voor.`);
     if (f.name !== f.id) problemen.push(`functie "${f.id}" heet in Excel "${f.name}"; verwacht dezelfde naam als het id.`);
     if (ids.has(f.id)) problemen.push(`functie-id "${f.id}" komt dubbel voor.`);
     ids.add(f.id);
   }
   if (script) {
     const geassocieerd = new Set([...script.inhoud.matchAll(/CustomFunctions\.associate\(["']([^"']+)["']/g)].map((a) => a[1]));
-    for (const id of ids) if (!geassocieerd.has(id)) problemen.push(`${script.relatief} registreert functie ${id} niet (CustomFunctions.associate).`);
-    for (const id of geassocieerd) if (!ids.has(id)) problemen.push(`${script.relatief} registreert ${id}, maar functions.json kent die functie niet.`);
+    for (const id of ids)
+      if (!geassocieerd.has(id)) problemen.push(`${script.relatief} registreert functie ${id} niet (CustomFunctions.associate).`);
+    for (const id of geassocieerd)
+      if (!ids.has(id)) problemen.push(`${script.relatief} registreert ${id}, maar functions.json kent die functie niet.`);
   }
   if (script && pagina) {
     const laadt = new RegExp(`<script[^>]*src=["']?(?:\\./)?${script.relatief.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["'\\s>]`);
-    if (!laadt.test(pagina.inhoud)) problemen.push(`${pagina.relatief} laadt ${script.relatief} niet; in de gedeelde runtime registreert die pagina de functies.`);
+    if (!laadt.test(pagina.inhoud))
+      problemen.push(`${pagina.relatief} laadt ${script.relatief} niet; in de gedeelde runtime registreert die pagina de functies.`);
   }
   return problemen;
 }
@@ -248,7 +271,14 @@ function controleerManifest(xmlTekst, opties = {}) {
     return [`het manifest is niet te lezen: ${fout.message}`];
   }
   const o = { ...opties, basis };
-  return [...controleerBasis(m), ...controleerResources(m), ...controleerUrls(m, o), ...controleerRuntime(m), ...controleerLint(m), ...controleerFuncties(m, o)];
+  return [
+    ...controleerBasis(m),
+    ...controleerResources(m),
+    ...controleerUrls(m, o),
+    ...controleerRuntime(m),
+    ...controleerLint(m),
+    ...controleerFuncties(m, o),
+  ];
 }
 
 module.exports = { controleerManifest, pngMaat, NAMESPACE, DEV_BASIS };

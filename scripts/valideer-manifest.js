@@ -99,7 +99,11 @@ function zonderRuntimes(manifest) {
  */
 function valideerSchema(manifestTekst, schemaMap = process.env.BANEN_MANIFEST_SCHEMAS || STANDAARD_SCHEMAS) {
   if (!fs.existsSync(path.join(schemaMap, HOOFDSCHEMA))) {
-    return { ok: false, uitvoer: `De schema's staan niet in ${schemaMap} (${HOOFDSCHEMA} ontbreekt); geef --schemas MAP op.`, correcties: [] };
+    return {
+      ok: false,
+      uitvoer: `De schema's staan niet in ${schemaMap} (${HOOFDSCHEMA} ontbreekt); geef --schemas MAP op.`,
+      correcties: [],
+    };
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "banen-manifest-"));
   try {
@@ -108,7 +112,10 @@ function valideerSchema(manifestTekst, schemaMap = process.env.BANEN_MANIFEST_SC
     fs.writeFileSync(bestand, zonderRuntimes(manifestTekst));
     const r = spawnSync("xmllint", ["--noout", "--nonet", "--schema", path.join(tmp, HOOFDSCHEMA), bestand], { encoding: "utf8" });
     if (r.error) return { ok: false, uitvoer: GEEN_XMLLINT, correcties };
-    const uitvoer = (r.stderr + r.stdout).split(tmp + path.sep).join("").trim();
+    const uitvoer = (r.stderr + r.stdout)
+      .split(tmp + path.sep)
+      .join("")
+      .trim();
     return { ok: r.status === 0, uitvoer, correcties };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -121,8 +121,14 @@ export function naarExcelFout(fout: unknown): unknown {
 /** What a calculation may give back: an exact core value or a plain number. */
 type Uitkomst = Decimal | number;
 
+/** The JS number Excel gets; a result beyond the range of a double is an error, not Infinity. */
 function alsGetal(uitkomst: Uitkomst): number {
-  return typeof uitkomst === "number" ? uitkomst : uitkomst.toNumber();
+  const getal = typeof uitkomst === "number" ? uitkomst : uitkomst.toNumber();
+  if (!Number.isFinite(getal)) {
+    const waarde = typeof uitkomst === "number" ? String(uitkomst) : uitkomst.toSignificantDigits(4).toString().replace(".", ",");
+    throw new BanenFout("NIET_EINDIG", { waarde }, { veld: "uitkomst" });
+  }
+  return getal;
 }
 
 /** Runs one calculation; a thrown error becomes the Excel error value. */

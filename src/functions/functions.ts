@@ -92,7 +92,9 @@ export function quotumpercentageFunctie(jaar: any[][]): number[][] {
  * @returns Totaal banen gerealiseerd.
  */
 export function realisatieFunctie(formeel: any[][], binnenwerk: any[][], inleen: any[][]): number[][] {
-  return perCel([formeel, binnenwerk, inleen], (f, b, i) => realisatie({ formeel: getal(f, "formeel"), binnenwerk: getal(b, "binnenwerk"), inleen: getal(i, "inleen") }));
+  return perCel([formeel, binnenwerk, inleen], (f, b, i) =>
+    realisatie({ formeel: getal(f, "formeel"), binnenwerk: getal(b, "binnenwerk"), inleen: getal(i, "inleen") }),
+  );
 }
 
 /**
@@ -141,7 +143,10 @@ export function verdeelFunctie(totaal: any, gewichten: any[][]): number[][] {
   const fout = [totaal, ...alleGewichten].find(isExcelFout);
   if (fout !== undefined) return fout as number[][];
   return geheel(() => {
-    const { aandelen } = verdeel(leesGetal(totaal, { veld: "totaal" }), alleGewichten.map((g, i) => getal(g, `gewicht ${i + 1}`)));
+    const { aandelen } = verdeel(
+      leesGetal(totaal, { veld: "totaal" }),
+      alleGewichten.map((g, i) => getal(g, `gewicht ${i + 1}`)),
+    );
     let volgende = 0;
     return bereik.map((rij) => rij.map(() => aandelen[volgende++]!));
   });
