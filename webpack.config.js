@@ -38,12 +38,8 @@ const OFFICE_JS_PAKKET = path.join(path.dirname(require.resolve("@microsoft/offi
 const DEV_POORT = 3000;
 
 /** Files of @microsoft/office-js we leave out of the offline copy: debug builds, editor hints, other hosts. */
-const OFFICE_JS_NIET_NODIG = [
-  "**/*.debug.js",
-  "**/*-vsdoc.js",
-  "**/*.d.ts",
-  "**/{access,onenote,outlook,outlookwebapp,powerpoint,powerpointios,project,word,wordios}-*.js",
-];
+const OFFICE_JS_NIET_NODIG =
+  /\.debug\.js$|-vsdoc\.js$|\.d\.ts$|^(access|onenote|outlook|outlookwebapp|powerpoint|powerpointios|project|word|wordios)-[^/]*\.js$/;
 
 module.exports = async (env = {}, argv = {}) => {
   const ontwikkeling = argv.mode === "development";
@@ -108,7 +104,14 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "src/taskpane/*.css", to: "[name][ext]", noErrorOnMissing: true },
           // Already minified by Microsoft: `minimized` keeps Terser from re-minifying 16 MB.
           ...(offline
-            ? [{ from: OFFICE_JS_PAKKET, to: "office-js", globOptions: { ignore: OFFICE_JS_NIET_NODIG }, info: { minimized: true } }]
+            ? [
+                {
+                  from: OFFICE_JS_PAKKET,
+                  to: "office-js",
+                  filter: (bestand) => !OFFICE_JS_NIET_NODIG.test(path.basename(bestand)),
+                  info: { minimized: true },
+                },
+              ]
             : []),
         ],
       }),
