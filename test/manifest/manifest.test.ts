@@ -74,6 +74,14 @@ describe("the build", () => {
     }
   });
 
+  test("the add-in's own sources (functions, commands) name no URL at all", () => {
+    for (const map of ["src/functions", "src/commands"]) {
+      for (const naam of fs.readdirSync(path.join(ROOT, map))) {
+        expect([naam, fs.readFileSync(path.join(ROOT, map, naam), "utf8").match(/https?:\/\/\S+/g)]).toEqual([naam, null]);
+      }
+    }
+  });
+
   test("build:offline copies office.js from @microsoft/office-js into dist and the pages load that copy", () => {
     const offline = bouw("--env", "offline");
     try {
