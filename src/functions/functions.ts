@@ -44,9 +44,9 @@ import { alsBereik, cellen, type Cel, geheel, isExcelFout, optioneel, perCel } f
  */
 export function doelFunctie(fte: any[][], jaar: any[][], uren_per_fte?: any[][], quotumpercentage?: any[][]): number[][] {
   return perCel([fte, jaar, uren_per_fte, quotumpercentage], (f, j, uren, pct) =>
-    doel(leesGetal(f, { veld: "fte" }), leesJaar(j, { veld: "jaar" }), {
-      urenPerFte: optioneel(uren, (c) => leesGetal(c, { veld: "uren per fte" })),
-      quotumpercentage: optioneel(pct, (c) => leesGetal(c, { veld: "quotumpercentage" })),
+    doel(getal(f, "fte"), leesJaar(j, { veld: "jaar" }), {
+      urenPerFte: optioneel(uren, (c) => getal(c, "uren per fte")),
+      quotumpercentage: optioneel(pct, (c) => getal(c, "quotumpercentage")),
     }),
   );
 }
@@ -59,7 +59,7 @@ export function doelFunctie(fte: any[][], jaar: any[][], uren_per_fte?: any[][],
  * @returns Aantal banen.
  */
 export function urenNaarBanenFunctie(uren: any[][], periode?: any[][]): number[][] {
-  return perCel([uren, periode], (u, p) => urenNaarBanen(leesGetal(u, { veld: "uren" }), leesPeriode(p, { veld: "periode" })));
+  return perCel([uren, periode], (u, p) => urenNaarBanen(getal(u, "uren"), leesPeriode(p, { veld: "periode" })));
 }
 
 /**
@@ -70,7 +70,7 @@ export function urenNaarBanenFunctie(uren: any[][], periode?: any[][]): number[]
  * @returns Verloonde uren.
  */
 export function banenNaarUrenFunctie(banen: any[][], periode?: any[][]): number[][] {
-  return perCel([banen, periode], (b, p) => banenNaarUren(leesGetal(b, { veld: "banen" }), leesPeriode(p, { veld: "periode" })));
+  return perCel([banen, periode], (b, p) => banenNaarUren(getal(b, "banen"), leesPeriode(p, { veld: "periode" })));
 }
 
 /**
@@ -144,7 +144,7 @@ export function verdeelFunctie(totaal: any, gewichten: any[][]): number[][] {
   if (fout !== undefined) return fout as number[][];
   return geheel(() => {
     const { aandelen } = verdeel(
-      leesGetal(totaal, { veld: "totaal" }),
+      getal(totaal, "totaal"),
       alleGewichten.map((g, i) => getal(g, `gewicht ${i + 1}`)),
     );
     let volgende = 0;
@@ -155,7 +155,8 @@ export function verdeelFunctie(totaal: any, gewichten: any[][]): number[][] {
 // Centrale financiering: BANEN.FINANCIERING and BANEN.BUDGET_TOEREIKEND go in
 // src/functions/financiering.ts (see the comment at the top of this file).
 
-function getal(cel: Cel, veld: string) {
+/** A number as a Dutch user may type it, named after the argument in error messages. */
+function getal(cel: Cel, veld: string): Decimal {
   return leesGetal(cel, { veld });
 }
 
