@@ -28,6 +28,14 @@ test("icons: 16, 32, 64 and 80 px PNGs, exactly what scripts/iconen.js renders f
 });
 
 describe("telemetry off", () => {
+  const mappen: string[] = [];
+  afterAll(() => mappen.forEach((map) => fs.rmSync(map, { recursive: true, force: true })));
+  function tijdelijkeHome(): string {
+    const map = fs.mkdtempSync(path.join(os.tmpdir(), "banen-home-"));
+    mappen.push(map);
+    return map;
+  }
+
   function draai(home: string) {
     return spawnSync(process.execPath, [path.join(ROOT, "scripts", "geen-telemetrie.js")], {
       env: { ...process.env, HOME: home, USERPROFILE: home },
@@ -36,7 +44,7 @@ describe("telemetry off", () => {
   }
 
   test("on a fresh machine it writes usageDataLevel off where office-addin-usage-data reads it", () => {
-    const home = fs.mkdtempSync(path.join(os.tmpdir(), "banen-home-"));
+    const home = tijdelijkeHome();
     const r = draai(home);
     expect(r.status).toBe(0);
     const instellingen = JSON.parse(fs.readFileSync(path.join(home, "office-addin-usage-data.json"), "utf8"));
@@ -44,7 +52,7 @@ describe("telemetry off", () => {
   });
 
   test("it turns an existing 'on' off and keeps other settings", () => {
-    const home = fs.mkdtempSync(path.join(os.tmpdir(), "banen-home-"));
+    const home = tijdelijkeHome();
     const bestand = path.join(home, "office-addin-usage-data.json");
     fs.writeFileSync(
       bestand,

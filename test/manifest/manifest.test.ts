@@ -211,7 +211,8 @@ describe("production manifest (npm run manifest:productie)", () => {
   });
 
   test("the script writes the file where it is told", () => {
-    const uit = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "banen-prod-")), "manifest.xml");
+    const map = fs.mkdtempSync(path.join(os.tmpdir(), "banen-prod-"));
+    const uit = path.join(map, "manifest.xml");
     const r = spawnSync(
       process.execPath,
       [path.join(ROOT, "scripts", "manifest-productie.js"), "https://example.org/banen", "--uit", uit],
@@ -222,5 +223,6 @@ describe("production manifest (npm run manifest:productie)", () => {
     const fout = spawnSync(process.execPath, [path.join(ROOT, "scripts", "manifest-productie.js")], { encoding: "utf8" });
     expect(fout.status).toBe(2);
     expect(fout.stderr).toMatch(/Gebruik: npm run manifest:productie -- https:\/\/example.org\/banen/);
+    fs.rmSync(map, { recursive: true, force: true });
   });
 });
