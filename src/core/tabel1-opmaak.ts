@@ -1,0 +1,155 @@
+/**
+ * How Tabel 1 is laid out on a worksheet: one grid (title, column headers,
+ * ministry rows, total row, source line, footnotes) with number formats and
+ * column widths, shared by the task pane (Excel JavaScript API) and the CLI's
+ * xlsx writer (exceljs), so both produce the same sheet. Pure: no Office.
+ *
+ * Number formats are Excel's invariant format codes: Excel shows "#,##0" as
+ * 1.399 and "0%" as 75% in a Dutch locale, as the publication prints them
+ * (thousands ".", whole percentages). Locale-specific codes ("#.##0") would
+ * break in other locales.
+ */
+import { KOLOMKOPPEN, KOLOMMEN, type Kolom, type Tabel1, type WeergaveRij } from "./tabel1";
+
+/** Whole numbers with a thousands separator (Dutch Excel: 1.399). */
+export const GETAL_FORMAAT = "#,##0";
+/** Whole percentages (Dutch Excel: 75%), as published. */
+export const PROCENT_FORMAAT = "0%";
+export const TEKST_FORMAAT = "@";
+
+/** Column order on the sheet: the published order. */
+export const TABEL1_KOLOMMEN: readonly ("naam" | Kolom)[] = ["naam", ...KOLOMMEN];
+
+/** Width per column in characters (exceljs' unit); convert with `tekensNaarPunten` for the Excel API. */
+export const TABEL1_KOLOMBREEDTE: Readonly<Record<"naam" | Kolom, number>> = {
+  naam: 20,
+  doel: 12,
+  formeel: 16,
+  binnenwerk: 16,
+  inleen: 14,
+  totaal: 14,
+  realisatie: 11,
+};
+
+export const TABEL1_FORMAAT: Readonly<Record<"naam" | Kolom, string>> = {
+  naam: "General",
+  doel: GETAL_FORMAAT,
+  formeel: GETAL_FORMAAT,
+  binnenwerk: GETAL_FORMAAT,
+  inleen: GETAL_FORMAAT,
+  totaal: GETAL_FORMAAT,
+  realisatie: PROCENT_FORMAAT,
+};
+
+/**
+ * Excel's column width in points from a width in characters of the default
+ * font (Calibri 11: the default 8,43 characters are 64 px = 48 pt).
+ */
+export function tekensNaarPunten(tekens: number): number {
+  return Math.round(((tekens * 48) / 8.43) * 4) / 4;
+}
+
+const SUPERSCRIPT = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"];
+
+/** Footnote markers as superscript digits (cells can hold no partial formatting through the Excel API). */
+export function voetnootTekens(nummers: readonly number[]): string {
+  return nummers.map((n) => [...String(n)].map((d) => SUPERSCRIPT[Number(d)]).join("")).join("˒");
+}
+
+/** "BZ" with footnote 4 → "BZ⁴". */
+export function metVoetnoten(tekst: string, nummers: readonly number[]): string {
+  return nummers.length ? tekst + voetnootTekens(nummers) : tekst;
+}
+
+/** Removes trailing footnote markers: "BZ⁴" → "BZ" (for reading a written Tabel 1 back). */
+export function zonderVoetnoten(tekst: string): string {
+  return tekst.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹˒]+$/u, "");
+}
+
+export type Celwaarde = string | number;
+
+export interface Tabel1Raster {
+  /** "Tabel 1 Aantal voltijdswaarden … 2023Q2¹" */
+  titel: string;
+  /** The seven published column headers, with footnote markers. */
+  koppen: string[];
+  /** One row per ministry: name, five numbers in banen, realisatie as a fraction (0,75) or "" when doel is 0. */
+  rijen: Celwaarde[][];
+  /** The bold total row ("Totaal Rijk⁷"). */
+  totaal: Celwaarde[];
+  /** Plain ministry names in row order (without markers), e.g. for chart categories. */
+  namen: string[];
+  bronregel: string;
+  /** "¹ I.v.m. afronding …", one line per footnote. */
+  voetnoten: string[];
+  /** Number format per column, in TABEL1_KOLOMMEN order. */
+  formaten: string[];
+  /** Width per column in characters. */
+  breedtes: number[];
+}
+
+/** Row offsets (0-based) of the parts on the sheet; the table starts at column A. */
+export interface Tabel1Indeling {
+  titelRij: number;
+  kopRij: number;
+  eersteDataRij: number;
+  totaalRij: number;
+  bronRij: number;
+  eersteVoetnootRij: number;
+  laatsteRij: number;
+  kolommen: number;
+}
+
+function celwaarden(r: WeergaveRij): Celwaarde[] {
+  return [
+    r.doel,
+    r.formeel,
+    r.binnenwerk,
+    r.inleen,
+    r.totaal,
+    // Whole percent / 100: Excel's "0%" then shows exactly the core's whole percent.
+    r.realisatiePercentage === null ? "" : r.realisatiePercentage / 100,
+  ];
+}
+
+/** The rounded presentation of a Tabel 1 (per the model's rounding mode) as a sheet grid. */
+export function tabel1Raster(tabel: Tabel1): Tabel1Raster {
+  const bij = (soort: "titel" | Kolom) =>
+    tabel.voetnoten
+      .filter((v) => (soort === "titel" ? v.bij.soort === "titel" : v.bij.soort === "kolom" && v.bij.kolom === soort))
+      .map((v) => v.nr);
+  return {
+    titel: metVoetnoten(`Tabel 1 ${tabel.titel}`, bij("titel")),
+    koppen: TABEL1_KOLOMMEN.map((k) => (k === "naam" ? KOLOMKOPPEN.naam : metVoetnoten(KOLOMKOPPEN[k], bij(k)))),
+    rijen: tabel.weergave.rijen.map((r) => [metVoetnoten(r.naam, r.voetnoten), ...celwaarden(r)]),
+    totaal: [metVoetnoten(tabel.weergave.totaal.naam, tabel.weergave.totaal.voetnoten), ...celwaarden(tabel.weergave.totaal)],
+    namen: tabel.weergave.rijen.map((r) => r.naam),
+    bronregel: tabel.bronregel,
+    voetnoten: tabel.voetnoten.map((v) => `${voetnootTekens([v.nr])} ${v.tekst}`),
+    formaten: TABEL1_KOLOMMEN.map((k) => TABEL1_FORMAAT[k]),
+    breedtes: TABEL1_KOLOMMEN.map((k) => TABEL1_KOLOMBREEDTE[k]),
+  };
+}
+
+/**
+ * Where each part goes: title in row 1, an empty row, the table (headers,
+ * ministries, total), an empty row, the source line, an empty row, the
+ * footnotes — the order of the publication (seed 003: source line, then notes).
+ */
+export function tabel1Indeling(raster: Pick<Tabel1Raster, "rijen" | "voetnoten" | "koppen">): Tabel1Indeling {
+  const kopRij = 2;
+  const eersteDataRij = kopRij + 1;
+  const totaalRij = eersteDataRij + raster.rijen.length;
+  const bronRij = totaalRij + 2;
+  const eersteVoetnootRij = bronRij + 2;
+  return {
+    titelRij: 0,
+    kopRij,
+    eersteDataRij,
+    totaalRij,
+    bronRij,
+    eersteVoetnootRij,
+    laatsteRij: eersteVoetnootRij + Math.max(raster.voetnoten.length, 1) - 1,
+    kolommen: raster.koppen.length,
+  };
+}

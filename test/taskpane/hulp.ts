@@ -1,0 +1,47 @@
+/** Shared helpers for the task pane tests: the sample data and a Tabel 1 built from it. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { bouwTabel1, type Afronding, type MinisterieInvoer, type Tabel1, type Tabel1Invoer } from "../../src/core";
+
+export const WORTEL = path.resolve(__dirname, "..", "..");
+
+/** A sample CSV (Dutch Excel: ";" and decimal ",") as rows of strings. */
+export function leesCsv(bestand: string): string[][] {
+  return fs
+    .readFileSync(path.join(WORTEL, "seeds", "voorbeeld", bestand), "utf8")
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split(/\r?\n/)
+    .map((r) => r.split(";"));
+}
+
+/** Cells as Excel would hold them after opening the CSV in Dutch Excel: numbers become numbers. */
+export function alsExcelWaarden(rijen: string[][]): unknown[][] {
+  return rijen.map((rij, i) =>
+    rij.map((w) => (i > 0 && /^-?\d+(,\d+)?$/.test(w) ? Number(w.replace(",", ".")) : w)),
+  );
+}
+
+/** Tabel 1 2023Q2 from the aggregated sample (same construction as the core's golden test). */
+export function voorbeeldTabel(afronding: Afronding = "per-cel"): Tabel1 {
+  const [kop, ...regels] = leesCsv("ministeries-2023Q2.csv");
+  const alle = regels.map((r) => Object.fromEntries(kop!.map((k, i) => [k, r[i] ?? ""])));
+  const uren = (w: string) => ({ uren: w, periode: "week" });
+  const invoer: Tabel1Invoer = {
+    kwartaal: "2023Q2",
+    ministeries: alle
+      .filter((r) => r.toegedeeld !== "nee")
+      .map(
+        (r): MinisterieInvoer => ({
+          ministerie: r.ministerie!,
+          fte: r.fte!,
+          formeel: uren(r["formeel uren"]!),
+          binnenwerk: uren(r["binnenwerk uren"]!),
+          inleen: uren(r["inleen uren"]!),
+          voetnoot: r.voetnoot!,
+        }),
+      ),
+    nietToegedeeld: alle.filter((r) => r.toegedeeld === "nee").map((r) => ({ omschrijving: r.ministerie!, fte: r.fte!, voetnoot: r.voetnoot! })),
+  };
+  return bouwTabel1(invoer, afronding);
+}
