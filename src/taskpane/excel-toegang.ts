@@ -68,6 +68,8 @@ export interface ExcelToegang {
   bladBestaat(naam: string): Promise<boolean>;
   schrijf(plan: UitvoerPlan): Promise<SchrijfResultaat>;
   verwijderBlad(naam: string): Promise<void>;
+  /** Shows a cell to the user (from the error list): activates its sheet and selects it. */
+  selecteer(blad: string, adres: string): Promise<void>;
 }
 
 /** Segments per request when looking for hidden rows (keeps requests far below the limit). */
@@ -292,7 +294,20 @@ export function maakExcelToegang(excel?: ExcelRun): ExcelToegang {
     });
   }
 
-  return { overzicht, lees, bladBestaat, schrijf, verwijderBlad };
+  async function selecteer(blad: string, adres: string): Promise<void> {
+    try {
+      await run(async (context) => {
+        const werkblad = context.workbook.worksheets.getItem(blad);
+        werkblad.activate();
+        werkblad.getRange(adres).select();
+        await context.sync();
+      });
+    } catch (e) {
+      throw new PaneFout("bron", `Cel ${adres} op blad "${blad}" kan niet worden getoond: ${excelReden(e)}.`, e);
+    }
+  }
+
+  return { overzicht, lees, bladBestaat, schrijf, verwijderBlad, selecteer };
 }
 
 /** Sheet, first row/column and size of what to read; a selection or sheet is clipped to the used range. */

@@ -1,0 +1,131 @@
+/**
+ * Thin wrappers over the Fluent components the pane drives: dropdown options
+ * and values, radio groups, text inputs, the message bar, the progress area
+ * and the error list. Text goes in with textContent only.
+ */
+import { plaatsTekst, type BanenFout } from "../core";
+import { maak, toon, vervangInhoud, zoek } from "./dom";
+
+export type FluentDropdown = HTMLElement & { value: string | null; control?: HTMLElement };
+export type FluentWaarde = HTMLElement & { value: string };
+
+export interface Optie {
+  waarde: string;
+  label: string;
+}
+
+/** Fills a dropdown's listbox; keeps `gekozen` selected when it is among the options. */
+export function vulDropdown(dropdown: FluentDropdown, opties: readonly Optie[], gekozen?: string | null): void {
+  const lijst = dropdown.querySelector("fluent-listbox");
+  if (!lijst) throw new Error(`fluent-listbox ontbreekt in #${dropdown.id}`);
+  vervangInhoud(lijst, ...opties.map((o) => maak("fluent-option", { value: o.waarde, selected: o.waarde === gekozen }, o.label)));
+}
+
+export function dropdownWaarde(dropdown: FluentDropdown): string | null {
+  const v = dropdown.value;
+  return v === "" || v === undefined ? null : v;
+}
+
+/** Selects an option by value (or none). */
+export function zetDropdown(dropdown: FluentDropdown, waarde: string | null): void {
+  for (const optie of Array.from(dropdown.querySelectorAll("fluent-option")) as Array<HTMLElement & { selected: boolean; value: string }>) {
+    optie.selected = optie.value === waarde;
+  }
+}
+
+/**
+ * Fluent 3.1's dropdown (type "dropdown") renders its combobox as a button
+ * without a label, so a screen reader hears only the chosen value. We point
+ * that button at the visible label (and at itself, for the value).
+ */
+export async function labelDropdown(dropdown: FluentDropdown, labelId: string): Promise<void> {
+  await customElements.whenDefined("fluent-dropdown");
+  for (let poging = 0; poging < 20 && !dropdown.querySelector('[slot="control"]'); poging++) await new Promise((r) => setTimeout(r, 10));
+  const knop = dropdown.querySelector<HTMLElement>('[slot="control"]');
+  if (!knop) return;
+  if (!knop.id) knop.id = `${dropdown.id}-knop`;
+  knop.setAttribute("aria-labelledby", `${labelId} ${knop.id}`);
+}
+
+export type Intentie = "info" | "success" | "warning" | "error";
+
+/** The message area at the top of the pane: where the user looks, read out by screen readers. */
+export class Melding {
+  private readonly vak = zoek("melding");
+  private readonly balk = zoek("melding-balk");
+  private readonly tekst = zoek("melding-tekst");
+
+  toon(intentie: Intentie, tekst: string): void {
+    this.balk.setAttribute("intent", intentie);
+    // Errors interrupt (alert); everything else waits its turn (status).
+    this.vak.setAttribute("role", intentie === "error" ? "alert" : "status");
+    this.vak.setAttribute("aria-live", intentie === "error" ? "assertive" : "polite");
+    this.tekst.textContent = tekst;
+    toon(this.vak, true);
+  }
+
+  wis(): void {
+    this.tekst.textContent = "";
+    toon(this.vak, false);
+  }
+}
+
+const GETAL = new Intl.NumberFormat("nl-NL");
+
+export function nl(getal: number): string {
+  return GETAL.format(getal);
+}
+
+/** The progress area with its cancel button. */
+export class Voortgang {
+  private readonly vak = zoek("voortgang");
+  private readonly balk = zoek("voortgang-balk");
+  private readonly tekst = zoek("voortgang-tekst");
+  private readonly annuleer = zoek("annuleer");
+  private afgebroken = false;
+
+  constructor() {
+    this.annuleer.addEventListener("click", () => {
+      this.afgebroken = true;
+      this.tekst.textContent = "Annuleren…";
+    });
+  }
+
+  start(tekst: string): { voortgang: (a: number, b: number) => void; geannuleerd: () => boolean } {
+    this.afgebroken = false;
+    this.balk.setAttribute("value", "0");
+    this.tekst.textContent = tekst;
+    toon(this.vak, true);
+    return {
+      voortgang: (gelezen, totaal) => {
+        const procent = totaal > 0 ? Math.round((gelezen / totaal) * 100) : 100;
+        this.balk.setAttribute("value", String(procent));
+        if (!this.afgebroken) this.tekst.textContent = `${tekst} ${nl(gelezen)} van ${nl(totaal)} rijen gelezen (${procent}%).`;
+      },
+      geannuleerd: () => this.afgebroken,
+    };
+  }
+
+  stop(): void {
+    toon(this.vak, false);
+  }
+}
+
+/** Most errors to list; the rest is counted. A sheet full of wrong cells should not freeze the pane. */
+export const MAX_GETOONDE_FOUTEN = 200;
+
+/** The error list: place (sheet, row, column, cell) and what is expected; a button selects the cell. */
+export function toonFouten(lijst: HTMLElement, fouten: readonly BanenFout[], gaNaar?: (blad: string, cel: string) => void): void {
+  const items = fouten.slice(0, MAX_GETOONDE_FOUTEN).map((f) => {
+    const waar = plaatsTekst(f.plaats);
+    const kern = f.kern.charAt(0).toUpperCase() + f.kern.slice(1);
+    const knop =
+      gaNaar && f.plaats.blad && f.plaats.cel
+        ? maak("fluent-button", { size: "small", appearance: "subtle", "aria-label": `Ga naar cel ${f.plaats.cel} op blad ${f.plaats.blad}` }, "Ga naar cel")
+        : null;
+    if (knop) knop.addEventListener("click", () => gaNaar!(f.plaats.blad!, f.plaats.cel!));
+    return maak("li", {}, waar ? maak("span", { class: "plaats" }, `${waar.charAt(0).toUpperCase()}${waar.slice(1)}: `) : null, kern, knop);
+  });
+  if (fouten.length > MAX_GETOONDE_FOUTEN) items.push(maak("li", {}, `… en nog ${nl(fouten.length - MAX_GETOONDE_FOUTEN)} meldingen.`));
+  vervangInhoud(lijst, ...items);
+}

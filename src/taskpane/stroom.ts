@@ -1,0 +1,116 @@
+/**
+ * The Tabel 1 flow of the pane, without DOM: choose a source, read it (in
+ * chunks, cancellable), recognise its shape and columns, validate everything
+ * (hidden rows, the shared reader's checks, the core model), and only then
+ * build Tabel 1 and write it to a new sheet. Plain TypeScript over the core,
+ * the shared reader and the Excel module, so it is unit-tested without Office.
+ */
+import { BanenFout, bouwTabel1, leesKwartaal, type Afronding, type Tabel1, type Tabel1Invoer } from "../core";
+import { celAdres } from "./adres";
+import type { Bron, ExcelToegang, GelezenBereik, SchrijfResultaat, Werkmapoverzicht } from "./excel-toegang";
+import { herkenHoofd, herkenFte, maakInvoer, type Herkenning, type Toewijzing, type Vorm } from "./invoer-brug";
+import { maakUitvoerPlan, type GrafiekSoort } from "./uitvoer-plan";
+
+export interface BronKeuze {
+  /** Value for the dropdown: "selectie", "tabel:<naam>", "blad:<naam>". */
+  waarde: string;
+  label: string;
+  bron: Bron;
+}
+
+export function bronKeuzes(o: Werkmapoverzicht): BronKeuze[] {
+  const keuzes: BronKeuze[] = [];
+  if (o.selectie) {
+    keuzes.push({ waarde: "selectie", label: `Huidige selectie (${o.selectie.blad}!${o.selectie.adres})`, bron: { soort: "selectie" } });
+  }
+  for (const t of o.tabellen) keuzes.push({ waarde: `tabel:${t.naam}`, label: `Tabel ${t.naam} (blad ${t.blad})`, bron: { soort: "tabel", naam: t.naam } });
+  for (const b of o.bladen) {
+    if (b.gebruikt === null) continue;
+    keuzes.push({ waarde: `blad:${b.naam}`, label: `Blad ${b.naam} (${b.gebruikt})`, bron: { soort: "blad", naam: b.naam } });
+  }
+  return keuzes;
+}
+
+/** A quarter in a name, e.g. "personen 2023Q2" or "Tabel_2023-Q2" → "2023Q2". */
+export function kwartaalUitNaam(naam: string): string | null {
+  const m = /(20\d\d)\s*[-_ ]?\s*Q([1-4])/i.exec(naam) ?? /Q([1-4])\s*[-_ ]?\s*(20\d\d)/i.exec(naam);
+  if (!m) return null;
+  return m[1]!.length === 4 ? `${m[1]}Q${m[2]}` : `${m[2]}Q${m[1]}`;
+}
+
+/** Hidden or filtered data rows, one error each (they would silently count otherwise). */
+export function verborgenFouten(bereik: GelezenBereik): BanenFout[] {
+  return bereik.verborgenRijen.map((rij) => new BanenFout("VERBORGEN_RIJ", {}, { blad: bereik.blad, rij, cel: celAdres(rij - 1, bereik.kolomIndex) }));
+}
+
+export type Controle = { ok: true; invoer: Tabel1Invoer; tabel: Tabel1; samenvatting: string } | { ok: false; fouten: BanenFout[] };
+
+export interface ControleVraag {
+  kwartaal: string;
+  vorm: Vorm;
+  hoofd: GelezenBereik;
+  toewijzing: Toewijzing;
+  fte?: GelezenBereik | null;
+  fteToewijzing?: Toewijzing | null;
+}
+
+/** Flattens ONGELDIGE_INVOER into its list; other errors stay as they are. */
+export function alleFouten(e: unknown): BanenFout[] {
+  if (e instanceof BanenFout) return e.code === "ONGELDIGE_INVOER" && e.fouten.length > 0 ? [...e.fouten] : [e];
+  throw e;
+}
+
+/**
+ * Every check before anything is written: the quarter, hidden rows, the
+ * shared reader (columns, cell values, duplicates, unknown dienstverband),
+ * and the core model itself (a doel from fte needs a known quotumpercentage).
+ */
+export function controleer(vraag: ControleVraag): Controle {
+  const fouten: BanenFout[] = [];
+  try {
+    leesKwartaal(vraag.kwartaal, { veld: "kwartaal" });
+  } catch (e) {
+    fouten.push(...alleFouten(e));
+  }
+  fouten.push(...verborgenFouten(vraag.hoofd));
+  if (vraag.fte) fouten.push(...verborgenFouten(vraag.fte));
+  const gelezen = maakInvoer({ ...vraag });
+  if (!gelezen.ok) fouten.push(...gelezen.fouten);
+  if (fouten.length > 0 || !gelezen.ok) return { ok: false, fouten };
+  try {
+    const tabel = bouwTabel1(gelezen.invoer, "per-cel");
+    return { ok: true, invoer: gelezen.invoer, tabel, samenvatting: gelezen.samenvatting };
+  } catch (e) {
+    return { ok: false, fouten: alleFouten(e).map((f) => (f.plaats.blad ? f : f.op({ blad: vraag.hoofd.blad }))) };
+  }
+}
+
+export interface LeesVoortgang {
+  voortgang?: (gelezen: number, totaal: number) => void;
+  geannuleerd?: () => boolean;
+}
+
+export class Tabel1Stroom {
+  constructor(private readonly excel: ExcelToegang) {}
+
+  async keuzes(): Promise<BronKeuze[]> {
+    return bronKeuzes(await this.excel.overzicht());
+  }
+
+  async leesHoofd(bron: Bron, opties: LeesVoortgang = {}): Promise<{ bereik: GelezenBereik; herkenning: Herkenning }> {
+    const bereik = await this.excel.lees(bron, opties);
+    return { bereik, herkenning: herkenHoofd(bereik) };
+  }
+
+  async leesFte(bron: Bron, opties: LeesVoortgang = {}): Promise<{ bereik: GelezenBereik; herkenning: Herkenning }> {
+    const bereik = await this.excel.lees(bron, opties);
+    return { bereik, herkenning: herkenFte(bereik) };
+  }
+
+  /** Builds Tabel 1 from validated input with the chosen rounding and writes it to a new sheet. */
+  async maak(invoer: Tabel1Invoer, afronding: Afronding, grafiek: GrafiekSoort): Promise<SchrijfResultaat & { tabel1: Tabel1 }> {
+    const tabel1 = bouwTabel1(invoer, afronding);
+    const plan = maakUitvoerPlan(tabel1, { grafiek });
+    return { ...(await this.excel.schrijf(plan)), tabel1 };
+  }
+}

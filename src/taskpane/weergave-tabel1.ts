@@ -1,0 +1,261 @@
+/**
+ * The Tabel 1 view: wires the four steps of taskpane.html to the flow
+ * (stroom.ts). Step 2 and later are shown only when the step before them is
+ * done; changing an earlier choice hides what depends on it, so the user can
+ * never write a table from input that was not checked.
+ */
+import type { Afronding, Tabel1Invoer } from "../core";
+import {
+  Melding,
+  Voortgang,
+  dropdownWaarde,
+  labelDropdown,
+  nl,
+  toonFouten,
+  vulDropdown,
+  zetDropdown,
+  type FluentDropdown,
+  type FluentWaarde,
+} from "./bediening";
+import { maak, toon, vervangInhoud, zoek } from "./dom";
+import type { ExcelToegang, GelezenBereik } from "./excel-toegang";
+import type { Herkenning, Kolomkeuze, Toewijzing, Vorm } from "./invoer-brug";
+import { isPaneFout } from "./pane-fout";
+import { Tabel1Stroom, controleer, kwartaalUitNaam, type BronKeuze } from "./stroom";
+import type { GrafiekSoort } from "./uitvoer-plan";
+
+const GEEN_KOLOM = "-";
+
+interface Toestand {
+  keuzes: BronKeuze[];
+  hoofd: GelezenBereik | null;
+  herkenning: Herkenning | null;
+  fte: GelezenBereik | null;
+  fteKeuze: Kolomkeuze | null;
+  /** Input that passed every check; the only thing "Tabel 1 maken" writes. */
+  gecontroleerd: Tabel1Invoer | null;
+  bezig: boolean;
+  kwartaalAutomatisch: boolean;
+}
+
+export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: () => Promise<void> } {
+  const stroom = new Tabel1Stroom(excel);
+  const voortgang = new Voortgang();
+  const t: Toestand = { keuzes: [], hoofd: null, herkenning: null, fte: null, fteKeuze: null, gecontroleerd: null, bezig: false, kwartaalAutomatisch: true };
+
+  const bron = zoek<FluentDropdown>("bron");
+  const fteBron = zoek<FluentDropdown>("fte-bron");
+  const kwartaal = zoek<FluentWaarde>("kwartaal");
+  const vorm = zoek<FluentWaarde>("vorm");
+  const afronding = zoek<FluentWaarde>("afronding");
+  const grafiek = zoek<FluentWaarde>("grafiek");
+  const knoppen = ["vernieuw", "lees", "controleer", "opnieuw", "maak"].map((id) => zoek(id));
+  const stapKolommen = zoek("stap-kolommen");
+  const stapControle = zoek("stap-controle");
+  const stapUitvoer = zoek("stap-uitvoer");
+  void labelDropdown(bron, "bron-label");
+  void labelDropdown(fteBron, "fte-bron-label");
+
+  /** Runs one user action: one at a time, buttons disabled meanwhile, every failure shown in the pane. */
+  const actie = async (werk: () => Promise<void>) => {
+    if (t.bezig) return;
+    t.bezig = true;
+    for (const k of knoppen) k.setAttribute("disabled", "");
+    try {
+      await werk();
+    } catch (e) {
+      melding.toon(isPaneFout(e) && e.soort === "geannuleerd" ? "warning" : "error", foutTekst(e));
+    } finally {
+      voortgang.stop();
+      for (const k of knoppen) k.removeAttribute("disabled");
+      t.bezig = false;
+    }
+  };
+
+  const vanafStap = (stap: 2 | 3 | 4) => {
+    t.gecontroleerd = null;
+    if (stap <= 2) {
+      toon(stapKolommen, false);
+      t.hoofd = null;
+    }
+    if (stap <= 3) toon(stapControle, false);
+    toon(stapUitvoer, false);
+  };
+
+  async function vernieuw(): Promise<void> {
+    const vorige = dropdownWaarde(bron);
+    const vorigeFte = dropdownWaarde(fteBron);
+    t.keuzes = await stroom.keuzes();
+    const opties = t.keuzes.map((k) => ({ waarde: k.waarde, label: k.label }));
+    vulDropdown(bron, opties, vorige);
+    vulDropdown(fteBron, opties, vorigeFte);
+    if (t.keuzes.length === 0) melding.toon("info", "Deze werkmap heeft nog geen gegevens. Zet ze op een blad (met kolomkoppen in de eerste rij) en kies Lijst vernieuwen.");
+  }
+
+  const keuze = (dropdown: FluentDropdown) => t.keuzes.find((k) => k.waarde === dropdownWaarde(dropdown)) ?? null;
+
+  bron.addEventListener("change", () => {
+    vanafStap(2);
+    const k = keuze(bron);
+    const gevonden = k ? kwartaalUitNaam(k.label) : null;
+    if (gevonden && (t.kwartaalAutomatisch || !kwartaal.value)) {
+      kwartaal.value = gevonden;
+      t.kwartaalAutomatisch = true;
+    }
+  });
+  kwartaal.addEventListener("input", () => {
+    t.kwartaalAutomatisch = false;
+    vanafStap(3);
+  });
+
+  zoek("vernieuw").addEventListener("click", () => void actie(vernieuw));
+
+  zoek("lees").addEventListener("click", () =>
+    void actie(async () => {
+      melding.wis();
+      vanafStap(2);
+      const k = keuze(bron);
+      if (!k) {
+        melding.toon("error", "Kies eerst bij Gegevens waar de gegevens staan.");
+        bron.focus();
+        return;
+      }
+      const { bereik, herkenning } = await stroom.leesHoofd(k.bron, voortgang.start("Gegevens lezen:"));
+      t.hoofd = bereik;
+      t.herkenning = herkenning;
+      const gekozen: Vorm = herkenning.vorm ?? "ministeries";
+      vorm.value = gekozen;
+      toonVorm(gekozen);
+      zoek("vorm-uitleg").textContent = herkenning.vorm
+        ? `${bereik.adres}: ${nl(bereik.rijen.length)} rijen. Herkend als ${gekozen === "personen" ? "één rij per medewerker" : "één rij per ministerie"}; controleer de kolommen en pas ze zo nodig aan.`
+        : `${bereik.adres}: ${nl(bereik.rijen.length)} rijen. De soort invoer is niet herkend aan de kolomkoppen; kies hem en wijs de kolommen aan.`;
+      toon(stapKolommen, true);
+      if (gekozen === "personen") await kiesFteBronAutomatisch();
+      zoek("kop-kolommen").focus?.();
+    }),
+  );
+
+  vorm.addEventListener("change", () => {
+    vanafStap(3);
+    toonVorm((vorm.value as Vorm) || "ministeries");
+  });
+
+  function toonVorm(v: Vorm): void {
+    if (!t.herkenning) return;
+    toonKolommen(zoek("kolommen"), "kolom", t.herkenning.per[v]);
+    toon(zoek("fte-keuze"), v === "personen");
+    if (v === "personen" && !dropdownWaarde(fteBron)) void actie(kiesFteBronAutomatisch);
+  }
+
+  /** For person rows: a table or sheet whose name mentions fte, other than the person data itself. */
+  async function kiesFteBronAutomatisch(): Promise<void> {
+    if (dropdownWaarde(fteBron)) return;
+    const hoofdWaarde = dropdownWaarde(bron);
+    const kandidaat = t.keuzes.find((k) => k.waarde !== hoofdWaarde && k.waarde !== "selectie" && /fte/i.test(k.label));
+    if (!kandidaat) return;
+    zetDropdown(fteBron, kandidaat.waarde);
+    await leesFte();
+  }
+
+  async function leesFte(): Promise<void> {
+    const k = keuze(fteBron);
+    t.fte = null;
+    t.fteKeuze = null;
+    vervangInhoud(zoek("fte-kolommen"));
+    if (!k) return;
+    const { bereik, herkenning } = await stroom.leesFte(k.bron, voortgang.start("Fte lezen:"));
+    t.fte = bereik;
+    t.fteKeuze = herkenning.per.ministeries;
+    toonKolommen(zoek("fte-kolommen"), "fte-kolom", t.fteKeuze);
+  }
+
+  fteBron.addEventListener("change", () => {
+    vanafStap(3);
+    void actie(leesFte);
+  });
+
+  const gekozenToewijzing = (container: string, keuze: Kolomkeuze): Toewijzing =>
+    Object.fromEntries(
+      keuze.velden.map((v) => {
+        const d = zoek(container).querySelector<FluentDropdown>(`fluent-dropdown[data-veld="${CSS.escape(v.sleutel)}"]`);
+        const w = d ? dropdownWaarde(d) : null;
+        return [v.sleutel, w === null || w === GEEN_KOLOM ? null : Number(w)];
+      }),
+    );
+
+  async function controleerNu(opnieuwLezen: boolean): Promise<void> {
+    melding.wis();
+    vanafStap(3);
+    if (!t.hoofd || !t.herkenning) return;
+    const v = ((vorm.value as Vorm) || "ministeries") as Vorm;
+    const toewijzing = gekozenToewijzing("kolommen", t.herkenning.per[v]);
+    const fteToewijzing = v === "personen" && t.fteKeuze ? gekozenToewijzing("fte-kolommen", t.fteKeuze) : null;
+    if (opnieuwLezen) {
+      const k = keuze(bron);
+      if (!k) throw new Error("geen bron");
+      t.hoofd = (await stroom.leesHoofd(k.bron, voortgang.start("Opnieuw lezen:"))).bereik;
+      const f = keuze(fteBron);
+      if (v === "personen" && f) t.fte = (await stroom.leesFte(f.bron, voortgang.start("Fte opnieuw lezen:"))).bereik;
+    }
+    if (v === "personen" && !t.fte) {
+      melding.toon("error", "Kies bij Fte per ministerie de tabel of het blad met het aantal fte per ministerie.");
+      fteBron.focus();
+      return;
+    }
+    const uitkomst = controleer({ kwartaal: kwartaal.value.trim(), vorm: v, hoofd: t.hoofd, toewijzing, fte: v === "personen" ? t.fte : null, fteToewijzing });
+    const samenvatting = zoek("controle-samenvatting");
+    toon(stapControle, true);
+    if (uitkomst.ok) {
+      t.gecontroleerd = uitkomst.invoer;
+      samenvatting.textContent = `Geen fouten gevonden. ${uitkomst.samenvatting}`;
+      vervangInhoud(zoek("fouten"));
+      toon(stapUitvoer, true);
+    } else {
+      samenvatting.textContent = `${nl(uitkomst.fouten.length)} ${uitkomst.fouten.length === 1 ? "fout" : "fouten"} gevonden; er wordt niets geschreven. Verbeter de gegevens in Excel en kies Opnieuw lezen en controleren.`;
+      toonFouten(zoek("fouten"), uitkomst.fouten, (blad, cel) => void excel.selecteer(blad, cel).catch((e) => melding.toon("error", foutTekst(e))));
+    }
+    samenvatting.focus();
+  }
+
+  zoek("controleer").addEventListener("click", () => void actie(() => controleerNu(false)));
+  zoek("opnieuw").addEventListener("click", () => void actie(() => controleerNu(true)));
+  afronding.addEventListener("change", () => melding.wis());
+
+  zoek("maak").addEventListener("click", () =>
+    void actie(async () => {
+      melding.wis();
+      if (!t.gecontroleerd) {
+        melding.toon("error", "Controleer de gegevens eerst (stap 3); er is niets geschreven.");
+        return;
+      }
+      const uit = await stroom.maak(t.gecontroleerd, ((afronding.value as Afronding) || "per-cel") as Afronding, ((grafiek.value as GrafiekSoort) || "realisatie") as GrafiekSoort);
+      melding.toon(
+        "success",
+        `Tabel 1 ${uit.tabel1.kwartaal} staat op het nieuwe blad "${uit.blad}" (tabel ${uit.tabel}, ${nl(uit.tabel1.rijen.length)} ministeries${uit.grafiek ? ", met grafiek" : ""}). Bestaande bladen zijn niet veranderd.`,
+      );
+    }),
+  );
+
+  return { vernieuw: () => actie(vernieuw) };
+}
+
+/** One labelled dropdown per field, with every column of the header row to choose from. */
+function toonKolommen(container: HTMLElement, voorvoegsel: string, keuze: Kolomkeuze): void {
+  const opties = [{ waarde: GEEN_KOLOM, label: "(geen)" }, ...keuze.kolommen.map((k, i) => ({ waarde: String(i), label: k }))];
+  const regels = keuze.velden.flatMap((v) => {
+    const id = `${voorvoegsel}-${v.sleutel.replace(/[^A-Za-z0-9_-]/g, "_")}`;
+    const label = maak("label", { id: `${id}-label`, for: id }, v.label + (v.verplicht ? " *" : ""));
+    const dropdown = maak("fluent-dropdown", { id, "data-veld": v.sleutel }, maak("fluent-listbox")) as FluentDropdown;
+    const gekozen = keuze.toewijzing[v.sleutel];
+    vulDropdown(dropdown, opties, gekozen === null || gekozen === undefined ? GEEN_KOLOM : String(gekozen));
+    void labelDropdown(dropdown, `${id}-label`);
+    return [label, dropdown];
+  });
+  vervangInhoud(container, ...regels, maak("p", { class: "herkend" }, "* verplicht. De kolommen zijn herkend aan de kolomkoppen; kies een andere kolom als dat nodig is."));
+}
+
+export function foutTekst(e: unknown): string {
+  if (e instanceof Error && (e.name === "PaneFout" || e.name === "BanenFout")) return e.message;
+  // Anything else is a bug of ours: say so without details that could hold personal data.
+  return "Er ging iets onverwachts mis in het taakvenster; er is niets geschreven. Probeer het opnieuw of meld het probleem.";
+}
