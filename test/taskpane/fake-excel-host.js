@@ -22,6 +22,7 @@
  *   zetThema({isDarkTheme, bodyBackgroundColor, ...})
  *   faalBijVerzoek(n, {naOperaties})   make request n (1-based, counting from now) fail after k operations
  *   zetLimiet(bytes)                   payload limit (default 5 MB)
+ *   zetVertraging(ms)                  delay per request (default 0), to watch progress or cancel
  *   bladnamen(), blad(naam) → {waarden, formaten, vet, kolombreedtes, verborgen, tabellen, grafieken}
  *   snapshot() → JSON string of the whole workbook (to prove nothing changed)
  *   statistiek() → {syncs, operaties, verzoekBytes, antwoordBytes, maxVerzoekBytes, maxAntwoordBytes, runs}
@@ -114,6 +115,7 @@
   }
   resetStatistiek();
   let limiet = 5 * 1024 * 1024;
+  let vertraging = 0; // ms per request, to make long reads observable (progress, cancel)
   let storing = null; // { verzoek: n, naOperaties: k }
   let verzoekTeller = 0;
 
@@ -244,7 +246,7 @@
       stat.maxVerzoekBytes = Math.max(stat.maxVerzoekBytes, verzoekBytes);
       const verslag = { nr: verzoekTeller, operaties: ops.length, verzoekBytes, antwoordBytes: 0 };
       stat.verzoeken.push(verslag);
-      await new Promise((klaar) => setTimeout(klaar, 0));
+      await new Promise((klaar) => setTimeout(klaar, vertraging));
       if (verzoekBytes > limiet) {
         stat.geweigerd++;
         throw officeFout("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
@@ -976,6 +978,9 @@
     zetLimiet(bytes) {
       limiet = bytes;
     },
+    zetVertraging(ms) {
+      vertraging = ms;
+    },
     bladnamen() {
       return werkmap.bladen.map((b) => b.naam);
     },
@@ -997,6 +1002,7 @@
       werkmap.actief = null;
       storing = null;
       limiet = 5 * 1024 * 1024;
+      vertraging = 0;
       resetStatistiek();
     },
     adres: { kolomLetters, leesAdres, bereikAdres },
