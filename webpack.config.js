@@ -146,6 +146,8 @@ class OfficeJsScript {
       HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("OfficeJsScript", (data) => {
         const tag = `<script src="${this.src}"></script>`;
         let html = data.html.replace(OFFICE_JS_CDN_ELK, this.src);
+        // A bundled office.js comes from 'self': the CDN leaves the Content-Security-Policy too.
+        if (!/^https?:/.test(this.src)) html = html.replace(/\s+https:\/\/appsforoffice\.microsoft\.com(?=[\s;"'])/g, "");
         // Before the page's own scripts (they use Office), or else at the end of <head>.
         if (!/<script[^>]+office\.js/.test(html)) html = html.replace(/(<script|<\/head>)/i, (voor) => `${tag}\n    ${voor}`);
         return { ...data, html };
