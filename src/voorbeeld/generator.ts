@@ -250,3 +250,41 @@ export function controleerTegenGepubliceerd(v: Voorbeeld, tabel: GepubliceerdeTa
     }
   }
 }
+
+/**
+ * A larger synthetic data set in the shape of the sample, for benchmarks:
+ * `aantal` person rows whose (ministerie, soort) is drawn in proportion to the
+ * sample's hours and whose hours per week are 8 to 36 in half hours. The fte
+ * per ministry grow with the total hours, so the realisatie percentages stay
+ * like the sample's. Per-ministry hours are the exact sums of the person rows.
+ * Deterministic for a given seed; it does not reproduce the published table.
+ */
+export function schaalVoorbeeld(v: Voorbeeld, aantal: number, seed = 20230630): Voorbeeld {
+  const random = prng(seed);
+  const cellen = v.ministeries.flatMap((m) => SOORTEN.map((s) => ({ ministerie: m.ministerie, soort: s, gewicht: m.uren[s] })));
+  const totaalGewicht = cellen.reduce((a, c) => a + c.gewicht, 0);
+  const halveUren = new Map<string, number>(); // exact: integers
+  const personen: Persoon[] = [];
+  const breedte = String(aantal).length;
+  for (let i = 0; i < aantal; i++) {
+    let r = random() * totaalGewicht;
+    let c = 0;
+    while (c < cellen.length - 1 && r >= cellen[c]!.gewicht) r -= cellen[c++]!.gewicht;
+    const { ministerie, soort } = cellen[c]!;
+    const half = 16 + Math.floor(random() * (72 - 16 + 1));
+    const sleutel = `${ministerie}|${soort}`;
+    halveUren.set(sleutel, (halveUren.get(sleutel) ?? 0) + half);
+    personen.push({ id: `SYN-${String(i + 1).padStart(breedte, "0")}`, ministerie, soort, urenPerWeek: half / 2 });
+  }
+  const ministeries = v.ministeries.map((m) => ({
+    ...m,
+    uren: Object.fromEntries(SOORTEN.map((s) => [s, (halveUren.get(`${m.ministerie}|${s}`) ?? 0) / 2])) as Record<Soort, number>,
+  }));
+  const factor = ministeries.reduce((a, m) => a + m.uren.formeel + m.uren.binnenwerk + m.uren.inleen, 0) / totaalGewicht;
+  return {
+    kwartaal: v.kwartaal,
+    ministeries: ministeries.map((m) => ({ ...m, fte: Math.round(m.fte * factor) })),
+    nietToegedeeld: v.nietToegedeeld.map((n) => ({ ...n, fte: Math.round(n.fte * factor) })),
+    personen,
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * The part of the HyperFormula bridge that does not care where the BANEN.*
+ * functions come from: the engine's function table built from functions.json
+ * metadata plus one JS implementation per function id, the Dutch workbook
+ * settings, and Excel's error values in both directions. Used by the tests
+ * (functions compiled from src, hyperformula-brug.ts) and by the benchmark
+ * (the built bundle dist/functions.js, `laadGebouwdeFuncties`).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as vm from "node:vm";
+import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
+
+// Plain JS module without type declarations.
+const nlNL = (require("hyperformula/commonjs/i18n/languages/nlNL") as { default: Parameters<typeof HyperFormula.registerLanguage>[1] })
+  .default;
+
+export const NAMESPACE = "BANEN";
+
+export interface ParameterMetadata {
+  name: string;
+  description?: string;
+  type?: string;
+  dimensionality?: "matrix";
+  optional?: boolean;
+}
+export interface FunctieMetadata {
+  id: string;
+  name: string;
+  description: string;
+  parameters: ParameterMetadata[];
+  result: { type?: string; dimensionality?: "matrix" };
+}
+export interface Metadata {
+  functions: FunctieMetadata[];
+}
+export type Implementaties = Map<string, (...args: unknown[]) => unknown>;
+
+/** Stand-in for Excel's CustomFunctions.Error, with the same codes. */
+export class NepExcelFout {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
+}
+const EXCEL_CODES = { invalidValue: "#VALUE!", invalidNumber: "#NUM!", notAvailable: "#N/A" };
+/** The CustomFunctions runtime the functions make their errors with (Error and ErrorCode). */
+export const nepRuntime = { Error: NepExcelFout, ErrorCode: EXCEL_CODES };
+
+const NAAR_HF: Record<string, ErrorType> = {
+  "#VALUE!": ErrorType.VALUE,
+  "#NUM!": ErrorType.NUM,
+  "#N/A": ErrorType.NA,
+  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+};
+const NAAR_EXCEL = Object.fromEntries(Object.entries(NAAR_HF).map(([code, type]) => [type, code]));
+
+/** A cell value as Excel would hand it to a custom function. */
+function naarExcel(waarde: unknown): unknown {
+  if (waarde instanceof CellError) return new NepExcelFout(NAAR_EXCEL[waarde.type] ?? "#VALUE!", waarde.message);
+  if (typeof waarde === "symbol") return null; // HyperFormula's EmptyValue: an empty cell
+  if (typeof waarde === "object" && waarde !== null && typeof (waarde as { val?: unknown }).val === "number")
+    return (waarde as { val: number }).val; // 2,76% etc.
+  return waarde;
+}
+
+function naarHf(waarde: unknown): unknown {
+  if (waarde instanceof NepExcelFout) return new CellError(NAAR_HF[waarde.code] ?? ErrorType.VALUE, waarde.message);
+  return waarde;
+}
+
+// HyperFormula's AST and state types are internal: `any` below.
+function bouwPlugin(metadata: Metadata, implementaties: Implementaties) {
+  class BanenPlugin extends FunctionPlugin {}
+  const tabel: Record<string, object> = {};
+  const vertaling: Record<string, string> = {};
+  const prototype = BanenPlugin.prototype as unknown as Record<string, unknown>;
+  for (const f of metadata.functions) {
+    const naam = `${NAMESPACE}.${f.name}`;
+    const methode = `banen_${f.id}`;
+    const implementatie = implementaties.get(f.id);
+    if (!implementatie) throw new Error(`geen implementatie voor ${f.id}`);
+    const matrix = f.parameters.map((p) => p.dimensionality === "matrix");
+    tabel[naam] = {
+      method: methode,
+      parameters: f.parameters.map((p) => ({
+        argumentType: p.dimensionality === "matrix" ? FunctionArgumentType.RANGE : FunctionArgumentType.SCALAR,
+        optionalArg: p.optional === true,
+      })),
+      vectorizationForbidden: true, // Excel hands ranges to the function; it does not loop for it
+      ...(f.result.dimensionality === "matrix" ? { sizeOfResultArrayMethod: `${methode}_maat` } : {}),
+    };
+    vertaling[naam] = naam;
+    prototype[methode] = function (this: any, ast: any, state: any) {
+      return this.runFunction(ast.args, state, this.metadata(naam), (...args: unknown[]) => {
+        const excelArgs = args.map((a, i) =>
+          a instanceof SimpleRangeValue
+            ? a.rawData().map((rij) => rij.map(naarExcel))
+            : matrix[i] && a !== undefined
+              ? [[naarExcel(a)]]
+              : naarExcel(a),
+        );
+        const uitkomst = implementatie(...excelArgs);
+        if (Array.isArray(uitkomst)) return SimpleRangeValue.onlyValues(uitkomst.map((rij: unknown[]) => rij.map(naarHf)) as any);
+        return naarHf(uitkomst);
+      });
+    };
+    // The spill size, before evaluation: the adapter's rule (perCel) is the broadcast of the range arguments.
+    prototype[`${methode}_maat`] = function (this: any, ast: any, state: any) {
+      const maten: ArraySize[] = ast.args.filter((_: unknown, i: number) => matrix[i]).map((a: any) => this.arraySizeForAst(a, state));
+      return new ArraySize(Math.max(1, ...maten.map((m) => m.width)), Math.max(1, ...maten.map((m) => m.height)));
+    };
+  }
+  (BanenPlugin as any).implementedFunctions = tabel;
+  return { BanenPlugin, vertaling };
+}
+
+/** Registers the Dutch language and a BANEN.* plugin built from metadata + implementations (once per process). */
+export function registreerPlugin(metadata: Metadata, implementaties: Implementaties): void {
+  if (!HyperFormula.getRegisteredLanguagesCodes().includes("nlNL")) HyperFormula.registerLanguage("nlNL", nlNL);
+  const { BanenPlugin, vertaling } = bouwPlugin(metadata, implementaties);
+  // Languages first, then the plugin with its names for each of them.
+  HyperFormula.registerFunctionPlugin(BanenPlugin, { nlNL: vertaling, enGB: vertaling });
+}
+
+/**
+ * The built add-in's functions as Excel gets them: dist/functions.json as
+ * written by the build, and dist/functions.js run in this realm (a vm context
+ * would slow every global lookup of the bundle) with a CustomFunctions global,
+ * as Excel's runtime has one: it records every CustomFunctions.associate(id,
+ * fn) and provides Error/ErrorCode (the stand-in above) for the error values.
+ */
+export function laadGebouwdeFuncties(dist: string): { metadata: Metadata; implementaties: Implementaties } {
+  const metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")) as Metadata;
+  const implementaties: Implementaties = new Map();
+  (globalThis as { CustomFunctions?: unknown }).CustomFunctions = {
+    ...nepRuntime,
+    associate: (id: string, f: (...args: unknown[]) => unknown) => void implementaties.set(id, f),
+  };
+  const bestand = path.join(dist, "functions.js");
+  vm.runInThisContext(fs.readFileSync(bestand, "utf8"), { filename: bestand });
+  for (const f of metadata.functions) {
+    if (!implementaties.has(f.id)) throw new Error(`${bestand} koppelt ${f.id} niet (CustomFunctions.associate ontbreekt)`);
+  }
+  return { metadata, implementaties };
+}
+
+export const NEDERLANDS = {
+  licenseKey: "gpl-v3",
+  language: "nlNL",
+  functionArgSeparator: ";",
+  decimalSeparator: ",",
+  thousandSeparator: ".",
+  arrayColumnSeparator: ";",
+  arrayRowSeparator: "|",
+  // Give the function's JS number as is; HyperFormula would otherwise round it to 10 digits on read.
+  smartRounding: false,
+} as const;
