@@ -52,6 +52,19 @@ const BERICHTEN = {
   FORMULEFOUT: (p: Params) => `de cel bevat de foutwaarde ${p.waarde}; verwacht een getal.`,
   ONGELDIGE_INVOER: (p: Params) => `de invoer heeft ${p.aantal} fout(en); er is niets geschreven.`,
   ONGELDIG_BESTAND: (p: Params) => `${p.reden}`,
+  // Centrale financiering (src/core/financiering.ts).
+  GEEN_BEDRAG: (p: Params) => `"${p.waarde}" is geen bedrag; verwacht een bedrag in euro zoals 1.250.000 of 45.000,50.`,
+  TE_VEEL_DECIMALEN: (p: Params) =>
+    `${p.waarde} heeft meer dan 2 decimalen; verwacht een bedrag in hele centen (rond zelf af op 2 decimalen).`,
+  KOSTEN_NEGATIEF: (p: Params) => `${p.waarde} is negatief; verwacht kosten per baan in euro groter dan 0.`,
+  KOSTEN_NUL: () => "is 0; verwacht kosten per baan in euro groter dan 0.",
+  GEEN_KOSTEN: () =>
+    "er zijn geen kosten per baan opgegeven; verwacht een bedrag in euro per baan, voor alle ministeries samen of in deze rij " +
+    "(de bronnen geven geen bedrag).",
+  PLAFOND_NEGATIEF: (p: Params) => `${p.waarde} is negatief; verwacht een plafond van 0 of meer hele banen (bijvoorbeeld ${p.voorbeeld}).`,
+  PLAFOND_GEEN_GEHEEL_GETAL: (p: Params) =>
+    `${p.waarde} is geen geheel aantal banen; verwacht een plafond in hele banen (bijvoorbeeld ${p.voorbeeld}).`,
+  ONBEKENDE_AFRONDING: (p: Params) => `afronding "${p.waarde}" is onbekend; verwacht omhoog of omlaag.`,
 } as const;
 
 export type FoutCode = keyof typeof BERICHTEN;

@@ -13,3 +13,4 @@ export * from "./tabel1";
 export * from "./controleer";
 export * from "./tabel1-controle";
 export * from "./gepubliceerd-controle";
+export * from "./financiering";
