@@ -49,7 +49,26 @@ const BERICHTEN = {
   GEEN_RIJEN: () => "er zijn geen gegevensrijen onder de kolomkoppen.",
   VERBORGEN_RIJ: () => "deze rij is verborgen of weggefilterd; maak haar zichtbaar of verwijder haar.",
   ONGELDIG_KWARTAAL: (p: Params) => `"${p.waarde}" is geen kwartaal; verwacht bijvoorbeeld 2023Q2.`,
-  FORMULEFOUT: (p: Params) => `de cel bevat de foutwaarde ${p.waarde}; verwacht een getal.`,
+  FORMULEFOUT: (p: Params) => `de cel bevat de foutwaarde ${p.waarde}; verwacht ${p.verwacht ?? "een getal"}.`,
+  DATUM_IN_GETAL: (p: Params) => `de cel bevat een datum (${p.waarde}); verwacht een getal. Geef de cel in Excel de opmaak Getal.`,
+  ONBEKEND_MINISTERIE: (p: Params) => `ministerie "${p.naam}" staat niet in de fte-tabel; verwacht een van: ${p.bekend}.`,
+  ONBEKENDE_EENHEID: (p: Params) =>
+    `kolom "${p.kolom}" noemt geen eenheid; verwacht "uren" (per week, kwartaal of jaar) of "banen" in de kolomkop, bijvoorbeeld "${p.voorbeeld}".`,
+  ONGELDIGE_KEUZE: (p: Params) => `"${p.waarde}" is geen geldige keuze; verwacht ${p.verwacht}.`,
+  REALISATIE_NIET_TOEGEDEELD: (p: Params) =>
+    `"${p.naam}" is niet toegedeeld aan een ministerie (toegedeeld = nee) maar heeft realisatie; laat formeel, Binnenwerk en inleen leeg of zet toegedeeld op ja.`,
+  TOTAALRIJ_IN_INVOER: (p: Params) =>
+    `"${p.naam}" lijkt een totaalrij; de tabel telt zelf op. Verwijder de rij, of zet toegedeeld op nee als het een doel zonder ministerie is.`,
+  GEEN_KOPRIJ: (p: Params) => `geen rij met de kolomkoppen van Tabel 1 gevonden; verwacht een rij met ${p.verwacht}.`,
+  GEEN_TOTAALRIJ: () => `geen totaalrij gevonden; verwacht onder de ministeries een rij die begint met "Totaal", zoals "Totaal Rijk".`,
+  BESTAND_ONTBREEKT: (p: Params) => `bestand "${p.pad}" bestaat niet; verwacht ${p.verwacht}.`,
+  BESTAND_BESTAAT_AL: (p: Params) =>
+    `bestand "${p.pad}" bestaat al en wordt niet overschreven; kies een andere naam of geef --overschrijf op.`,
+  ONBEKEND_BESTANDSTYPE: (p: Params) => `bestand "${p.pad}" heeft een onbekende soort; verwacht ${p.verwacht}.`,
+  GEEN_KWARTAAL: (p: Params) =>
+    `het kwartaal staat niet in de bestandsnaam "${p.bestand}"; geef het op met --kwartaal, bijvoorbeeld --kwartaal 2023Q2.`,
+  ONBEKEND_BLAD: (p: Params) => `blad "${p.blad}" bestaat niet; de werkmap heeft: ${p.bladen}.`,
+  ONBEKENDE_VORM: (p: Params) => `de inhoud is niet herkend; verwacht ${p.verwacht}.`,
   ONGELDIGE_INVOER: (p: Params) => `de invoer heeft ${p.aantal} fout(en); er is niets geschreven.`,
   ONGELDIG_BESTAND: (p: Params) => `${p.reden}`,
   // Centrale financiering (src/core/financiering.ts).

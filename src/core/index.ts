@@ -14,3 +14,6 @@ export * from "./controleer";
 export * from "./tabel1-controle";
 export * from "./gepubliceerd-controle";
 export * from "./financiering";
+export * from "./invoer-cel";
+export * from "./invoer";
+export * from "./invoer-gedrukt";

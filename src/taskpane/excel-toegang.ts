@@ -10,6 +10,7 @@
  * add the sheet (and learn its id), then everything else at once. If that last
  * request fails, the sheet we added is deleted again, so the workbook is as it was.
  */
+import type { Raster } from "../core/invoer";
 import { brokken, rijenPerBrok } from "./brokken";
 import { bereik } from "./adres";
 import { uniekeBladnaam, uniekeTabelnaam } from "./bladnaam";
@@ -29,17 +30,9 @@ export interface Werkmapoverzicht {
   selectie: { blad: string; adres: string } | null;
 }
 
-export interface GelezenBereik {
-  blad: string;
-  /** 0-based sheet row of the header row (the first row read). */
-  rijIndex: number;
-  /** 0-based sheet column of the first column read. */
-  kolomIndex: number;
-  /** Header row values. */
-  koppen: unknown[];
-  /** Data rows (below the header), cell values as Excel returns them. */
-  rijen: unknown[][];
-  /** Data rows that are hidden or filtered out: 1-based sheet row numbers, ascending. */
+/** What the pane read: the shared reader's grid (core/invoer.ts) plus where it came from. */
+export interface GelezenBereik extends Raster {
+  /** Data rows that are hidden or filtered out: 1-based sheet row numbers, ascending (always known in Excel). */
   verborgenRijen: number[];
   /** What was read, for the pane ("Personen!A1:D4814"). */
   adres: string;

@@ -6,9 +6,8 @@
  * the shared reader and the Excel module, so it is unit-tested without Office.
  */
 import { BanenFout, bouwTabel1, leesKwartaal, type Afronding, type Tabel1, type Tabel1Invoer } from "../core";
-import { celAdres } from "./adres";
+import { herkenFte, herkenHoofd, maakInvoer, type Eenheden, type Herkenning, type Toewijzing, type Vorm } from "../core/invoer";
 import type { Bron, ExcelToegang, GelezenBereik, SchrijfResultaat, Werkmapoverzicht } from "./excel-toegang";
-import { herkenHoofd, herkenFte, maakInvoer, type Herkenning, type Toewijzing, type Vorm } from "./invoer-brug";
 import { maakUitvoerPlan, type GrafiekSoort } from "./uitvoer-plan";
 
 export interface BronKeuze {
@@ -31,17 +30,8 @@ export function bronKeuzes(o: Werkmapoverzicht): BronKeuze[] {
   return keuzes;
 }
 
-/** A quarter in a name, e.g. "personen 2023Q2" or "Tabel_2023-Q2" → "2023Q2". */
-export function kwartaalUitNaam(naam: string): string | null {
-  const m = /(20\d\d)\s*[-_ ]?\s*Q([1-4])/i.exec(naam) ?? /Q([1-4])\s*[-_ ]?\s*(20\d\d)/i.exec(naam);
-  if (!m) return null;
-  return m[1]!.length === 4 ? `${m[1]}Q${m[2]}` : `${m[2]}Q${m[1]}`;
-}
-
-/** Hidden or filtered data rows, one error each (they would silently count otherwise). */
-export function verborgenFouten(bereik: GelezenBereik): BanenFout[] {
-  return bereik.verborgenRijen.map((rij) => new BanenFout("VERBORGEN_RIJ", {}, { blad: bereik.blad, rij, cel: celAdres(rij - 1, bereik.kolomIndex) }));
-}
+/** The shared reader's name rule: "personen 2023Q2" → "2023Q2". */
+export { kwartaalUitNaam } from "../core/invoer";
 
 export type Controle = { ok: true; invoer: Tabel1Invoer; tabel: Tabel1; samenvatting: string } | { ok: false; fouten: BanenFout[] };
 
@@ -50,6 +40,8 @@ export interface ControleVraag {
   vorm: Vorm;
   hoofd: GelezenBereik;
   toewijzing: Toewijzing;
+  /** Units chosen by the user; by default each column's header decides. */
+  eenheden?: Partial<Eenheden>;
   fte?: GelezenBereik | null;
   fteToewijzing?: Toewijzing | null;
 }
@@ -61,9 +53,9 @@ export function alleFouten(e: unknown): BanenFout[] {
 }
 
 /**
- * Every check before anything is written: the quarter, hidden rows, the
- * shared reader (columns, cell values, duplicates, unknown dienstverband),
- * and the core model itself (a doel from fte needs a known quotumpercentage).
+ * Every check before anything is written: the quarter, the shared reader
+ * (hidden rows, columns, cell values, duplicates, unknown names and
+ * dienstverband), and the core model itself (a doel from fte needs a known quotumpercentage).
  */
 export function controleer(vraag: ControleVraag): Controle {
   const fouten: BanenFout[] = [];
@@ -72,8 +64,6 @@ export function controleer(vraag: ControleVraag): Controle {
   } catch (e) {
     fouten.push(...alleFouten(e));
   }
-  fouten.push(...verborgenFouten(vraag.hoofd));
-  if (vraag.fte) fouten.push(...verborgenFouten(vraag.fte));
   const gelezen = maakInvoer({ ...vraag });
   if (!gelezen.ok) fouten.push(...gelezen.fouten);
   if (fouten.length > 0 || !gelezen.ok) return { ok: false, fouten };

@@ -19,7 +19,7 @@ import {
 } from "./bediening";
 import { maak, toon, vervangInhoud, zoek } from "./dom";
 import type { ExcelToegang, GelezenBereik } from "./excel-toegang";
-import type { Herkenning, Kolomkeuze, Toewijzing, Vorm } from "./invoer-brug";
+import type { Herkenning, Kolomkeuze, Toewijzing, Vorm } from "../core/invoer";
 import { isPaneFout } from "./pane-fout";
 import { Tabel1Stroom, controleer, kwartaalUitNaam, type BronKeuze } from "./stroom";
 import type { GrafiekSoort } from "./uitvoer-plan";

@@ -1,0 +1,211 @@
+/**
+ * Reads a printed Tabel 1 (the published table, or the sheet our own writer
+ * makes: title, header row, ministry rows, "Totaal …" row, source line,
+ * footnotes) from a grid into a GedrukteTabel1, for `controleer` and for the
+ * centrale-financiering view (doel and totaal gerealiseerd per ministry).
+ *
+ * The header row is found by its column titles (footnote markers ignored),
+ * not assumed to be the first row. Realisatie may be printed as a fraction
+ * (0,75, Excel's "0%" format) or in percent (75); see `leesRealisatie`.
+ */
+import { Decimal } from "./decimaal";
+import { BanenFout, type Plaats } from "./fouten";
+import { leesGetal } from "./getal";
+import { celAdres, celWaarde, foutwaarde, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, normaleKop } from "./invoer-cel";
+import type { Raster } from "./invoer";
+import { KOLOMKOPPEN, type Kolom } from "./tabel1";
+import type { GedrukteTabel1, GedrukteTabel1Rij } from "./tabel1-controle";
+import { zonderVoetnoten } from "./tabel1-opmaak";
+
+type GedrukteKolom = "naam" | Kolom;
+
+/** A published title, or the short form a user may type; markers and case do not matter. */
+const PATRONEN: Readonly<Record<GedrukteKolom, RegExp>> = {
+  naam: /^(ministerie|organisatie|onderdeel|departement)s?$/,
+  doel: /^doel\b/,
+  formeel: /^formee?le?\b(?!.*:\s*binnenwerk)/,
+  binnenwerk: /^(formele dienstverbanden:\s*)?binnenwerk\b/,
+  inleen: /^inleen/,
+  totaal: /^totaal\b/,
+  realisatie: /^realisatie\b/,
+};
+const VERPLICHT: readonly Kolom[] = ["doel", "formeel", "binnenwerk", "inleen", "totaal"];
+const BEDRAGEN = ["doel", "formeel", "binnenwerk", "inleen", "totaal"] as const;
+
+function kolommenIn(rij: readonly unknown[]): Partial<Record<GedrukteKolom, number>> {
+  const gevonden: Partial<Record<GedrukteKolom, number>> = {};
+  rij.forEach((cel, i) => {
+    const kop = normaleKop(cel);
+    if (!kop) return;
+    for (const k of Object.keys(PATRONEN) as GedrukteKolom[]) {
+      if (gevonden[k] === undefined && (kop === normaleKop(KOLOMKOPPEN[k]) || PATRONEN[k].test(kop))) {
+        gevonden[k] = i;
+        return;
+      }
+    }
+  });
+  return gevonden;
+}
+
+/** "Totaal Rijk⁷" → "Totaal Rijk". */
+function naamZonderVoetnoten(tekst: string): string {
+  return zonderVoetnoten(tekst.trim()).trim();
+}
+
+const MISSENDE_DOELBANEN = /missen er nog ([\d.,]+) doelbanen/i;
+const VOETNOOTNUMMER = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d+)[\s.)]/u;
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/**
+ * Reads the printed table, or throws ONGELDIGE_INVOER listing every problem
+ * (no header row, no total row, a bad cell, a duplicate ministry).
+ */
+export function leesGedrukteTabel1(raster: Raster): GedrukteTabel1 {
+  const alle: unknown[][] = [raster.koppen, ...raster.rijen];
+  const eind = gevuldeLengte(alle);
+  const rijNr = (i: number) => raster.rijIndex + 1 + i;
+  const fouten: BanenFout[] = [];
+
+  let kopIndex = -1;
+  let kolommen: Partial<Record<GedrukteKolom, number>> = {};
+  for (let i = 0; i < eind && kopIndex < 0; i++) {
+    const k = kolommenIn(alle[i] ?? []);
+    if (VERPLICHT.every((v) => k[v] !== undefined)) {
+      kopIndex = i;
+      kolommen = k;
+    }
+  }
+  if (kopIndex < 0) {
+    const verwacht = ["naam", ...VERPLICHT, "realisatie"].map((k) => `"${KOLOMKOPPEN[k as GedrukteKolom]}"`).join(", ");
+    throw new BanenFout("ONGELDIGE_INVOER", { aantal: 1 }, {}, [new BanenFout("GEEN_KOPRIJ", { verwacht }, { blad: raster.blad })]);
+  }
+  const kopRij = alle[kopIndex]!;
+  const naamKolom = kolommen.naam ?? 0;
+  const plaats = (i: number, k: number): Plaats => ({
+    blad: raster.blad,
+    rij: rijNr(i),
+    kolom: naamZonderVoetnoten(String(celWaarde(kopRij[k]) ?? "")) || undefined,
+    cel: celAdres(rijNr(i) - 1, raster.kolomIndex + k),
+  });
+  const probeer = <T>(f: () => T): T | undefined => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof BanenFout) {
+        fouten.push(e);
+        return undefined;
+      }
+      throw e;
+    }
+  };
+
+  const titel = titelBoven(alle, kopIndex) ?? `Tabel 1 (blad ${raster.blad})`;
+  const fractie = realisatieAlsFractie(alle, kopIndex + 1, eind, kolommen.realisatie);
+  const rijen: GedrukteTabel1Rij[] = [];
+  let totaal: GedrukteTabel1Rij | null = null;
+  let naTotaal = eind;
+  const gezien = new Map<string, number>();
+
+  for (let i = kopIndex + 1; i < eind; i++) {
+    const cellen = alle[i]!;
+    if (isLegeRij(cellen)) continue;
+    const naam = probeer(() => naamZonderVoetnoten(leesTekstCel(cellen[naamKolom], plaats(i, naamKolom), "de naam van een ministerie")));
+    if (naam === undefined) continue;
+    if (!naam) {
+      fouten.push(new BanenFout("LEEG_MINISTERIE", {}, plaats(i, naamKolom)));
+      continue;
+    }
+    const isTotaal = /^totaal\b/i.test(naam);
+    if (!isTotaal) {
+      const eerder = gezien.get(naam.toLocaleLowerCase("nl"));
+      if (eerder !== undefined) {
+        fouten.push(new BanenFout("DUBBEL_MINISTERIE", { naam, eerder }, plaats(i, naamKolom)));
+        continue;
+      }
+      gezien.set(naam.toLocaleLowerCase("nl"), rijNr(i));
+    }
+    const rij: GedrukteTabel1Rij = { naam, doel: 0, formeel: 0, binnenwerk: 0, inleen: 0, totaal: 0, realisatiePercentage: null };
+    for (const k of BEDRAGEN) {
+      const w = probeer(() => leesGetalCel(cellen[kolommen[k]!], plaats(i, kolommen[k]!), new Decimal(0)));
+      if (w !== undefined) rij[k] = w.toNumber();
+    }
+    if (kolommen.realisatie !== undefined) {
+      const r = kolommen.realisatie;
+      rij.realisatiePercentage = probeer(() => leesRealisatie(cellen[r], fractie, plaats(i, r))) ?? null;
+    }
+    if (isTotaal) {
+      totaal = rij;
+      naTotaal = i + 1;
+      break;
+    }
+    rijen.push(rij);
+  }
+  if (rijen.length === 0) fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: raster.blad, rij: rijNr(kopIndex) }));
+  if (!totaal) fouten.push(new BanenFout("GEEN_TOTAALRIJ", {}, { blad: raster.blad, rij: rijNr(kopIndex) }));
+  if (fouten.length > 0 || !totaal) throw new BanenFout("ONGELDIGE_INVOER", { aantal: fouten.length }, {}, fouten);
+  return { titel, rijen, totaal, nietToegedeeld: nietToegedeeldUit(alle, naTotaal, eind) };
+}
+
+/** The first text above the header row: the table's title, without footnote markers. */
+function titelBoven(alle: unknown[][], kopIndex: number): string | null {
+  for (let i = 0; i < kopIndex; i++) {
+    for (const cel of alle[i] ?? []) {
+      const tekst = typeof celWaarde(cel) === "string" ? naamZonderVoetnoten(String(celWaarde(cel))) : "";
+      if (tekst) return tekst;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether the realisatie column holds fractions (0,75 shown as 75 % by
+ * Excel's "0%" format) or percent (75). Per column, from its numbers: a
+ * ministry at 1.000 % or more is not credible, so when no number exceeds 10
+ * the column holds fractions. Text with "%" ("75%") is percent either way.
+ */
+function realisatieAlsFractie(alle: unknown[][], van: number, tot: number, kolom: number | undefined): boolean {
+  if (kolom === undefined) return false;
+  for (let i = van; i < tot; i++) {
+    const w = celWaarde(alle[i]?.[kolom]);
+    if (isLeeg(w) || foutwaarde(w) !== null || (typeof w === "string" && w.includes("%"))) continue;
+    try {
+      if (leesGetal(w).abs().greaterThan(10)) return false;
+    } catch {
+      // Not a number: reported when the cell itself is read.
+    }
+  }
+  return true;
+}
+
+/** Realisatie in whole percent (as printed), or null for an empty cell (doel 0). */
+function leesRealisatie(w: unknown, fractie: boolean, plaats: Plaats): number | null {
+  const waarde = celWaarde(w);
+  const getal = leesGetalCel(waarde, plaats, undefined);
+  if (getal === undefined) return null;
+  // "75%" is read as 0,75 by leesGetal: text with a percent sign is a fraction after reading.
+  const alsFractie = fractie || (typeof waarde === "string" && waarde.includes("%"));
+  return (alsFractie ? getal.times(100) : getal).toNumber();
+}
+
+/**
+ * Doel that is in the total but not in a ministry row, from the footnotes
+ * under the table ("Hierdoor missen er nog 409 doelbanen …", seed 003 note 7).
+ */
+function nietToegedeeldUit(alle: unknown[][], van: number, tot: number): GedrukteTabel1["nietToegedeeld"] {
+  const uit: GedrukteTabel1["nietToegedeeld"] = [];
+  for (let i = van; i < tot; i++) {
+    for (const cel of alle[i] ?? []) {
+      const w = celWaarde(cel);
+      if (typeof w !== "string") continue;
+      const m = MISSENDE_DOELBANEN.exec(w);
+      if (!m) continue;
+      const nr = VOETNOOTNUMMER.exec(w.trim())?.[1];
+      const nummer = nr ? [...nr].map((c) => (SUPERSCRIPT.includes(c) ? SUPERSCRIPT.indexOf(c) : c)).join("") : null;
+      uit.push({
+        omschrijving: nummer ? `Niet toegedeeld doel (voetnoot ${nummer})` : "Niet toegedeeld doel",
+        doel: leesGetal(m[1]!).toNumber(),
+      });
+    }
+  }
+  return uit;
+}
