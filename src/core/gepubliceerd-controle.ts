@@ -62,6 +62,13 @@ export interface SectorJaar {
   /** Single cells the document calls approximate ("zo’n 5.540"): not checked. */
   benaderd?: SectorCel[];
   inclusief?: SectorInclusief[];
+  /** The printed basis of the doel (fte and quotumpercentage in percent), where the document gives it. */
+  grondslagDoel?: {
+    fte: number;
+    quotumpercentage: number;
+    herkomst?: Partial<Record<"fte" | "quotumpercentage", Herkomst>>;
+    opmerking?: string;
+  };
   /** Parts of the realisatie given in the text (must add up to the realisatie). */
   samenstellingRealisatie?: SectorDeel[];
   herkomst?: Partial<Record<SectorCel, Herkomst>>;
