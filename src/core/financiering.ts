@@ -236,18 +236,28 @@ export function leesTekortAfronding(invoer: unknown, plaats: Plaats = { veld: "a
   return gevonden;
 }
 
+/** A number of banen (doel, gerealiseerd, tekort): 0 or more, not necessarily whole, read as Excel shows it. */
+export function leesAantalBanen(invoer: unknown, plaats: Plaats): Decimal {
+  return leesNietNegatief(alsExcelGetal(invoer), plaats);
+}
+
+/** A whole number of banen, 0 or more. */
+export function leesHeleBanen(invoer: unknown, plaats: Plaats = { veld: "banen" }): Decimal {
+  return leesGeheel(alsExcelGetal(invoer), plaats);
+}
+
 /** A tekort in banen (0 or more) as whole banen: up (default) or down, see TekortAfronding. */
 export function tekortInHeleBanen(
   tekortBanen: Getal,
   afronding: TekortAfronding = STANDAARD_TEKORT_AFRONDING,
   plaats: Plaats = { veld: "tekort" },
 ): number {
-  return heel(leesNietNegatief(alsExcelGetal(tekortBanen), plaats), afronding);
+  return heel(leesAantalBanen(tekortBanen, plaats), afronding);
 }
 
 /** Euro for a whole number of banen: banen × cost per baan (exact cents). */
 export function benodigdBudget(banen: Getal, kostenPerBaan: Getal): Decimal {
-  return leesGeheel(alsExcelGetal(banen), { veld: "banen" }).times(leesKostenPerBaan(kostenPerBaan));
+  return leesHeleBanen(banen).times(leesKostenPerBaan(kostenPerBaan));
 }
 
 /** Euro to finance a tekort in whole banen: tekortInHeleBanen(tekort) × cost per baan. */
@@ -354,8 +364,8 @@ export function centraleFinanciering(ministeries: readonly FinancieringInvoer[],
   ministeries.forEach((m, i) => {
     const rij = m.rij ?? i + 1;
     const naam = (m.ministerie ?? "").trim();
-    const doel = probeer(() => leesNietNegatief(alsExcelGetal(m.doel), { rij, kolom: "doel" }));
-    const gerealiseerd = probeer(() => leesNietNegatief(alsExcelGetal(m.gerealiseerd), { rij, kolom: "gerealiseerd" }));
+    const doel = probeer(() => leesAantalBanen(m.doel, { rij, kolom: "doel" }));
+    const gerealiseerd = probeer(() => leesAantalBanen(m.gerealiseerd, { rij, kolom: "gerealiseerd" }));
     let kosten: Decimal | null | undefined = null;
     if (aanwezig(m.kostenPerBaan)) kosten = probeer(() => leesKostenPerBaan(m.kostenPerBaan, { rij, kolom: "kosten per baan" }));
     else if (aanwezig(opties.kostenPerBaan))

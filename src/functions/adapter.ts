@@ -37,7 +37,8 @@ export type ExcelFoutSoort = "invalidValue" | "invalidNumber" | "notAvailable";
  * source gives a value for it (a year without quotumpercentage, a moment
  * without verdeelsleutel). Every other code is a number outside its allowed
  * range and becomes #GETAL! (invalidNumber): NEGATIEF, ONGELDIG_PERCENTAGE,
- * DOEL_NUL, GEEN_GEHEEL_GETAL, GEWICHTEN_NUL, NIET_EINDIG, ...
+ * DOEL_NUL, GEEN_GEHEEL_GETAL, GEWICHTEN_NUL, NIET_EINDIG, KOSTEN_NUL,
+ * PLAFOND_NEGATIEF, TE_VEEL_DECIMALEN (a fraction of a cent), ...
  */
 const WAARDE_FOUTEN: ReadonlySet<FoutCode> = new Set<FoutCode>([
   "GEEN_GETAL",
@@ -47,6 +48,8 @@ const WAARDE_FOUTEN: ReadonlySet<FoutCode> = new Set<FoutCode>([
   "ONGELDIG_KWARTAAL",
   "FORMULEFOUT",
   "GEEN_GEWICHTEN",
+  "GEEN_BEDRAG",
+  "ONBEKENDE_AFRONDING",
 ]);
 const NB_FOUTEN: ReadonlySet<FoutCode> = new Set<FoutCode>(["ONBEKEND_JAAR", "ONBEKEND_INLEENMOMENT"]);
 

@@ -55,7 +55,31 @@ const VERWACHT: Record<string, [string, boolean, ("matrix" | "scalar")?][]> = {
     ["totaal", false, "scalar"],
     ["gewichten", false],
   ],
+  // Centrale financiering (src/functions/financiering.ts).
+  FINANCIERING: [
+    ["tekort", false],
+    ["kosten_per_baan", false],
+    ["afronding", true],
+  ],
+  BANEN_UIT_BUDGET: [
+    ["budget", false],
+    ["kosten_per_baan", false],
+  ],
+  BUDGET_SALDO: [
+    ["budget", false],
+    ["banen", false],
+    ["kosten_per_baan", false],
+  ],
+  VERDEEL_PLAFOND: [
+    ["plafond", false, "scalar"],
+    ["tekorten", false],
+    ["afronding", true, "scalar"],
+  ],
 };
+
+test("every function in functions.json is pinned above (a new one is added here on purpose)", () => {
+  expect(metadata.functions.map((f) => f.id).sort()).toEqual(Object.keys(VERWACHT).sort());
+});
 
 test.each(Object.entries(VERWACHT))("BANEN.%s: parameters, optional flags, types and result", (id, parameters) => {
   const f = functie(id);
