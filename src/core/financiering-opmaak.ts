@@ -279,3 +279,44 @@ function oordeel(f: Financiering): string[] {
     );
   return zinnen;
 }
+
+/** Row offsets (0-based) of the parts on a sheet; the table starts at column A. */
+export interface FinancieringIndeling {
+  titelRij: number;
+  kopRij: number;
+  eersteDataRij: number;
+  totaalRij: number;
+  /** Summary lines: label in column A, value in column B with the line's format. */
+  eersteSamenvattingRij: number;
+  /** Verdict sentences, one per row in column A. */
+  eersteOordeelRij: number;
+  eersteVoetnootRij: number;
+  laatsteRij: number;
+  kolommen: number;
+}
+
+/**
+ * Where each part goes, with an empty row between parts: title, table
+ * (headers, ministries, total), summary, verdict, footnotes.
+ */
+export function financieringIndeling(
+  raster: Pick<FinancieringRaster, "koppen" | "rijen" | "samenvatting" | "oordeel" | "voetnoten">,
+): FinancieringIndeling {
+  const kopRij = 2;
+  const eersteDataRij = kopRij + 1;
+  const totaalRij = eersteDataRij + raster.rijen.length;
+  const eersteSamenvattingRij = totaalRij + 2;
+  const eersteOordeelRij = eersteSamenvattingRij + raster.samenvatting.length + 1;
+  const eersteVoetnootRij = eersteOordeelRij + raster.oordeel.length + 1;
+  return {
+    titelRij: 0,
+    kopRij,
+    eersteDataRij,
+    totaalRij,
+    eersteSamenvattingRij,
+    eersteOordeelRij,
+    eersteVoetnootRij,
+    laatsteRij: eersteVoetnootRij + Math.max(raster.voetnoten.length, 1) - 1,
+    kolommen: raster.koppen.length,
+  };
+}

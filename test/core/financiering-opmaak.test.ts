@@ -8,6 +8,7 @@ import {
   BANEN_DECIMAAL_FORMAAT,
   celTekst,
   EURO_FORMAAT,
+  financieringIndeling,
   financieringRaster,
   financieringTekst,
   formatteerBedrag,
@@ -140,4 +141,25 @@ test("the sourced plafonds as text to pick from, with their source", () => {
   expect(plafondBronTekst(plafondSuggesties()[0]!)).toBe(
     "004_45ed410054f52706.txt, regel 524: “2022 nog maximaal 400 extra banen gecreëerd worden via Binnenwerk”",
   );
+});
+
+test("sheet layout: title, table, summary, verdict and footnotes, each after an empty row", () => {
+  // 3 ministries: headers row 2, data 3-5, total 6; 11 summary lines 8-18; 3 sentences 20-22; 3 footnotes 24-26.
+  expect(financieringIndeling(raster)).toEqual({
+    titelRij: 0,
+    kopRij: 2,
+    eersteDataRij: 3,
+    totaalRij: 6,
+    eersteSamenvattingRij: 8,
+    eersteOordeelRij: 20,
+    eersteVoetnootRij: 24,
+    laatsteRij: 26,
+    kolommen: 8,
+  });
+});
+
+test("the result serialises for --json with exact decimals as text and whole banen as numbers", () => {
+  const json = JSON.parse(JSON.stringify(centraleFinanciering(INVOER, { plafond: 40, kostenPerBaan: "45.000,50", budget: 1000000 })));
+  expect(json.rijen[1]).toMatchObject({ ministerie: "BZ", tekort: "38.4", tekortBanen: 39, gefinancierd: 32, benodigdEuro: "1440016" });
+  expect(json.oordeel.budget).toMatchObject({ saldoEuro: "-800020", banenGedekt: 22, banenTekort: 18 });
 });
