@@ -8,12 +8,10 @@
  * Each function is a few lines over src/core; reading Excel input, ranges and
  * errors is done once, in ./adapter.
  *
- * Centrale financiering (BANEN.FINANCIERING, BANEN.BUDGET_TOEREIKEND) belongs
- * to the engineer of centrale financiering: put those functions in their own
- * file, src/functions/financiering.ts, with the same JSDoc form and the
- * adapter's perCel/geheel. The build (webpack.config.js), the metadata and the
- * tests pick up every src/functions/*.ts that declares a custom function, so
- * nothing else needs to change.
+ * Centrale financiering (BANEN.FINANCIERING, BANEN.BANEN_UIT_BUDGET,
+ * BANEN.BUDGET_SALDO, BANEN.VERDEEL_PLAFOND) lives in ./financiering.ts. The
+ * build (webpack.config.js), the metadata and the tests pick up every
+ * src/functions/*.ts that declares a custom function.
  */
 import {
   banenNaarUren,
@@ -151,9 +149,6 @@ export function verdeelFunctie(totaal: any, gewichten: any[][]): number[][] {
     return bereik.map((rij) => rij.map(() => aandelen[volgende++]!));
   });
 }
-
-// Centrale financiering: BANEN.FINANCIERING and BANEN.BUDGET_TOEREIKEND go in
-// src/functions/financiering.ts (see the comment at the top of this file).
 
 /** A number as a Dutch user may type it, named after the argument in error messages. */
 function getal(cel: Cel, veld: string): Decimal {
