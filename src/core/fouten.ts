@@ -71,6 +71,13 @@ const BERICHTEN = {
   ONBEKENDE_VORM: (p: Params) => `de inhoud is niet herkend; verwacht ${p.verwacht}.`,
   ONGELDIGE_INVOER: (p: Params) => `de invoer heeft ${p.aantal} fout(en); er is niets geschreven.`,
   ONGELDIG_BESTAND: (p: Params) => `${p.reden}`,
+  // Excel-werkmappen van de CLI (src/cli/werkmap).
+  FORMULE_ZONDER_WAARDE: (p: Params) => `formule zonder berekende waarde (=${p.formule}); sla het bestand op in Excel of plak als waarden.`,
+  SAMENGEVOEGDE_CELLEN: (p: Params) =>
+    `de cellen ${p.bereik} zijn samengevoegd (in ${p.deel}); maak het samenvoegen ongedaan zodat elke kolom een eigen kop en elke cel een eigen waarde heeft.`,
+  LEEG_BLAD: () => "het blad is leeg; verwacht een rij kolomkoppen met gegevens eronder.",
+  SCHRIJFFOUT: (p: Params) =>
+    `schrijven naar "${p.pad}" is mislukt (${p.reden}); er is niets geschreven en geen half bestand achtergelaten.`,
   // Centrale financiering (src/core/financiering.ts).
   GEEN_BEDRAG: (p: Params) => `"${p.waarde}" is geen bedrag; verwacht een bedrag in euro zoals 1.250.000 of 45.000,50.`,
   TE_VEEL_DECIMALEN: (p: Params) =>

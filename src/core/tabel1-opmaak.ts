@@ -9,6 +9,7 @@
  * (thousands ".", whole percentages). Locale-specific codes ("#.##0") would
  * break in other locales.
  */
+import { kwartaalTekst, leesKwartaal } from "./kwartaal";
 import { KOLOMKOPPEN, KOLOMMEN, type Kolom, type Tabel1, type WeergaveRij } from "./tabel1";
 
 /** Whole numbers with a thousands separator (Dutch Excel: 1.399). */
@@ -16,6 +17,31 @@ export const GETAL_FORMAAT = "#,##0";
 /** Whole percentages (Dutch Excel: 75%), as published. */
 export const PROCENT_FORMAAT = "0%";
 export const TEKST_FORMAAT = "@";
+
+/** Sheet name for Tabel 1 of a quarter: "Tabel 1 2023Q2" (the pane makes it unique within the workbook). */
+export function tabel1Bladnaam(kwartaal: string): string {
+  return `Tabel 1 ${kwartaalTekst(leesKwartaal(kwartaal))}`;
+}
+
+/** Name of the Excel table (ListObject): "Tabel1_2023Q2" (no spaces; the pane makes it unique). */
+export function tabel1Tabelnaam(kwartaal: string): string {
+  return `Tabel1_${kwartaalTekst(leesKwartaal(kwartaal))}`;
+}
+
+/** Style of the Excel table: Excel's default table style, banded rows, filter buttons on the headers. */
+export const TABEL1_TABELSTIJL = "TableStyleMedium2";
+/** Font size of the title in points (body text is Excel's default 11). */
+export const TABEL1_TITELGROOTTE = 13;
+/** Parts in bold: the title, the column headers and the total row ("Totaal Rijk", as published). */
+export const TABEL1_VET: readonly ("titel" | "koppen" | "totaal")[] = ["titel", "koppen", "totaal"];
+/** Parts whose text wraps within the column width: the long published column headers. */
+export const TABEL1_OMLOOP: readonly "koppen"[] = ["koppen"];
+/**
+ * Printing: landscape A4, one page wide and as many pages high as needed, so
+ * that the long footnotes and the title print whole instead of running onto
+ * a second page to the right.
+ */
+export const TABEL1_AFDRUK = { liggend: true, paginasBreed: 1, papier: "A4" } as const;
 
 /** Column order on the sheet: the published order. */
 export const TABEL1_KOLOMMEN: readonly ("naam" | Kolom)[] = ["naam", ...KOLOMMEN];

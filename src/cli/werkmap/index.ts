@@ -1,0 +1,11 @@
+/**
+ * Excel workbooks in and out for the CLI (exceljs): read sheets as Rasters
+ * for the shared reader, write Tabel 1 with the pane's layout, write the
+ * problem list. Every write is atomic and never replaces a file unasked.
+ */
+export { leesWerkmap, werkmapBladen, type LeesWerkmapOpties } from "./lees";
+export { schrijfTabel1Werkmap, maakTabel1Werkmap } from "./tabel1-werkmap";
+export { schrijfProblemenWerkmap, maakProblemenWerkmap, problemenRijen, losseProblemen, PROBLEMEN_KOPPEN } from "./problemen-werkmap";
+export { schrijfAtomair, type SchrijfOpties, type Bestandssysteem } from "./atomair";
+export { voegTabelbladToe, werkmapBytes, type Tabelblad, type Tabelwaarde } from "./tabelblad";
+export { NEDERLANDSE_FOUTWAARDE } from "./celwaarde";
