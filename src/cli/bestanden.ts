@@ -1,0 +1,105 @@
+/**
+ * Files in and out: does it exist, is it a kind we read, read it as grids or
+ * JSON; write without ever replacing a file unless asked (--overschrijf), and
+ * never leave half a file behind.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { BanenFout, type Raster } from "../core";
+import { decodeer, leesCsv } from "./csv";
+import { werkmap } from "./werkmap-brug";
+
+export type Soort = "csv" | "json" | "xlsx";
+
+const UITLEG: Record<Soort, string> = { csv: ".csv", json: ".json", xlsx: ".xlsx" };
+
+export function soortVan(pad: string): Soort | null {
+  const ext = path.extname(pad).toLowerCase();
+  return ext === ".csv" || ext === ".txt" ? "csv" : ext === ".json" ? "json" : ext === ".xlsx" ? "xlsx" : null;
+}
+
+function verwacht(soorten: readonly Soort[]): string {
+  const lijst = soorten.map((s) => UITLEG[s]);
+  const tekst = lijst.length > 1 ? `${lijst.slice(0, -1).join(", ")} of ${lijst.at(-1)}` : lijst[0]!;
+  return `een bestand ${tekst}`;
+}
+
+/** An input file: it must exist and be of one of the kinds. */
+export function invoerbestand(pad: string, soorten: readonly Soort[]): Soort {
+  const soort = soortVan(pad);
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(pad);
+  } catch {
+    stat = undefined;
+  }
+  if (!stat || !stat.isFile()) throw new BanenFout("BESTAND_ONTBREEKT", { pad, verwacht: verwacht(soorten) });
+  if (!soort || !soorten.includes(soort)) {
+    const oud = path.extname(pad).toLowerCase() === ".xls" ? " (sla een oud .xls-bestand in Excel op als .xlsx)" : "";
+    throw new BanenFout("ONBEKEND_BESTANDSTYPE", { pad, verwacht: verwacht(soorten) + oud });
+  }
+  return soort;
+}
+
+/** An output file: of one of the kinds, in an existing folder, and not there yet unless overwriting is asked for. */
+export function uitvoerbestand(pad: string, soorten: readonly Soort[], overschrijf: boolean): Soort {
+  const soort = soortVan(pad);
+  if (!soort || !soorten.includes(soort)) throw new BanenFout("ONBEKEND_BESTANDSTYPE", { pad, verwacht: verwacht(soorten) });
+  const map = path.dirname(path.resolve(pad));
+  if (!fs.existsSync(map)) throw new BanenFout("BESTAND_ONTBREEKT", { pad: map, verwacht: "een bestaande map voor het uitvoerbestand" });
+  if (!overschrijf && fs.existsSync(pad)) throw new BanenFout("BESTAND_BESTAAT_AL", { pad });
+  return soort;
+}
+
+export function leesTekst(pad: string): string {
+  return decodeer(fs.readFileSync(pad));
+}
+
+export function leesJson(pad: string): unknown {
+  try {
+    return JSON.parse(leesTekst(pad).replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new BanenFout("ONGELDIG_BESTAND", {
+      reden: `bestand "${pad}" is geen geldige JSON (${e instanceof Error ? e.message : String(e)}).`,
+    });
+  }
+}
+
+/** A CSV file as one grid, a workbook as one grid per sheet. */
+export async function leesRasters(pad: string, soort: Soort): Promise<Raster[]> {
+  if (soort === "csv") return [leesCsv(leesTekst(pad), path.basename(pad))];
+  if (soort === "xlsx") return werkmap().leesWerkmap(pad);
+  throw new BanenFout("ONBEKEND_BESTANDSTYPE", { pad, verwacht: verwacht(["csv", "xlsx"]) });
+}
+
+/**
+ * Writes a whole file or nothing: first to a temporary file beside it, then
+ * into place. Without overschrijf a hard link puts it there, which fails if
+ * the file appeared meanwhile, so an existing file is never replaced.
+ */
+export function schrijfHeel(pad: string, inhoud: string, overschrijf: boolean): void {
+  const tijdelijk = path.join(path.dirname(path.resolve(pad)), `.${path.basename(pad)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(tijdelijk, inhoud, { flag: "wx" });
+    if (overschrijf) {
+      fs.renameSync(tijdelijk, pad);
+    } else {
+      try {
+        fs.linkSync(tijdelijk, pad);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === "EEXIST") throw new BanenFout("BESTAND_BESTAAT_AL", { pad });
+        // File systems without hard links: a copy that still refuses to replace an existing file.
+        if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "EXDEV") throw e;
+        try {
+          fs.copyFileSync(tijdelijk, pad, fs.constants.COPYFILE_EXCL);
+        } catch (f) {
+          if ((f as NodeJS.ErrnoException).code === "EEXIST") throw new BanenFout("BESTAND_BESTAAT_AL", { pad });
+          throw f;
+        }
+      }
+    }
+  } finally {
+    fs.rmSync(tijdelijk, { force: true });
+  }
+}

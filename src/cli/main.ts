@@ -1,0 +1,64 @@
+/**
+ * The `banen` command: Banenafspraak arithmetic and Tabel 1 without Excel.
+ * `main` parses the arguments, runs one command and returns the exit code:
+ * 0 ok, 1 `controleer` found a difference rounding cannot explain, 2 bad
+ * input or usage (with the Dutch message of the error catalogue), 70 a bug.
+ * It never throws and never prints a stack trace.
+ */
+import { CommanderError } from "commander";
+import { BanenFout, plaatsTekst } from "../core";
+import { nederlandsProgramma } from "./commander-nl";
+import { registreerControleer } from "./opdrachten/controleer";
+import { registreerDoel } from "./opdrachten/doel";
+import { registreerEenheden } from "./opdrachten/eenheden";
+import { registreerInleen } from "./opdrachten/inleen";
+import { registreerTabel1 } from "./opdrachten/tabel1";
+import { registreerVerdeel } from "./opdrachten/verdeel";
+import { AFSLUITCODE, type Context, procesUitvoer, type Uitvoer } from "./uitvoer";
+
+/** Errors listed under ONGELDIGE_INVOER before "… en nog N". */
+const MAX_FOUTEN = 50;
+
+export async function main(argv: string[], uitvoer: Uitvoer = procesUitvoer): Promise<number> {
+  const ctx: Context = { uitvoer, code: AFSLUITCODE.ok };
+  const programma = nederlandsProgramma("banen", uitvoer)
+    .description("Banenafspraak: doel, uren en banen, inleen, verdeling en Tabel 1, exact en met bronnen.")
+    .addHelpText("after", "\nElke opdracht heeft --help. Getallen zoals in Nederlandse Excel: 1.399, 2,76 of 2,76%.");
+  registreerDoel(programma, ctx);
+  registreerEenheden(programma, ctx);
+  registreerInleen(programma, ctx);
+  registreerVerdeel(programma, ctx);
+  registreerTabel1(programma, ctx);
+  registreerControleer(programma, ctx);
+  if (argv.length === 0) {
+    // Just "banen": the overview of commands is what the user asked for, not an error.
+    programma.outputHelp();
+    return AFSLUITCODE.ok;
+  }
+  try {
+    await programma.parseAsync(argv, { from: "user" });
+    return ctx.code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? AFSLUITCODE.ok : AFSLUITCODE.invoer;
+    if (e instanceof BanenFout) {
+      meldFout(e, uitvoer, argv.includes("--json"));
+      return AFSLUITCODE.invoer;
+    }
+    // A bug of ours: say so, without a stack trace (the message may still help a bug report).
+    uitvoer.fout(
+      `Onverwachte fout in banen: ${e instanceof Error ? e.message : String(e)}\nDit is een fout in het programma; meld hem met de opdracht die u gaf.\n`,
+    );
+    return AFSLUITCODE.intern;
+  }
+}
+
+function meldFout(e: BanenFout, uitvoer: Uitvoer, json: boolean): void {
+  const lijst = e.code === "ONGELDIGE_INVOER" && e.fouten.length > 0 ? e.fouten : [];
+  const regels = [`fout: ${e.message}`, ...lijst.slice(0, MAX_FOUTEN).map((f) => `  - ${f.message}`)];
+  if (lijst.length > MAX_FOUTEN) regels.push(`  … en nog ${lijst.length - MAX_FOUTEN} fouten.`);
+  uitvoer.fout(`${regels.join("\n")}\n`);
+  if (json) {
+    const alsJson = (f: BanenFout) => ({ code: f.code, melding: f.message, kern: f.kern, plaats: f.plaats, waar: plaatsTekst(f.plaats) });
+    uitvoer.uit(`${JSON.stringify({ fout: { ...alsJson(e), fouten: lijst.map(alsJson) } }, null, 2)}\n`);
+  }
+}

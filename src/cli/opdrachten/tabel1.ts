@@ -1,0 +1,227 @@
+/**
+ * `banen tabel1 <invoer>`: Tabel 1 from a file, printed as the publication
+ * prints it, then checked: the cells of our own printed table that do not add
+ * up, and (when seeds/ has the quarter) the same for the published table and
+ * a cell-by-cell comparison with it. Writes a file only from valid input.
+ */
+import type { Command } from "commander";
+import {
+  alsGedrukt,
+  type Afronding,
+  BanenFout,
+  bouwTabel1,
+  controleer,
+  controleTabel1,
+  formatteerGetal,
+  KOLOMKOPPEN,
+  type Tabel1,
+  type Tabel1Rij,
+  type WeergaveRij,
+} from "../../core";
+import { opdracht } from "../commander-nl";
+import { csvTekst } from "../csv";
+import { invoerbestand, schrijfHeel, uitvoerbestand } from "../bestanden";
+import { exactJson, leesProcent } from "../getallen";
+import { gepubliceerdeTabel1 } from "../seeds";
+import { tabel1Blad } from "../tabel1-blad";
+import { leesTabel1Bron } from "../tabel1-invoer";
+import { controleTekst } from "../tekst/controle";
+import { AFRONDING_TEKST, tabel1Tekst } from "../tekst/tabel1";
+import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
+import { vergelijkTabel1, type Vergelijking } from "../vergelijk";
+import { werkmap } from "../werkmap-brug";
+import { problemenRijen } from "../problemen";
+
+interface Opties {
+  fte?: string;
+  kwartaal?: string;
+  afronding?: string;
+  blad?: string;
+  uit?: string;
+  problemen?: string;
+  overschrijf?: boolean;
+  quotumpercentage?: string;
+  json?: boolean;
+}
+
+const AFRONDINGEN: readonly Afronding[] = ["per-cel", "sluitend"];
+
+export function registreerTabel1(programma: Command, ctx: Context): void {
+  opdracht(
+    programma,
+    "tabel1",
+    "Tabel 1 (doel, formele dienstverbanden, Binnenwerk, inleen, totaal, realisatie % per ministerie) uit een bestand",
+  )
+    .argument("<invoer>", "gegevens: .csv, .json of .xlsx; één rij per ministerie, of één rij per medewerker met --fte")
+    .option("--fte <bestand>", "fte per ministerie (.csv of .xlsx), nodig bij één rij per medewerker")
+    .option("--kwartaal <kwartaal>", "kwartaal van de realisatie, bijvoorbeeld 2023Q2 (standaard: uit de bestandsnaam)")
+    .option("--afronding <stand>", "per-cel (standaard, zoals de publicatie) of sluitend")
+    .option("--blad <naam>", "het werkblad met de gegevens (bij .xlsx; standaard het eerste dat herkend wordt)")
+    .option("--quotumpercentage <procent>", "quotumpercentage als het jaar geen gepubliceerd percentage heeft, bijvoorbeeld 2,76%")
+    .option("-o, --uit <bestand>", "schrijf de tabel ook naar een bestand: .xlsx, .csv of .json")
+    .option("--problemen <bestand>", "schrijf bij foute invoer de lijst met fouten naar een bestand: .xlsx of .csv")
+    .option("--overschrijf", "een bestaand uitvoerbestand vervangen (anders stopt banen)")
+    .option("--json", "uitvoer als JSON")
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Kolommen (herkend aan de kolomkop, hoofdletters maken niet uit):",
+        "  één rij per ministerie:  ministerie; fte (of doel); formeel uren; binnenwerk uren; inleen uren; toegedeeld (ja/nee); voetnoot",
+        "  één rij per medewerker:  ministerie; soort dienstverband (formeel, Binnenwerk, inleen); uren per week; periode (optioneel)",
+        '  De kolomkop noemt de eenheid: "uren" (per week), "uren per kwartaal", "uren per jaar" of "banen".',
+        "",
+        "Voorbeelden:",
+        "  banen tabel1 seeds/voorbeeld/ministeries-2023Q2.csv",
+        "  banen tabel1 seeds/voorbeeld/personen-2023Q2.csv --fte seeds/voorbeeld/fte-2023Q1.csv -o tabel1.xlsx",
+      ].join("\n"),
+    )
+    .action(async (invoerPad: string, opties: Opties) => {
+      const afronding = leesAfronding(opties.afronding);
+      const overschrijf = opties.overschrijf === true;
+      // Output paths are checked before any work, so a long run never ends in "file exists".
+      const uitSoort = opties.uit !== undefined ? uitvoerbestand(opties.uit, ["xlsx", "csv", "json"], overschrijf) : null;
+      if (opties.problemen !== undefined) uitvoerbestand(opties.problemen, ["xlsx", "csv"], overschrijf);
+      const soort = invoerbestand(invoerPad, ["csv", "json", "xlsx"]);
+
+      let tabel: Tabel1;
+      let samenvatting: string;
+      try {
+        const bron = await leesTabel1Bron(invoerPad, soort, opties);
+        if (opties.quotumpercentage !== undefined)
+          bron.invoer = { ...bron.invoer, quotumpercentage: leesProcent(opties.quotumpercentage, { veld: "--quotumpercentage" }) };
+        tabel = bouwTabel1(bron.invoer, afronding);
+        samenvatting = bron.samenvatting;
+      } catch (e) {
+        if (e instanceof BanenFout && opties.problemen !== undefined) await schrijfProblemen(e, opties.problemen, overschrijf);
+        throw e;
+      }
+
+      const controle = controleVan(tabel);
+      if (opties.uit !== undefined && uitSoort) {
+        if (uitSoort === "xlsx") await werkmap().schrijfTabel1Werkmap(tabel, opties.uit, { overschrijf });
+        else if (uitSoort === "csv") schrijfHeel(opties.uit, csvTekst(tabel1Blad(tabel)), overschrijf);
+        else schrijfHeel(opties.uit, `${JSON.stringify(tabel1Json(tabel, samenvatting, controle), null, 2)}\n`, overschrijf);
+      }
+      if (opties.json) {
+        schrijfJson(ctx, { ...tabel1Json(tabel, samenvatting, controle), uitvoer: opties.uit ?? null });
+        return;
+      }
+      schrijfRegels(ctx, [...tabel1Tekst(tabel), `Invoer: ${samenvatting}`, "", ...controleRegels(tabel, controle)]);
+      if (opties.uit !== undefined) schrijfRegels(ctx, ["", `Tabel 1 geschreven naar ${opties.uit}.`]);
+    });
+}
+
+function leesAfronding(tekst: string | undefined): Afronding {
+  const waarde = (tekst ?? "per-cel").trim().toLowerCase();
+  if (!(AFRONDINGEN as readonly string[]).includes(waarde)) {
+    throw new BanenFout("ONGELDIGE_KEUZE", { waarde: tekst ?? "", verwacht: "per-cel of sluitend" }, { veld: "--afronding" });
+  }
+  return waarde as Afronding;
+}
+
+async function schrijfProblemen(e: BanenFout, pad: string, overschrijf: boolean): Promise<void> {
+  const fouten = e.code === "ONGELDIGE_INVOER" && e.fouten.length > 0 ? e.fouten : [e];
+  if (pad.toLowerCase().endsWith(".xlsx")) await werkmap().schrijfProblemenWerkmap(fouten, pad, { overschrijf });
+  else schrijfHeel(pad, csvTekst(problemenRijen(fouten)), overschrijf);
+}
+
+interface Controle {
+  eigen: ReturnType<typeof controleer>;
+  gepubliceerd: { pad: string; document: string | null; afwijkingen: ReturnType<typeof controleer>; vergelijking: Vergelijking } | null;
+}
+
+function controleVan(tabel: Tabel1): Controle {
+  const eigen = alsGedrukt(tabel);
+  const pub = gepubliceerdeTabel1(tabel.kwartaal);
+  return {
+    eigen: controleer(controleTabel1(eigen)),
+    gepubliceerd: pub
+      ? {
+          pad: pub.pad,
+          document: pub.tabel.document ?? null,
+          afwijkingen: controleer(controleTabel1(pub.tabel)),
+          vergelijking: vergelijkTabel1(eigen, pub.tabel),
+        }
+      : null,
+  };
+}
+
+function controleRegels(tabel: Tabel1, c: Controle): string[] {
+  const regels = [
+    "Controle: cellen die niet volgen uit de andere cellen van dezelfde tabel",
+    ...controleTekst(`Eigen tabel (hierboven, afronding ${tabel.afronding === "per-cel" ? "per cel" : "sluitend"})`, c.eigen),
+  ];
+  if (!c.gepubliceerd) {
+    regels.push(`Gepubliceerde tabel: geen gepubliceerde Tabel 1 ${tabel.kwartaal} in seeds/; niet vergeleken.`);
+    return regels;
+  }
+  const g = c.gepubliceerd;
+  const bron = g.document ? `, bron ${g.document}` : "";
+  regels.push(...controleTekst(`Gepubliceerde Tabel 1 ${tabel.kwartaal} (${g.pad}${bron})`, g.afwijkingen));
+  const v = g.vergelijking;
+  const los = [
+    ...v.alleenEigen.map((n) => `  - rij "${n}" staat alleen in de eigen tabel`),
+    ...v.alleenGepubliceerd.map((n) => `  - rij "${n}" staat alleen in de gepubliceerde tabel`),
+  ];
+  if (v.verschillen.length === 0 && los.length === 0) {
+    regels.push(`Eigen tabel tegenover de gepubliceerde: alle ${v.rijen} rijen (${v.cellen} cellen) gelijk.`);
+  } else {
+    regels.push(
+      `Eigen tabel tegenover de gepubliceerde: ${formatteerGetal(v.verschillen.length)} van de ${v.cellen} cellen verschillen.`,
+      ...v.verschillen.map(
+        (d) => `  - ${d.rij} / ${d.kolom}: eigen ${getalOfStreep(d.eigen)}, gepubliceerd ${getalOfStreep(d.gepubliceerd)}`,
+      ),
+      ...los,
+    );
+  }
+  return regels;
+}
+
+function getalOfStreep(n: number | null): string {
+  return n === null ? "–" : formatteerGetal(n);
+}
+
+function rijJson(exact: Tabel1Rij, weergave: WeergaveRij): Record<string, unknown> {
+  return {
+    ...weergave,
+    exact: {
+      fte: exact.fte === null ? null : exactJson(exact.fte),
+      doel: exactJson(exact.doel),
+      formeel: exactJson(exact.formeel),
+      binnenwerk: exactJson(exact.binnenwerk),
+      inleen: exactJson(exact.inleen),
+      totaal: exactJson(exact.totaal),
+      realisatie: exact.realisatie === null ? null : exactJson(exact.realisatie),
+    },
+  };
+}
+
+function tabel1Json(tabel: Tabel1, samenvatting: string, c: Controle): Record<string, unknown> {
+  return {
+    opdracht: "tabel1",
+    titel: tabel.titel,
+    kwartaal: tabel.kwartaal,
+    quotumjaar: tabel.quotumjaar,
+    quotumpercentage: exactJson(tabel.quotumpercentage),
+    urenPerFte: exactJson(tabel.urenPerFte),
+    afronding: tabel.afronding,
+    afrondingUitleg: AFRONDING_TEKST[tabel.afronding],
+    kolommen: KOLOMKOPPEN,
+    rijen: tabel.rijen.map((r, i) => rijJson(r, tabel.weergave.rijen[i]!)),
+    totaal: rijJson(tabel.totaal, tabel.weergave.totaal),
+    nietToegedeeld: tabel.nietToegedeeld.map((n, i) => ({
+      omschrijving: n.omschrijving,
+      fte: n.fte === null ? null : exactJson(n.fte),
+      doel: exactJson(n.doel),
+      doelAfgerond: tabel.weergave.nietToegedeeld[i],
+    })),
+    voetnoten: tabel.voetnoten,
+    bronregel: tabel.bronregel,
+    invoer: samenvatting,
+    controle: {
+      eigen: { afwijkingen: c.eigen },
+      gepubliceerd: c.gepubliceerd,
+    },
+  };
+}

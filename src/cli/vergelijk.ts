@@ -1,0 +1,45 @@
+/** Our printed Tabel 1 beside the published one: every cell that differs, and rows only one of them has. */
+import type { GedrukteTabel1, GedrukteTabel1Rij } from "../core";
+
+export interface Celverschil {
+  rij: string;
+  kolom: string;
+  eigen: number | null;
+  gepubliceerd: number | null;
+}
+
+export interface Vergelijking {
+  /** Rows compared (ministries and the total row). */
+  rijen: number;
+  cellen: number;
+  verschillen: Celverschil[];
+  alleenEigen: string[];
+  alleenGepubliceerd: string[];
+}
+
+const KOLOMMEN = ["doel", "formeel", "binnenwerk", "inleen", "totaal", "realisatiePercentage"] as const;
+
+export function vergelijkTabel1(eigen: GedrukteTabel1, gepubliceerd: GedrukteTabel1): Vergelijking {
+  const sleutel = (naam: string) => naam.trim().toLocaleLowerCase("nl");
+  const perNaam = new Map<string, GedrukteTabel1Rij>(eigen.rijen.map((r) => [sleutel(r.naam), r]));
+  const gepubliceerdeNamen = new Set(gepubliceerd.rijen.map((r) => sleutel(r.naam)));
+  const paren: Array<[GedrukteTabel1Rij, GedrukteTabel1Rij]> = [];
+  const alleenGepubliceerd: string[] = [];
+  for (const p of gepubliceerd.rijen) {
+    const e = perNaam.get(sleutel(p.naam));
+    if (e) paren.push([e, p]);
+    else alleenGepubliceerd.push(p.naam);
+  }
+  paren.push([eigen.totaal, gepubliceerd.totaal]);
+  const verschillen: Celverschil[] = [];
+  for (const [e, p] of paren) {
+    for (const k of KOLOMMEN) if (e[k] !== p[k]) verschillen.push({ rij: p.naam, kolom: k, eigen: e[k], gepubliceerd: p[k] });
+  }
+  return {
+    rijen: paren.length,
+    cellen: paren.length * KOLOMMEN.length,
+    verschillen,
+    alleenEigen: eigen.rijen.filter((r) => !gepubliceerdeNamen.has(sleutel(r.naam))).map((r) => r.naam),
+    alleenGepubliceerd,
+  };
+}
