@@ -1,0 +1,221 @@
+/**
+ * The benchmark report as markdown (Dutch, like the rest of the project's
+ * documents): machine and conditions, one table per part, the ratios, and
+ * which targets are met. Numbers are written as measured; a path that could
+ * not be measured says why ("niet beschikbaar: …"), never a made-up number.
+ */
+import type { CliResultaat } from "./gevallen/cli";
+import type { FunctiesResultaat } from "./gevallen/functies";
+import type { LibreOfficeResultaat } from "./gevallen/libreoffice";
+import type { RondreizenResultaat } from "./gevallen/rondreizen";
+import type { Uitkomst } from "./kind";
+import type { Geheugen, TijdMeting, Tijden } from "./meten";
+
+export interface Machine {
+  datum: string;
+  cpu: string;
+  geheugenGiB: number;
+  os: string;
+  node: string;
+  commit: string;
+  libreOffice: string | null;
+  hyperformula: string;
+  belastingStart: number[];
+  belastingEind: number[];
+}
+
+export interface Tabel1Meting {
+  rijen: number;
+  kern: Uitkomst<TijdMeting>;
+  vloer: Uitkomst<TijdMeting>;
+  cli: Uitkomst<CliResultaat>;
+  libreOffice: Uitkomst<LibreOfficeResultaat>;
+}
+
+export interface Resultaten {
+  machine: Machine;
+  opties: { rijen: number[]; cellen: number; opwarmen: number; runs: number; ankerRuns: number };
+  tabel1: Tabel1Meting[];
+  functies: Uitkomst<FunctiesResultaat>;
+  rondreizen: Array<{ rijen: number; uitkomst: Uitkomst<RondreizenResultaat> }>;
+}
+
+/** 250000 → "250.000". */
+const heel = (n: number) => Math.round(n).toLocaleString("nl-NL");
+/** A duration: "0,84 ms", "145 ms", "2,58 s". */
+export function duur(ms: number): string {
+  if (ms >= 1000) return `${(ms / 1000).toLocaleString("nl-NL", { maximumFractionDigits: 2, minimumFractionDigits: 2 })} s`;
+  if (ms >= 100) return `${heel(ms)} ms`;
+  return `${ms.toLocaleString("nl-NL", { maximumSignificantDigits: 3 })} ms`;
+}
+const spreiding = (t: Tijden) => `${duur(t.min)} – ${duur(t.max)} (${t.runs}×)`;
+const mib = (x: number) => `${heel(x)} MiB`;
+const geheugen = (g: Geheugen) => `${mib(g.piekMiB)} (+${heel(g.extraMiB)})`;
+/** How many times a is b: "×23,4". */
+const keer = (a: number, b: number) => `×${(a / b).toLocaleString("nl-NL", { maximumSignificantDigits: 3 })}`;
+const bytes = (b: number) =>
+  b >= 1024 * 1024
+    ? `${(b / 1024 / 1024).toLocaleString("nl-NL", { maximumFractionDigits: 2 })} MB`
+    : b >= 10 * 1024
+      ? `${heel(b / 1024)} kB`
+      : `${heel(b)} B`;
+const controle = (afwijkingen: string[], goed: string) =>
+  afwijkingen.length === 0
+    ? goed
+    : `**AFWIJKING**: ${afwijkingen.slice(0, 3).join("; ")}${afwijkingen.length > 3 ? ` (+${afwijkingen.length - 3})` : ""}`;
+const niet = (reden: string) => `niet beschikbaar: ${reden.replace(/\|/g, "\\|")}`;
+
+function tabel1Deel(r: Resultaten): string[] {
+  const regels = [
+    "## 1. Tabel 1 uit persoonsgegevens",
+    "",
+    "| rijen | pad | mediaan | min – max | piek RSS (+extra) | controle |",
+    "|---:|---|---:|---:|---:|---|",
+  ];
+  for (const t of r.tabel1) {
+    const n = heel(t.rijen);
+    const tijdRij = (pad: string, u: Uitkomst<TijdMeting>, goed: string) =>
+      u.ok
+        ? `| ${n} | ${pad} | ${duur(u.waarde.tijden.mediaan)} | ${spreiding(u.waarde.tijden)} | ${geheugen(u.waarde.geheugen)} | ${controle(u.waarde.afwijkingen, goed)} |`
+        : `| ${n} | ${pad} | – | – | – | ${niet(u.reden)} |`;
+    regels.push(tijdRij("(a) kern: rijen → `invoer.ts` → `bouwTabel1`", t.kern, "exact gelijk aan de referentie (Decimal)"));
+    regels.push(
+      t.cli.ok
+        ? `| ${n} | (b) CLI: \`banen tabel1\` .xlsx → .xlsx (proces) | ${duur(t.cli.waarde.tijden.mediaan)} | ${spreiding(t.cli.waarde.tijden)} | ${mib(t.cli.waarde.piekMiB)} | ${controle(t.cli.waarde.afwijkingen, "exact gelijk (--json)")}; opstart \`--help\` ${duur(t.cli.waarde.opstart.mediaan)} |`
+        : `| ${n} | (b) CLI: \`banen tabel1\` .xlsx → .xlsx | – | – | – | ${niet(t.cli.reden)} |`,
+    );
+    regels.push(tijdRij("(c) vloer: één lus over getallen", t.vloer, "gelijk (1e-12)"));
+    if (t.libreOffice.ok) {
+      const lo = t.libreOffice.waarde;
+      const goed = controle(lo.afwijkingen, "gelijk aan de kern (1e-12)");
+      regels.push(
+        `| ${n} | (d) LibreOffice: openen (lezen + alle SUMIFS) | ${duur(lo.openen.mediaan)} | ${spreiding(lo.openen)} | ${mib(lo.piekMiB)} | ${goed} |`,
+      );
+      regels.push(
+        `| ${n} | (d) LibreOffice: alleen herberekenen | ${duur(lo.herberekenen.mediaan)} | ${spreiding(lo.herberekenen)} | | ${goed} |`,
+      );
+    } else {
+      regels.push(`| ${n} | (d) LibreOffice SUMIFS-werkmap | – | – | – | ${niet(t.libreOffice.reden)} |`);
+    }
+  }
+  regels.push(
+    "",
+    "Verhoudingen (mediaan ÷ mediaan; > 1 betekent: de kern is zoveel keer sneller, behalve bij kern ÷ vloer):",
+    "",
+    "| rijen | kern ÷ vloer | LibreOffice openen ÷ kern | LibreOffice herberekenen ÷ kern | CLI ÷ kern | (CLI − opstart) ÷ kern |",
+    "|---:|---:|---:|---:|---:|---:|",
+  );
+  for (const t of r.tabel1) {
+    const kern = t.kern.ok ? t.kern.waarde.tijden.mediaan : NaN;
+    const cel = (x: number | null) => (x === null || !Number.isFinite(x) || !Number.isFinite(kern) ? "–" : keer(x, kern));
+    const vloer = t.vloer.ok && t.kern.ok ? keer(kern, t.vloer.waarde.tijden.mediaan) : "–";
+    const lo = t.libreOffice.ok ? t.libreOffice.waarde : null;
+    const cli = t.cli.ok ? t.cli.waarde : null;
+    regels.push(
+      `| ${heel(t.rijen)} | ${vloer} | ${cel(lo ? lo.openen.mediaan : null)} | ${cel(lo ? lo.herberekenen.mediaan : null)} | ${cel(cli ? cli.tijden.mediaan : null)} | ${cel(cli ? cli.tijden.mediaan - cli.opstart.mediaan : null)} |`,
+    );
+  }
+  return regels;
+}
+
+function functiesDeel(r: Resultaten): string[] {
+  const regels = ["## 2. Custom functions in HyperFormula", ""];
+  if (!r.functies.ok) return [...regels, niet(r.functies.reden)];
+  const f = r.functies.waarde;
+  const rij = (wat: string, m: FunctiesResultaat["opbouw"]) =>
+    `| ${wat} | ${duur(m.banen.tijden.mediaan)} (${spreiding(m.banen.tijden)}) | ${duur(m.native.tijden.mediaan)} (${spreiding(m.native.tijden)}) | ${keer(m.banen.tijden.mediaan, m.native.tijden.mediaan)} |`;
+  return [
+    ...regels,
+    `${heel(f.cellen)} cellen, uit de gebouwde bundel (${f.bundel}):`,
+    "",
+    "| | `=BANEN.DOEL(A1;2023)` | `=A1*36/25,5*2,76%` | verhouding |",
+    "|---|---:|---:|---:|",
+    rij("werkmap opbouwen (parsen + eerste berekening)", f.opbouw),
+    rij("herberekenen na wijzigen van alle fte", f.herberekening),
+    "",
+    `Controle: grootste relatieve afwijking tussen beide kolommen ${f.grootsteRelatieveAfwijking.toExponential(1)} (grens 1e-12); ` +
+      controle(f.afwijkingen, "elke cel gelijk, en BANEN.DOEL gelijk aan de kern (`doel().toNumber()`)") +
+      ".",
+  ];
+}
+
+function rondreizenDeel(r: Resultaten): string[] {
+  const regels = [
+    "## 3. Excel-rondreizen (nep-Excel-host van de taakvenstertests)",
+    "",
+    "| rijen | rijen per verzoek | verzoeken lezen (verwacht) | grootste verzoek / antwoord | antwoord totaal | verzoeken fte | verzoeken schrijven (grootste) | controle |",
+    "|---:|---:|---:|---:|---:|---:|---:|---|",
+  ];
+  for (const { rijen, uitkomst } of r.rondreizen) {
+    if (!uitkomst.ok) {
+      regels.push(`| ${heel(rijen)} | | | | | | | ${niet(uitkomst.reden)} |`);
+      continue;
+    }
+    const u = uitkomst.waarde;
+    regels.push(
+      `| ${heel(rijen)} | ${heel(u.rijenPerBrok)} | ${u.lezen.syncs} (${u.lezen.verwacht}) | ${bytes(u.lezen.maxVerzoekBytes)} / ${bytes(u.lezen.maxAntwoordBytes)} | ${bytes(u.lezen.antwoordBytes)} | ${u.fte.syncs} | ${u.schrijven.syncs} (${bytes(u.schrijven.maxVerzoekBytes)}) | ${controle(u.afwijkingen, "alles onder 5 MB; Tabel 1 exact")} |`,
+    );
+  }
+  regels.push("", "Verwacht aantal leesverzoeken: 1 (plaats en grootte) + ⌈(rijen + kop) ÷ rijen per verzoek⌉; schrijven: altijd 3.");
+  return regels;
+}
+
+function doelenDeel(r: Resultaten): string[] {
+  const regels = ["## Doelen", ""];
+  const vink = (ja: boolean | null) => (ja === null ? "–" : ja ? "gehaald" : "**niet gehaald**");
+  const grootste = [...r.tabel1].sort((a, b) => b.rijen - a.rijen)[0];
+  if (grootste?.kern.ok) {
+    const kern = grootste.kern.waarde.tijden.mediaan;
+    regels.push(
+      `- ${heel(grootste.rijen)} rijen naar Tabel 1 onder 1 s (kernpad): ${duur(kern)} → ${vink(grootste.rijen >= 250_000 ? kern < 1000 : null)}`,
+    );
+    const lo = grootste.libreOffice.ok ? grootste.libreOffice.waarde : null;
+    regels.push(
+      lo
+        ? `- ≥ 10× sneller dan de LibreOffice-SUMIFS-werkmap: openen ${keer(lo.openen.mediaan, kern)} → ${vink(lo.openen.mediaan / kern >= 10)}; alleen herberekenen ${keer(lo.herberekenen.mediaan, kern)} → ${vink(lo.herberekenen.mediaan / kern >= 10)}`
+        : `- ≥ 10× sneller dan LibreOffice: ${grootste.libreOffice.ok ? "" : niet(grootste.libreOffice.reden)}`,
+    );
+  } else if (grootste) {
+    regels.push(`- Tabel 1 onder 1 s: ${grootste.kern.ok ? "" : niet(grootste.kern.reden)}`);
+  }
+  if (r.functies.ok) {
+    const f = r.functies.waarde;
+    const a = f.opbouw.banen.tijden.mediaan / f.opbouw.native.tijden.mediaan;
+    const b = f.herberekening.banen.tijden.mediaan / f.herberekening.native.tijden.mediaan;
+    regels.push(
+      `- custom function binnen 2× van de native formule: opbouwen ${keer(a, 1)} → ${vink(a <= 2)}; herberekenen ${keer(b, 1)} → ${vink(b <= 2)}`,
+    );
+  }
+  const ok = r.rondreizen.filter((x) => x.uitkomst.ok);
+  if (ok.length > 0) {
+    const goed = ok.every((x) => x.uitkomst.ok && x.uitkomst.waarde.afwijkingen.length === 0);
+    regels.push(`- rondreizen groeien alleen met rijen ÷ brokgrootte, alles binnen 5 MB: ${vink(goed)}`);
+  }
+  return regels;
+}
+
+export function rapport(r: Resultaten): string {
+  const m = r.machine;
+  const belasting = (b: number[]) => b.map((x) => x.toLocaleString("nl-NL", { maximumFractionDigits: 2 })).join(" / ");
+  return [
+    "# Benchmark: Tabel 1 en custom functions op schaal",
+    "",
+    "Gemaakt met `npm run bench` (zie [README.md](README.md) voor wat er gemeten wordt en hoe).",
+    "",
+    `- datum: ${m.datum}; commit ${m.commit}`,
+    `- machine: ${m.cpu}, ${heel(m.geheugenGiB)} GiB geheugen, ${m.os}; Node ${m.node}; HyperFormula ${m.hyperformula}; ${m.libreOffice ?? "LibreOffice niet geïnstalleerd"}`,
+    `- belasting (load average 1 / 5 / 15 min) bij start ${belasting(m.belastingStart)}, bij einde ${belasting(m.belastingEind)}: de machine wordt gedeeld, tijden zijn daardoor ruisig`,
+    `- tijden: mediaan van ${r.opties.runs} runs na ${r.opties.opwarmen} opwarmruns (kern, vloer), ${r.opties.ankerRuns} runs na 1 opwarmrun (CLI, LibreOffice); elk geval in een eigen proces`,
+    "- geheugen: piek-RSS van het proces (getrusage maxRSS); tussen haakjes hoeveel de eerste run de piek verhoogde boven wat de invoer al innam",
+    "- gegevens: synthetisch, `schaalVoorbeeld` uit `src/voorbeeld/generator.ts` met vaste seed 20230630 (13 ministeries, 8–36 uur per week in halve uren)",
+    "",
+    ...tabel1Deel(r),
+    "",
+    ...functiesDeel(r),
+    "",
+    ...rondreizenDeel(r),
+    "",
+    ...doelenDeel(r),
+    "",
+  ].join("\n");
+}
