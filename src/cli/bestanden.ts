@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { BanenFout, type Raster } from "../core";
 import { decodeer, leesCsv } from "./csv";
-import { werkmap } from "./werkmap-brug";
+import { type LeesWerkmapOpties, leesWerkmap } from "./werkmap";
 
 export type Soort = "csv" | "json" | "xlsx";
 
@@ -65,10 +65,10 @@ export function leesJson(pad: string): unknown {
   }
 }
 
-/** A CSV file as one grid, a workbook as one grid per sheet. */
-export async function leesRasters(pad: string, soort: Soort): Promise<Raster[]> {
+/** A CSV file as one grid, a workbook as one grid per sheet (or the sheets asked for). */
+export async function leesRasters(pad: string, soort: Soort, opties: LeesWerkmapOpties = {}): Promise<Raster[]> {
   if (soort === "csv") return [leesCsv(leesTekst(pad), path.basename(pad))];
-  if (soort === "xlsx") return werkmap().leesWerkmap(pad);
+  if (soort === "xlsx") return leesWerkmap(pad, opties);
   throw new BanenFout("ONBEKEND_BESTANDSTYPE", { pad, verwacht: verwacht(["csv", "xlsx"]) });
 }
 

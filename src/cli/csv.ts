@@ -18,17 +18,25 @@ export function decodeer(bytes: Uint8Array): string {
   }
 }
 
-/** The separator of the header line, outside quotes: ";" wins (Dutch Excel), then tab, then ",". */
+/** Lines looked at to tell the separator (a title line above the table may have none). */
+const SNUFFELREGELS = 20;
+
+/**
+ * The separator, from the first lines outside quotes: ";" as soon as one line
+ * has it (Dutch Excel; a title like "25,5 uur" has commas but no ";"), else
+ * tab, else ",".
+ */
 export function scheidingstekenVan(tekst: string): Scheidingsteken {
   const tellen: Record<Scheidingsteken, number> = { ";": 0, ",": 0, "\t": 0 };
   let binnenAanhalingstekens = false;
+  let regels = 0;
   for (const teken of tekst.replace(/^\uFEFF/, "")) {
     if (teken === '"') binnenAanhalingstekens = !binnenAanhalingstekens;
-    else if (!binnenAanhalingstekens && (teken === "\n" || teken === "\r")) break;
+    else if (!binnenAanhalingstekens && teken === "\n" && ++regels >= SNUFFELREGELS) break;
     else if (!binnenAanhalingstekens && teken in tellen) tellen[teken as Scheidingsteken]++;
   }
   if (tellen[";"] > 0) return ";";
-  return tellen["\t"] > tellen[","] ? "\t" : ",";
+  return tellen["\t"] > 0 && tellen["\t"] >= tellen[","] ? "\t" : ",";
 }
 
 const MACHINEGETAL = /^-?\d+(\.\d+)?$/;
@@ -58,7 +66,9 @@ function veld(waarde: string | number): string {
   return /[;"\r\n]/.test(tekst) ? `"${tekst.replace(/"/g, '""')}"` : tekst;
 }
 
-/** Rows as Dutch Excel CSV: BOM (so Excel reads UTF-8), ";" between fields, CRLF. */
+/** Rows as Dutch Excel CSV: BOM (so Excel reads UTF-8), ";" between fields, CRLF, every row as wide as the widest (as Excel saves). */
 export function csvTekst(rijen: readonly (readonly (string | number)[])[]): string {
-  return `\uFEFF${rijen.map((r) => r.map(veld).join(";")).join("\r\n")}\r\n`;
+  const breedte = Math.max(0, ...rijen.map((r) => r.length));
+  const regel = (r: readonly (string | number)[]) => [...r, ...Array<string>(breedte - r.length).fill("")].map(veld).join(";");
+  return `\uFEFF${rijen.map(regel).join("\r\n")}\r\n`;
 }

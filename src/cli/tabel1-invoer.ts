@@ -42,7 +42,7 @@ export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1Br
   if (!kwartaal) throw new BanenFout("GEEN_KWARTAAL", { bestand: path.basename(pad) });
 
   const bladen = await leesRasters(pad, soort);
-  const hoofd = kiesBlad(bladen, opties.blad, (r) => herkenHoofd(metKopRij(r)).vorm !== null);
+  const hoofd = kiesBlad(bladen, soort === "csv" ? undefined : opties.blad, (r) => herkenHoofd(metKopRij(r)).vorm !== null);
   let fte: Raster | null = null;
   if (opties.fte !== undefined) {
     const fteSoort = invoerbestand(opties.fte, ["csv", "xlsx"]);

@@ -75,12 +75,8 @@ export function registreerControleer(programma: Command, ctx: Context): void {
 }
 
 async function gedrukt(pad: string, soort: "csv" | "xlsx", blad: string | undefined): Promise<GedrukteTabel1> {
-  const bladen = await leesRasters(pad, soort);
-  if (blad !== undefined) {
-    const gezocht = bladen.find((b) => b.blad.toLocaleLowerCase("nl") === blad.trim().toLocaleLowerCase("nl"));
-    if (!gezocht) throw new BanenFout("ONBEKEND_BLAD", { blad, bladen: bladen.map((b) => b.blad).join(", ") });
-    return leesGedrukteTabel1(gezocht);
-  }
+  // A printed table lies partly outside its Excel table (title, total row, footnotes): read whole sheets.
+  const bladen = await leesRasters(pad, soort, { heelBlad: true, ...(blad !== undefined && soort === "xlsx" ? { blad } : {}) });
   // The first sheet with a Tabel 1 header; if none has one, the first sheet's error says what was expected.
   let eersteFout: unknown = null;
   for (const b of bladen) {

@@ -29,8 +29,7 @@ import { controleTekst } from "../tekst/controle";
 import { AFRONDING_TEKST, tabel1Tekst } from "../tekst/tabel1";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
 import { vergelijkTabel1, type Vergelijking } from "../vergelijk";
-import { werkmap } from "../werkmap-brug";
-import { problemenRijen } from "../problemen";
+import { PROBLEMEN_KOPPEN, problemenRijen, schrijfProblemenWerkmap, schrijfTabel1Werkmap } from "../werkmap";
 
 interface Opties {
   fte?: string;
@@ -99,7 +98,7 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
 
       const controle = controleVan(tabel);
       if (opties.uit !== undefined && uitSoort) {
-        if (uitSoort === "xlsx") await werkmap().schrijfTabel1Werkmap(tabel, opties.uit, { overschrijf });
+        if (uitSoort === "xlsx") await schrijfTabel1Werkmap(tabel, opties.uit, { overschrijf });
         else if (uitSoort === "csv") schrijfHeel(opties.uit, csvTekst(tabel1Blad(tabel)), overschrijf);
         else schrijfHeel(opties.uit, `${JSON.stringify(tabel1Json(tabel, samenvatting, controle), null, 2)}\n`, overschrijf);
       }
@@ -122,8 +121,13 @@ function leesAfronding(tekst: string | undefined): Afronding {
 
 async function schrijfProblemen(e: BanenFout, pad: string, overschrijf: boolean): Promise<void> {
   const fouten = e.code === "ONGELDIGE_INVOER" && e.fouten.length > 0 ? e.fouten : [e];
-  if (pad.toLowerCase().endsWith(".xlsx")) await werkmap().schrijfProblemenWerkmap(fouten, pad, { overschrijf });
-  else schrijfHeel(pad, csvTekst(problemenRijen(fouten)), overschrijf);
+  if (pad.toLowerCase().endsWith(".xlsx")) {
+    await schrijfProblemenWerkmap(fouten, pad, { overschrijf });
+    return;
+  }
+  // The same columns as the workbook, so both kinds of problem list read alike.
+  const rijen = problemenRijen(fouten).map((r) => r.map((w) => (w === null ? "" : typeof w === "boolean" ? String(w) : w)));
+  schrijfHeel(pad, csvTekst([[...PROBLEMEN_KOPPEN], ...rijen]), overschrijf);
 }
 
 interface Controle {
