@@ -1,10 +1,12 @@
 /**
  * Writes the synthetic sample files to seeds/voorbeeld/ (run: `npm run voorbeeld`).
- * CSV as Dutch Excel saves it: ";" between fields, "," as decimal mark.
+ * CSV as Dutch Excel saves it: ";" between fields, "," as decimal mark; and the
+ * same person list and fte as one Excel workbook (werkmap.ts).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { genereerVoorbeeld, type GepubliceerdeTabel1Seed, SOORT_LABEL, type Voorbeeld } from "./generator";
+import { voorbeeldWerkmapBytes, voorbeeldWerkmapNaam } from "./werkmap";
 
 const WORTEL = path.resolve(__dirname, "..", "..");
 
@@ -50,7 +52,7 @@ export function voorbeeldBestanden(v: Voorbeeld): Record<string, string> {
   };
 }
 
-if (require.main === module) {
+async function main(): Promise<void> {
   const tabel = JSON.parse(fs.readFileSync(path.join(WORTEL, "seeds", "tabel1-2023Q2.json"), "utf8")) as GepubliceerdeTabel1Seed;
   const v = genereerVoorbeeld(tabel);
   const map = path.join(WORTEL, "seeds", "voorbeeld");
@@ -59,4 +61,16 @@ if (require.main === module) {
     fs.writeFileSync(path.join(map, naam), inhoud);
     console.log(`${path.join("seeds", "voorbeeld", naam)}: ${inhoud.split("\r\n").length - 2} rijen`);
   }
+  const werkmap = voorbeeldWerkmapNaam(v.kwartaal);
+  fs.writeFileSync(path.join(map, werkmap), await voorbeeldWerkmapBytes(v));
+  console.log(
+    `${path.join("seeds", "voorbeeld", werkmap)}: ${v.personen.length} personen, ${v.ministeries.length + v.nietToegedeeld.length} fte-rijen`,
+  );
+}
+
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
 }

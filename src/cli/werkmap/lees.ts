@@ -3,8 +3,9 @@
  * (src/core/invoer.ts): one per sheet, or the sheets asked for by name.
  *
  * Where the data is: the first Excel table (ListObject) on the sheet, as the
- * pane reads a table (header row + data rows, not the total row); else the
- * used range, from the first non-empty row (the header) to the last non-empty
+ * pane reads a table (header row + data rows, not the total row); else (or
+ * with `heelBlad`, for a printed Tabel 1 with title and footnotes) the used
+ * range, from the first non-empty row (the header) to the last non-empty
  * row, from the leftmost to the rightmost non-empty column. Trailing empty
  * rows are never part of the Raster (also not when a table reaches down to
  * row 1.048.576).
@@ -36,6 +37,12 @@ import { type GedundBlad, maakDunner } from "./uitdunnen";
 export interface LeesWerkmapOpties {
   /** One sheet name, or several (e.g. the person list and the fte sheet); compared without regard to case. */
   blad?: string | readonly string[];
+  /**
+   * Read the used range even where the sheet has an Excel table: for a printed Tabel 1 (the
+   * sheet `schrijfTabel1Werkmap` or the pane writes), whose title, total row and footnotes lie
+   * outside the table's header and data rows. Default: the first table, as input is read.
+   */
+  heelBlad?: boolean;
 }
 
 /** The Rasters of the sheets asked for (in the order asked), or of every visible, non-empty sheet in tab order. */
@@ -84,7 +91,7 @@ export async function leesWerkmap(pad: string, opties: LeesWerkmapOpties = {}): 
       throw ongeldigBestand(
         `Blad "${blad.naam}" in "${naam}" kan niet worden gelezen (${blad.pad} wordt niet herkend); sla de werkmap opnieuw op in Excel.`,
       );
-    const uit = leesBlad(ws, samengevoegd.get(blad.naam) ?? [], date1904);
+    const uit = leesBlad(ws, samengevoegd.get(blad.naam) ?? [], date1904, opties.heelBlad === true);
     if (uit === null) {
       if (gevraagd) problemen.push(new BanenFout("LEEG_BLAD", {}, { blad: blad.naam }));
       continue;
@@ -193,6 +200,7 @@ function leesBlad(
   ws: ExcelJS.Worksheet,
   samengevoegd: readonly string[],
   date1904: boolean,
+  heelBlad: boolean,
 ): { raster: Raster; problemen: BanenFout[] } | null {
   const blad = ws.name;
   const problemen: BanenFout[] = [];
@@ -223,7 +231,7 @@ function leesBlad(
   let laatsteData: number;
   let links: number;
   let rechts: number;
-  const tabel = (ws.getTables() as unknown as GeladenTabel[])[0]?.table;
+  const tabel = heelBlad ? undefined : (ws.getTables() as unknown as GeladenTabel[])[0]?.table;
   const tabelBereik = tabel ? leesBereik(tabel.tableRef ?? tabel.ref ?? "") : null;
   if (tabel && tabelBereik) {
     links = tabelBereik.links;
