@@ -22,11 +22,46 @@
  * Hidden or filtered rows with data are errors (VERBORGEN_RIJ): they would
  * count without the user seeing them.
  */
-import { Decimal, NUL } from "./decimaal";
-import { leesPeriode, type Periode, urenPerBaan } from "./eenheden";
+import { NUL } from "./decimaal";
+import { leesPeriode } from "./eenheden";
 import { BanenFout, type Plaats } from "./fouten";
-import { celAdres, gevuldeLengte, isLeeg, isLegeRij, kolomLetters, leesGetalCel, leesTekstCel, normaleKop } from "./invoer-cel";
-import type { Hoeveelheid, MinisterieInvoer, NietToegedeeldInvoer, Tabel1Invoer } from "./tabel1";
+import { celAdres, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel } from "./invoer-cel";
+import {
+  DELEN,
+  type Deel,
+  dichtstbij,
+  dubbeleKolommen,
+  type Eenheden,
+  type Eenheid,
+  eenheidUitKop,
+  herkenFteVolledig,
+  herkenFte,
+  herkenHoofd,
+  kopBereik,
+  metKopRij,
+  type Toewijzing,
+  type VeldDef,
+  VELDEN,
+  type Vorm,
+} from "./invoer-herken";
+import { hoeveelheid, Optelling } from "./invoer-optelling";
+import type { MinisterieInvoer, NietToegedeeldInvoer, Tabel1Invoer } from "./tabel1";
+
+export {
+  eenheidUitKop,
+  herkenFte,
+  herkenHoofd,
+  kwartaalUitNaam,
+  metKopRij,
+  veldenVan,
+  type Eenheden,
+  type Eenheid,
+  type Herkenning,
+  type Kolomkeuze,
+  type Toewijzing,
+  type Veld,
+  type Vorm,
+} from "./invoer-herken";
 
 /**
  * A rectangular block of cells as read from a sheet or a file: a header row
@@ -47,42 +82,6 @@ export interface Raster {
   /** Data rows that are hidden or filtered out: 1-based sheet row numbers, ascending. */
   verborgenRijen?: number[];
 }
-
-export type Vorm = "ministeries" | "personen";
-
-/** Unit of a realisatie column. */
-export type Eenheid = "banen" | "uren-week" | "uren-kwartaal" | "uren-jaar";
-
-export interface Veld {
-  sleutel: string;
-  label: string;
-  verplicht: boolean;
-  /** A quantity whose unit (uren per period, or banen) comes from the header of its column. */
-  metEenheid?: boolean;
-}
-
-/** Field → 0-based column within the grid, or null (not present). */
-export type Toewijzing = Readonly<Record<string, number | null>>;
-/** Field → unit, for the fields with a unit; null when the header names none. */
-export type Eenheden = Readonly<Record<string, Eenheid | null>>;
-
-export interface Kolomkeuze {
-  velden: Veld[];
-  toewijzing: Toewijzing;
-  /** The unit each assigned quantity column has, read from its header. */
-  eenheden: Eenheden;
-  /** Header of every column as the user sees it: "B: ministerie". */
-  kolommen: string[];
-  /** Fields whose header pattern matches more than one column: field → 0-based columns. */
-  dubbel: Readonly<Record<string, number[]>>;
-}
-
-export interface Herkenning {
-  /** The shape the header row suggests; null when it fits neither. */
-  vorm: Vorm | null;
-  per: Record<Vorm, Kolomkeuze>;
-}
-
 export type Gelezen = { ok: true; invoer: Tabel1Invoer; samenvatting: string; legeRijen: number } | { ok: false; fouten: BanenFout[] };
 
 export interface InvoerVraag {
@@ -96,160 +95,6 @@ export interface InvoerVraag {
   /** For "personen": fte (or doel) per ministry. */
   fte?: Raster | null;
   fteToewijzing?: Toewijzing | null;
-}
-
-interface VeldDef extends Veld {
-  namen: RegExp;
-  /** A header that would be recognised, for messages. */
-  voorbeeld: string;
-}
-
-const MINISTERIE: VeldDef = {
-  sleutel: "ministerie",
-  label: "Ministerie",
-  verplicht: true,
-  namen: /^(ministerie|organisatie|onderdeel|departement)s?$/,
-  voorbeeld: "ministerie",
-};
-const FTE: VeldDef = { sleutel: "fte", label: "Fte (1e kwartaal)", verplicht: false, namen: /^fte\b/, voorbeeld: "fte" };
-const DOEL: VeldDef = { sleutel: "doel", label: "Doel (banen)", verplicht: false, namen: /^doel\b/, voorbeeld: "doel" };
-const TOEGEDEELD: VeldDef = {
-  sleutel: "toegedeeld",
-  label: "Toegedeeld aan ministerie (ja/nee)",
-  verplicht: false,
-  namen: /^toegedeeld\b/,
-  voorbeeld: "toegedeeld",
-};
-const VOETNOOT: VeldDef = { sleutel: "voetnoot", label: "Voetnoot", verplicht: false, namen: /^voetnoot\b/, voorbeeld: "voetnoot" };
-
-/** The realisatie columns; "Formele dienstverbanden: Binnenwerk" is Binnenwerk, "…, excl. Binnenwerk" is formeel. */
-const DELEN = ["formeel", "binnenwerk", "inleen"] as const;
-type Deel = (typeof DELEN)[number];
-
-const VELDEN: Record<Vorm | "fte", VeldDef[]> = {
-  ministeries: [
-    MINISTERIE,
-    FTE,
-    DOEL,
-    {
-      sleutel: "formeel",
-      label: "Formele dienstverbanden (uren of banen)",
-      verplicht: true,
-      metEenheid: true,
-      namen: /^formee?le?\b(?!.*:\s*binnenwerk)/,
-      voorbeeld: "formeel uren",
-    },
-    {
-      sleutel: "binnenwerk",
-      label: "Binnenwerk (uren of banen)",
-      verplicht: true,
-      metEenheid: true,
-      namen: /^(formele dienstverbanden:\s*)?binnenwerk\b/,
-      voorbeeld: "binnenwerk uren",
-    },
-    {
-      sleutel: "inleen",
-      label: "Inleenverbanden (uren of banen)",
-      verplicht: true,
-      metEenheid: true,
-      namen: /^inleen/,
-      voorbeeld: "inleen uren",
-    },
-    TOEGEDEELD,
-    VOETNOOT,
-  ],
-  personen: [
-    MINISTERIE,
-    {
-      sleutel: "soort",
-      label: "Soort dienstverband",
-      verplicht: true,
-      namen: /^(soort( dienstverband)?|(type )?dienstverband)$/,
-      voorbeeld: "soort dienstverband",
-    },
-    { sleutel: "uren", label: "Uren of banen", verplicht: true, metEenheid: true, namen: /^(uren|banen)\b/, voorbeeld: "uren per week" },
-    { sleutel: "periode", label: "Periode van de uren (week/kwartaal/jaar)", verplicht: false, namen: /^periode$/, voorbeeld: "periode" },
-  ],
-  fte: [MINISTERIE, FTE, DOEL, TOEGEDEELD, VOETNOOT],
-};
-
-/** Fields of a shape, without their patterns (e.g. for the pane's column choice). */
-export function veldenVan(vorm: Vorm | "fte"): Veld[] {
-  return VELDEN[vorm].map(({ sleutel, label, verplicht, metEenheid }) => ({
-    sleutel,
-    label,
-    verplicht,
-    ...(metEenheid ? { metEenheid } : {}),
-  }));
-}
-
-/** The unit a header names: "uren per kwartaal" → uren-kwartaal, "formeel banen" → banen; null when none. */
-export function eenheidUitKop(kop: unknown): Eenheid | null {
-  const k = normaleKop(kop);
-  if (/\b(banen|baan|voltijdswaarden?)\b/.test(k)) return "banen";
-  if (/\b(uren|uur)\b/.test(k)) {
-    if (/\b(kwartaal|kw)\b/.test(k)) return "uren-kwartaal";
-    if (/\bjaar\b/.test(k)) return "uren-jaar";
-    return "uren-week";
-  }
-  return null;
-}
-
-function keuze(raster: Raster, defs: VeldDef[]): Kolomkeuze {
-  const koppen = raster.koppen.map(normaleKop);
-  const toewijzing: Record<string, number | null> = {};
-  const eenheden: Record<string, Eenheid | null> = {};
-  const dubbel: Record<string, number[]> = {};
-  const bezet = new Set<number>();
-  for (const d of defs) {
-    const passend = koppen.flatMap((k, i) => (d.namen.test(k) && !bezet.has(i) ? [i] : []));
-    const i = passend[0];
-    toewijzing[d.sleutel] = i ?? null;
-    if (i !== undefined) bezet.add(i);
-    if (passend.length > 1) dubbel[d.sleutel] = passend;
-    if (d.metEenheid) eenheden[d.sleutel] = i === undefined ? null : eenheidUitKop(raster.koppen[i]);
-  }
-  return {
-    velden: defs.map(({ sleutel, label, verplicht, metEenheid }) => ({ sleutel, label, verplicht, ...(metEenheid ? { metEenheid } : {}) })),
-    toewijzing,
-    eenheden,
-    kolommen: raster.koppen.map((k, i) => `${kolomLetters(raster.kolomIndex + i)}: ${String(k ?? "")}`),
-    dubbel,
-  };
-}
-
-const volledig = (k: Kolomkeuze) => k.velden.every((v) => !v.verplicht || k.toewijzing[v.sleutel] !== null);
-
-/** Recognises the shape of the main grid and its columns from the header row. */
-export function herkenHoofd(raster: Raster): Herkenning {
-  const per = { ministeries: keuze(raster, VELDEN.ministeries), personen: keuze(raster, VELDEN.personen) };
-  return { vorm: volledig(per.personen) ? "personen" : volledig(per.ministeries) ? "ministeries" : null, per };
-}
-
-/** Recognises the columns of the fte grid that goes with person rows. */
-export function herkenFte(raster: Raster): Herkenning {
-  const fte = keuze(raster, VELDEN.fte);
-  return { vorm: "ministeries", per: { ministeries: fte, personen: fte } };
-}
-
-/**
- * The grid with its real header row: when the first row is not recognised
- * (a title above the table), the first of the next rows that is becomes the
- * header. Only the top rows are looked at.
- */
-export function metKopRij(raster: Raster, herken: (r: Raster) => Herkenning = herkenHoofd, zoekRijen = 20): Raster {
-  if (herken(raster).vorm !== null) return raster;
-  for (let i = 0; i < Math.min(zoekRijen, raster.rijen.length); i++) {
-    const kandidaat: Raster = {
-      ...raster,
-      rijIndex: raster.rijIndex + 1 + i,
-      koppen: raster.rijen[i] ?? [],
-      rijen: raster.rijen.slice(i + 1),
-      verborgenRijen: raster.verborgenRijen?.filter((r) => r > raster.rijIndex + 2 + i),
-    };
-    if (herken(kandidaat).vorm !== null) return kandidaat;
-  }
-  return raster;
 }
 
 /** A data row of a grid, with the place of each of its cells. */
@@ -313,47 +158,6 @@ const SOORTEN: Record<string, Deel> = {
   inleenverband: "inleen",
   inleenverbanden: "inleen",
 };
-
-const PERIODE_VAN: Record<Exclude<Eenheid, "banen">, Periode> = { "uren-week": "week", "uren-kwartaal": "kwartaal", "uren-jaar": "jaar" };
-
-/** A quantity as the model takes it: banen as they are, hours with their period. */
-function hoeveelheid(waarde: Decimal, eenheid: Eenheid): Hoeveelheid {
-  return eenheid === "banen" ? waarde : { uren: waarde, periode: PERIODE_VAN[eenheid] };
-}
-
-/** Hours over a year for any unit: an exact multiplication (a week is 1/52 year, a kwartaal 1/4, a baan 1.326 uren per jaar). */
-function jaarUren(waarde: Decimal, eenheid: Eenheid): Decimal {
-  const perBaan = eenheid === "banen" ? new Decimal(1) : urenPerBaan(PERIODE_VAN[eenheid]);
-  return waarde.times(urenPerBaan("jaar")).dividedBy(perBaan);
-}
-
-/** Totals per ministry and dienstverband; one unit stays that unit, mixed units become hours per year. */
-class Optelling {
-  private readonly per = new Map<MinisterieInvoer, Record<Deel, { som: Decimal; jaar: Decimal; eenheden: Set<Eenheid> }>>();
-
-  tel(rij: MinisterieInvoer, deel: Deel, waarde: Decimal, eenheid: Eenheid): void {
-    let t = this.per.get(rij);
-    if (!t) {
-      const nieuw = () => ({ som: NUL, jaar: NUL, eenheden: new Set<Eenheid>() });
-      t = { formeel: nieuw(), binnenwerk: nieuw(), inleen: nieuw() };
-      this.per.set(rij, t);
-    }
-    const d = t[deel];
-    d.som = d.som.plus(waarde);
-    d.jaar = d.jaar.plus(jaarUren(waarde, eenheid));
-    d.eenheden.add(eenheid);
-  }
-
-  zetIn(): void {
-    for (const [rij, t] of this.per) {
-      for (const deel of DELEN) {
-        const d = t[deel];
-        const [enige] = d.eenheden;
-        rij[deel] = d.eenheden.size === 1 && enige ? hoeveelheid(d.som, enige) : hoeveelheid(d.jaar, "uren-jaar");
-      }
-    }
-  }
-}
 
 /**
  * Turns the grid(s) and the column choice into a Tabel1Invoer, or lists every
@@ -568,44 +372,8 @@ export function leesInvoer(vraag: { kwartaal: string; hoofd: Raster; fte?: Raste
   return { ok: false, fouten: [...fouten, ...(gelezen.ok ? [] : gelezen.fouten)] };
 }
 
-/** Like herkenFte, but with vorm null when the required columns are missing (to find its header row). */
-function herkenFteVolledig(raster: Raster): Herkenning {
-  const h = herkenFte(raster);
-  return volledig(h.per.ministeries) ? h : { ...h, vorm: null };
-}
-
-/** The shape with the most required columns found (ties: ministeries), for messages about what is missing. */
-function dichtstbij(h: Herkenning): Vorm {
-  const gevonden = (v: Vorm) => h.per[v].velden.filter((veld) => veld.verplicht && h.per[v].toewijzing[veld.sleutel] !== null).length;
-  return gevonden("personen") > gevonden("ministeries") ? "personen" : "ministeries";
-}
-
-function dubbeleKolommen(raster: Raster, k: Kolomkeuze): BanenFout[] {
-  return Object.entries(k.dubbel).map(([sleutel, kolommen]) => {
-    const kop = String(raster.koppen[kolommen[0]!] ?? sleutel).trim();
-    return new BanenFout(
-      "DUBBELE_KOLOM",
-      { kolom: kop, kolommen: kolommen.map((i) => kolomLetters(raster.kolomIndex + i)).join(" en ") },
-      { blad: raster.blad, rij: raster.rijIndex + 1, kolom: kop, cel: celAdres(raster.rijIndex, raster.kolomIndex + kolommen[0]!) },
-    );
-  });
-}
-
-function kopBereik(r: Raster): string {
-  const breedte = Math.max(1, r.koppen.length);
-  const links = celAdres(r.rijIndex, r.kolomIndex);
-  return breedte === 1 ? links : `${links}:${celAdres(r.rijIndex, r.kolomIndex + breedte - 1)}`;
-}
-
 /** The names a message can list: all of them when few, else the first ones and how many more. */
 function bekendeNamen(namen: string[]): string {
   const MAX = 20;
   return namen.length <= MAX ? namen.join(", ") : `${namen.slice(0, MAX).join(", ")} en nog ${namen.length - MAX}`;
-}
-
-/** A quarter in a sheet, table or file name: "personen 2023Q2", "Tabel_2023-Q2", "q2-2023.csv" → "2023Q2". */
-export function kwartaalUitNaam(naam: string): string | null {
-  const m = /(20\d\d)\s*[-_ ]?\s*Q([1-4])/i.exec(naam) ?? /Q([1-4])\s*[-_ ]?\s*(20\d\d)/i.exec(naam);
-  if (!m) return null;
-  return m[1]!.length === 4 ? `${m[1]}Q${m[2]}` : `${m[2]}Q${m[1]}`;
 }
