@@ -5,30 +5,17 @@
  * a cell-by-cell comparison with it. Writes a file only from valid input.
  */
 import type { Command } from "commander";
-import {
-  alsGedrukt,
-  type Afronding,
-  BanenFout,
-  bouwTabel1,
-  controleer,
-  controleTabel1,
-  formatteerGetal,
-  KOLOMKOPPEN,
-  type Tabel1,
-  type Tabel1Rij,
-  type WeergaveRij,
-} from "../../core";
+import { type Afronding, BanenFout, bouwTabel1, type Tabel1 } from "../../core";
 import { opdracht } from "../commander-nl";
 import { csvTekst } from "../csv";
 import { invoerbestand, schrijfHeel, uitvoerbestand } from "../bestanden";
-import { exactJson, leesProcent } from "../getallen";
-import { gepubliceerdeTabel1 } from "../seeds";
 import { tabel1Blad } from "../tabel1-blad";
+import { leesProcent } from "../getallen";
+import { controleRegels, controleVan } from "../tabel1-controle";
 import { leesTabel1Bron } from "../tabel1-invoer";
-import { controleTekst } from "../tekst/controle";
-import { AFRONDING_TEKST, tabel1Tekst } from "../tekst/tabel1";
+import { tabel1Json } from "../tabel1-json";
+import { tabel1Tekst } from "../tekst/tabel1";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
-import { vergelijkTabel1, type Vergelijking } from "../vergelijk";
 import { PROBLEMEN_KOPPEN, problemenRijen, schrijfProblemenWerkmap, schrijfTabel1Werkmap } from "../werkmap";
 
 interface Opties {
@@ -128,104 +115,4 @@ async function schrijfProblemen(e: BanenFout, pad: string, overschrijf: boolean)
   // The same columns as the workbook, so both kinds of problem list read alike.
   const rijen = problemenRijen(fouten).map((r) => r.map((w) => (w === null ? "" : typeof w === "boolean" ? String(w) : w)));
   schrijfHeel(pad, csvTekst([[...PROBLEMEN_KOPPEN], ...rijen]), overschrijf);
-}
-
-interface Controle {
-  eigen: ReturnType<typeof controleer>;
-  gepubliceerd: { pad: string; document: string | null; afwijkingen: ReturnType<typeof controleer>; vergelijking: Vergelijking } | null;
-}
-
-function controleVan(tabel: Tabel1): Controle {
-  const eigen = alsGedrukt(tabel);
-  const pub = gepubliceerdeTabel1(tabel.kwartaal);
-  return {
-    eigen: controleer(controleTabel1(eigen)),
-    gepubliceerd: pub
-      ? {
-          pad: pub.pad,
-          document: pub.tabel.document ?? null,
-          afwijkingen: controleer(controleTabel1(pub.tabel)),
-          vergelijking: vergelijkTabel1(eigen, pub.tabel),
-        }
-      : null,
-  };
-}
-
-function controleRegels(tabel: Tabel1, c: Controle): string[] {
-  const regels = [
-    "Controle: cellen die niet volgen uit de andere cellen van dezelfde tabel",
-    ...controleTekst(`Eigen tabel (hierboven, afronding ${tabel.afronding === "per-cel" ? "per cel" : "sluitend"})`, c.eigen),
-  ];
-  if (!c.gepubliceerd) {
-    regels.push(`Gepubliceerde tabel: geen gepubliceerde Tabel 1 ${tabel.kwartaal} in seeds/; niet vergeleken.`);
-    return regels;
-  }
-  const g = c.gepubliceerd;
-  const bron = g.document ? `, bron ${g.document}` : "";
-  regels.push(...controleTekst(`Gepubliceerde Tabel 1 ${tabel.kwartaal} (${g.pad}${bron})`, g.afwijkingen));
-  const v = g.vergelijking;
-  const los = [
-    ...v.alleenEigen.map((n) => `  - rij "${n}" staat alleen in de eigen tabel`),
-    ...v.alleenGepubliceerd.map((n) => `  - rij "${n}" staat alleen in de gepubliceerde tabel`),
-  ];
-  if (v.verschillen.length === 0 && los.length === 0) {
-    regels.push(`Eigen tabel tegenover de gepubliceerde: alle ${v.rijen} rijen (${v.cellen} cellen) gelijk.`);
-  } else {
-    regels.push(
-      `Eigen tabel tegenover de gepubliceerde: ${formatteerGetal(v.verschillen.length)} van de ${v.cellen} cellen verschillen.`,
-      ...v.verschillen.map(
-        (d) => `  - ${d.rij} / ${d.kolom}: eigen ${getalOfStreep(d.eigen)}, gepubliceerd ${getalOfStreep(d.gepubliceerd)}`,
-      ),
-      ...los,
-    );
-  }
-  return regels;
-}
-
-function getalOfStreep(n: number | null): string {
-  return n === null ? "–" : formatteerGetal(n);
-}
-
-function rijJson(exact: Tabel1Rij, weergave: WeergaveRij): Record<string, unknown> {
-  return {
-    ...weergave,
-    exact: {
-      fte: exact.fte === null ? null : exactJson(exact.fte),
-      doel: exactJson(exact.doel),
-      formeel: exactJson(exact.formeel),
-      binnenwerk: exactJson(exact.binnenwerk),
-      inleen: exactJson(exact.inleen),
-      totaal: exactJson(exact.totaal),
-      realisatie: exact.realisatie === null ? null : exactJson(exact.realisatie),
-    },
-  };
-}
-
-function tabel1Json(tabel: Tabel1, samenvatting: string, c: Controle): Record<string, unknown> {
-  return {
-    opdracht: "tabel1",
-    titel: tabel.titel,
-    kwartaal: tabel.kwartaal,
-    quotumjaar: tabel.quotumjaar,
-    quotumpercentage: exactJson(tabel.quotumpercentage),
-    urenPerFte: exactJson(tabel.urenPerFte),
-    afronding: tabel.afronding,
-    afrondingUitleg: AFRONDING_TEKST[tabel.afronding],
-    kolommen: KOLOMKOPPEN,
-    rijen: tabel.rijen.map((r, i) => rijJson(r, tabel.weergave.rijen[i]!)),
-    totaal: rijJson(tabel.totaal, tabel.weergave.totaal),
-    nietToegedeeld: tabel.nietToegedeeld.map((n, i) => ({
-      omschrijving: n.omschrijving,
-      fte: n.fte === null ? null : exactJson(n.fte),
-      doel: exactJson(n.doel),
-      doelAfgerond: tabel.weergave.nietToegedeeld[i],
-    })),
-    voetnoten: tabel.voetnoten,
-    bronregel: tabel.bronregel,
-    invoer: samenvatting,
-    controle: {
-      eigen: { afwijkingen: c.eigen },
-      gepubliceerd: c.gepubliceerd,
-    },
-  };
 }
