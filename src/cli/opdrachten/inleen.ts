@@ -6,6 +6,7 @@ import {
   formatteerGetal,
   inleenAandeel,
   leesNietNegatief,
+  type Regel,
   VERDEELSLEUTEL_INLEEN_OVERHEID,
   verdeelsleutelOverheid,
 } from "../../core";
@@ -28,11 +29,9 @@ export function registreerInleen(programma: Command, ctx: Context): void {
       const aandeel = opgegeven
         ? leesProcent(sleutelTekst, { veld: "jaar of sleutel" })
         : verdeelsleutelOverheid(sleutelTekst, { veld: "jaar of sleutel" });
-      const bron = opgegeven
-        ? null
-        : (VERDEELSLEUTEL_INLEEN_OVERHEID as Record<string, { bron: { document: string; plaats: string; citaat: string } }>)[
-            sleutelTekst.trim().toLowerCase()
-          ]!.bron;
+      // The moment was found above (verdeelsleutelOverheid throws for an unknown one), so its source exists.
+      const momenten: Readonly<Record<string, Regel<string>>> = VERDEELSLEUTEL_INLEEN_OVERHEID;
+      const bron = opgegeven ? null : momenten[sleutelTekst.trim().toLowerCase()]!.bron;
       const overheid = inleenAandeel(hoeveelheid, { overheid: aandeel });
       const markt = hoeveelheid.minus(overheid);
       const marktAandeel = new Decimal(1).minus(aandeel);
