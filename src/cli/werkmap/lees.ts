@@ -49,7 +49,8 @@ export interface LeesWerkmapOpties {
 export async function leesWerkmap(pad: string, opties: LeesWerkmapOpties = {}): Promise<Raster[]> {
   const naam = path.basename(pad);
   const { zip, bytes, bladen } = await openWerkmap(pad);
-  const gevraagd = opties.blad === undefined ? null : typeof opties.blad === "string" ? [opties.blad] : [...opties.blad];
+  const gevraagd =
+    opties.blad === undefined ? null : typeof opties.blad === "string" ? [opties.blad] : opties.blad.length > 0 ? [...opties.blad] : null;
   const gekozen = gevraagd ? gevraagd.map((g) => zoekBlad(bladen, g)) : bladen.filter((b) => !b.verborgen);
 
   // Thin the sheets we read; empty the others, so exceljs spends nothing on them.

@@ -98,6 +98,20 @@ describe("where the data is", () => {
     ]);
   });
 
+  test("a table without a header row: its column names are the headers, every row of it is data", async () => {
+    const pad = await maakWerkmap(tmp.pad("zonder-kop.xlsx"), (wb) => {
+      wb.addWorksheet("T").addTable({
+        name: "ZonderKop",
+        ref: "A5",
+        headerRow: false,
+        columns: PERSONEN_KOPPEN.map((name) => ({ name })),
+        rows: [["SYN-1", "AZ", "formeel", 20]],
+      });
+    });
+    const [r] = await leesWerkmap(pad);
+    expect([r!.rijIndex, r!.koppen, r!.rijen]).toEqual([3, PERSONEN_KOPPEN, [["SYN-1", "AZ", "formeel", 20]]]);
+  });
+
   test("without a table: the used range from the first non-empty row and column; trailing empty cells dropped, gaps kept", async () => {
     const pad = await maakWerkmap(tmp.pad("bereik.xlsx"), (wb) => {
       const ws = wb.addWorksheet("Data");
@@ -167,6 +181,19 @@ describe("cell values", () => {
     const [r] = await leesWerkmap(pad);
     expect(r!.rijen).toEqual([[1399.5, "JenV (excl. RS)", true, datum, "Binnenwerk", "AZ", null]]);
     expect(r!.rijen[0]![3]).toBeInstanceOf(Date);
+  });
+
+  test("dates in a workbook with the 1904 date system (Excel for Mac) are the same dates", async () => {
+    const datum = new Date(Date.UTC(2023, 3, 1));
+    const pad = await maakWerkmap(tmp.pad("1904.xlsx"), (wb) => {
+      wb.properties.date1904 = true;
+      const ws = wb.addWorksheet("D");
+      ws.addRow(["datum", "formule"]);
+      ws.addRow([datum, { formula: "DATE(2023,4,1)", result: 45017 - 1462 }]);
+      ws.getCell("B2").numFmt = "d-m-yyyy";
+    });
+    const [r] = await leesWerkmap(pad);
+    expect(r!.rijen).toEqual([[datum, datum]]);
   });
 
   test("formulas give their cached result (number, text, boolean, date, empty text); error values become Dutch Excel's text", async () => {
