@@ -13,7 +13,15 @@ import type { Getal } from "./decimaal";
 import { Decimal } from "./decimaal";
 import type { Financiering, FinancieringRij, FinancieringTotaal, PlafondSuggestie, TekortAfronding } from "./financiering";
 import { formatteerGetal } from "./getal";
-import { type Celwaarde, GETAL_FORMAAT, metVoetnoten, TEKST_FORMAAT, voetnootTekens } from "./tabel1-opmaak";
+import {
+  type Celwaarde,
+  GETAL_FORMAAT,
+  metVoetnoten,
+  TABEL1_TABELSTIJL,
+  TABEL1_TITELGROOTTE,
+  TEKST_FORMAAT,
+  voetnootTekens,
+} from "./tabel1-opmaak";
 
 /** Euro with cents, Dutch Excel shows "€ 1.234.567,89" and "€ -1.234,56" (invariant format code, like tabel1-opmaak). */
 export const EURO_FORMAAT = '"€ "#,##0.00;"€ "-#,##0.00';
@@ -21,6 +29,20 @@ export const EURO_FORMAAT = '"€ "#,##0.00;"€ "-#,##0.00';
 export const BANEN_DECIMAAL_FORMAAT = "#,##0.00";
 
 export const FINANCIERING_TITEL = "Centrale financiering: tekort, te financieren banen en budget";
+
+/** Sheet name: "Centrale financiering 2023" (year of the realisatie), or without a year when unknown; the pane makes it unique. */
+export function financieringBladnaam(jaar: number | null): string {
+  return jaar === null ? "Centrale financiering" : `Centrale financiering ${jaar}`;
+}
+
+/** Name of the Excel table: "Financiering_2023" (no spaces; the pane makes it unique). */
+export function financieringTabelnaam(jaar: number | null): string {
+  return jaar === null ? "Financiering" : `Financiering_${jaar}`;
+}
+
+/** The house style of Tabel 1: same table style and title size. */
+export const FINANCIERING_TABELSTIJL = TABEL1_TABELSTIJL;
+export const FINANCIERING_TITELGROOTTE = TABEL1_TITELGROOTTE;
 
 export const FINANCIERING_KOLOMMEN = [
   "ministerie",

@@ -5,10 +5,13 @@
  * centrale-financiering view (doel and totaal gerealiseerd per ministry).
  *
  * The header row is found by its column titles (footnote markers ignored),
- * not assumed to be the first row. Realisatie may be printed as a fraction
+ * not assumed to be the first row. `leesDoelEnGerealiseerd` is the same
+ * reader with fewer demands, for the centrale financiering: any table with
+ * ministerie, doel and gerealiseerd (a printed Tabel 1 is one), total row optional. Realisatie may be printed as a fraction
  * (0,75, Excel's "0%" format) or in percent (75); see `leesRealisatie`.
  */
 import { Decimal } from "./decimaal";
+import { alsExcelGetal } from "./financiering";
 import { BanenFout, type Plaats } from "./fouten";
 import { leesGetal } from "./getal";
 import { celAdres, celWaarde, foutwaarde, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, normaleKop } from "./invoer-cel";
@@ -26,7 +29,8 @@ const PATRONEN: Readonly<Record<GedrukteKolom, RegExp>> = {
   formeel: /^formee?le?\b(?!.*:\s*binnenwerk)/,
   binnenwerk: /^(formele dienstverbanden:\s*)?binnenwerk\b/,
   inleen: /^inleen/,
-  totaal: /^totaal\b/,
+  // "Totaal banen gerealiseerd" as published; "gerealiseerd" as a user may head a short list.
+  totaal: /^(totaal|gerealiseerd)\b/,
   realisatie: /^realisatie\b/,
 };
 const VERPLICHT: readonly Kolom[] = ["doel", "formeel", "binnenwerk", "inleen", "totaal"];
@@ -56,28 +60,132 @@ const MISSENDE_DOELBANEN = /missen er nog ([\d.,]+) doelbanen/i;
 const VOETNOOTNUMMER = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d+)[\s.)]/u;
 const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+/** A row as read, before it is narrowed to what the caller asked for; amounts exact, absent columns absent. */
+interface GelezenRij {
+  naam: string;
+  /** 1-based sheet row. */
+  rij: number;
+  bedragen: Partial<Record<(typeof BEDRAGEN)[number], Decimal>>;
+  realisatiePercentage: number | null;
+}
+
+interface Gelezen {
+  titel: string | null;
+  kolommen: Partial<Record<GedrukteKolom, number>>;
+  rijen: GelezenRij[];
+  totaal: GelezenRij | null;
+  nietToegedeeld: GedrukteTabel1["nietToegedeeld"];
+}
+
+/** What a caller demands of the grid. */
+interface Eisen {
+  verplicht: readonly Kolom[];
+  /** "Totaal …" must close the table; without it the table ends at its first empty row. */
+  totaalrij: boolean;
+  /** Hidden or filtered rows inside the table are errors (VERBORGEN_RIJ): they would count unseen. */
+  verborgenIsFout: boolean;
+  /** Numbers as Excel shows them (15 digits): 1220.0000000000002 from a sum is 1.220. */
+  alsExcelGetal: boolean;
+  /** The header names for GEEN_KOPRIJ. */
+  verwacht: string;
+}
+
 /**
  * Reads the printed table, or throws ONGELDIGE_INVOER listing every problem
  * (no header row, no total row, a bad cell, a duplicate ministry).
  */
 export function leesGedrukteTabel1(raster: Raster): GedrukteTabel1 {
+  const verwacht = ["naam", ...VERPLICHT, "realisatie"].map((k) => `"${KOLOMKOPPEN[k as GedrukteKolom]}"`).join(", ");
+  const g = lees(raster, { verplicht: VERPLICHT, totaalrij: true, verborgenIsFout: false, alsExcelGetal: false, verwacht });
+  const alsGedrukt = (r: GelezenRij): GedrukteTabel1Rij => {
+    const getal = (k: (typeof BEDRAGEN)[number]) => r.bedragen[k]?.toNumber() ?? 0;
+    return {
+      naam: r.naam,
+      doel: getal("doel"),
+      formeel: getal("formeel"),
+      binnenwerk: getal("binnenwerk"),
+      inleen: getal("inleen"),
+      totaal: getal("totaal"),
+      realisatiePercentage: r.realisatiePercentage,
+    };
+  };
+  return {
+    titel: g.titel ?? `Tabel 1 (blad ${raster.blad})`,
+    rijen: g.rijen.map(alsGedrukt),
+    totaal: alsGedrukt(g.totaal!),
+    nietToegedeeld: g.nietToegedeeld,
+  };
+}
+
+/** Doel and gerealiseerd of one ministry (or of the total row), as in the cells. */
+export interface DoelEnGerealiseerdRij {
+  naam: string;
+  doel: Decimal;
+  gerealiseerd: Decimal;
+  /** 1-based sheet row. */
+  rij: number;
+}
+
+export interface DoelEnGerealiseerd {
+  /** The text above the header row (a printed table's title), if any. */
+  titel: string | null;
+  /** The grid has the realisatie columns of Tabel 1 (formeel, Binnenwerk, inleen): a printed Tabel 1, whose cells are rounded. */
+  isTabel1: boolean;
+  rijen: DoelEnGerealiseerdRij[];
+  /** The "Totaal …" row when there is one (its doel may include doel that belongs to no ministry). */
+  totaal: DoelEnGerealiseerdRij | null;
+  /** Doel in the total that belongs to no ministry, from a footnote under the table (DJI's 409). */
+  nietToegedeeld: GedrukteTabel1["nietToegedeeld"];
+}
+
+const FINANCIERING_VERPLICHT: readonly Kolom[] = ["doel", "totaal"];
+
+/**
+ * Ministerie, doel and gerealiseerd from any table that has them: a printed
+ * Tabel 1 (ours or the publication's) or a short list ("Ministerie", "Doel",
+ * "Gerealiseerd"). A "Totaal …" row ends the table and is returned apart;
+ * without one the table ends at its first empty row (notes below it are not
+ * ministries). Hidden rows inside the table are errors. Throws
+ * ONGELDIGE_INVOER with every problem.
+ */
+export function leesDoelEnGerealiseerd(raster: Raster): DoelEnGerealiseerd {
+  const verwacht = `"Ministerie", "Doel" en "Gerealiseerd" (of "${KOLOMKOPPEN.totaal}")`;
+  const g = lees(raster, { verplicht: FINANCIERING_VERPLICHT, totaalrij: false, verborgenIsFout: true, alsExcelGetal: true, verwacht });
+  const smal = (r: GelezenRij): DoelEnGerealiseerdRij => ({
+    naam: r.naam,
+    doel: r.bedragen.doel ?? new Decimal(0),
+    gerealiseerd: r.bedragen.totaal ?? new Decimal(0),
+    rij: r.rij,
+  });
+  return {
+    titel: g.titel,
+    isTabel1: (["formeel", "binnenwerk", "inleen"] as const).every((k) => g.kolommen[k] !== undefined),
+    rijen: g.rijen.map(smal),
+    totaal: g.totaal ? smal(g.totaal) : null,
+    nietToegedeeld: g.nietToegedeeld,
+  };
+}
+
+function lees(raster: Raster, eisen: Eisen): Gelezen {
   const alle: unknown[][] = [raster.koppen, ...raster.rijen];
   const eind = gevuldeLengte(alle);
   const rijNr = (i: number) => raster.rijIndex + 1 + i;
+  const verborgen = new Set(eisen.verborgenIsFout ? (raster.verborgenRijen ?? []) : []);
   const fouten: BanenFout[] = [];
 
   let kopIndex = -1;
   let kolommen: Partial<Record<GedrukteKolom, number>> = {};
   for (let i = 0; i < eind && kopIndex < 0; i++) {
     const k = kolommenIn(alle[i] ?? []);
-    if (VERPLICHT.every((v) => k[v] !== undefined)) {
+    if (eisen.verplicht.every((v) => k[v] !== undefined)) {
       kopIndex = i;
       kolommen = k;
     }
   }
   if (kopIndex < 0) {
-    const verwacht = ["naam", ...VERPLICHT, "realisatie"].map((k) => `"${KOLOMKOPPEN[k as GedrukteKolom]}"`).join(", ");
-    throw new BanenFout("ONGELDIGE_INVOER", { aantal: 1 }, {}, [new BanenFout("GEEN_KOPRIJ", { verwacht }, { blad: raster.blad })]);
+    throw new BanenFout("ONGELDIGE_INVOER", { aantal: 1 }, {}, [
+      new BanenFout("GEEN_KOPRIJ", { verwacht: eisen.verwacht }, { blad: raster.blad }),
+    ]);
   }
   const kopRij = alle[kopIndex]!;
   const naamKolom = kolommen.naam ?? 0;
@@ -98,24 +206,41 @@ export function leesGedrukteTabel1(raster: Raster): GedrukteTabel1 {
       throw e;
     }
   };
+  const isTotaalNaam = (naam: string) => /^totaal\b/i.test(naam);
+  // Without a total row the table ends at its first empty row; is there one further down?
+  let heeftTotaal = eisen.totaalrij;
+  for (let i = kopIndex + 1; i < eind && !heeftTotaal; i++) {
+    const w = celWaarde(alle[i]?.[naamKolom]);
+    heeftTotaal = typeof w === "string" && isTotaalNaam(naamZonderVoetnoten(w));
+  }
 
-  const titel = titelBoven(alle, kopIndex) ?? `Tabel 1 (blad ${raster.blad})`;
+  const titel = titelBoven(alle, kopIndex);
   const fractie = realisatieAlsFractie(alle, kopIndex + 1, eind, kolommen.realisatie);
-  const rijen: GedrukteTabel1Rij[] = [];
-  let totaal: GedrukteTabel1Rij | null = null;
+  const rijen: GelezenRij[] = [];
+  let totaal: GelezenRij | null = null;
   let naTotaal = eind;
   const gezien = new Map<string, number>();
 
   for (let i = kopIndex + 1; i < eind; i++) {
     const cellen = alle[i]!;
-    if (isLegeRij(cellen)) continue;
+    if (isLegeRij(cellen)) {
+      if (!heeftTotaal && rijen.length > 0) {
+        naTotaal = i;
+        break;
+      }
+      continue;
+    }
+    if (verborgen.has(rijNr(i))) {
+      fouten.push(new BanenFout("VERBORGEN_RIJ", {}, { blad: raster.blad, rij: rijNr(i), cel: celAdres(rijNr(i) - 1, raster.kolomIndex) }));
+      continue;
+    }
     const naam = probeer(() => naamZonderVoetnoten(leesTekstCel(cellen[naamKolom], plaats(i, naamKolom), "de naam van een ministerie")));
     if (naam === undefined) continue;
     if (!naam) {
       fouten.push(new BanenFout("LEEG_MINISTERIE", {}, plaats(i, naamKolom)));
       continue;
     }
-    const isTotaal = /^totaal\b/i.test(naam);
+    const isTotaal = isTotaalNaam(naam);
     if (!isTotaal) {
       const eerder = gezien.get(naam.toLocaleLowerCase("nl"));
       if (eerder !== undefined) {
@@ -124,10 +249,13 @@ export function leesGedrukteTabel1(raster: Raster): GedrukteTabel1 {
       }
       gezien.set(naam.toLocaleLowerCase("nl"), rijNr(i));
     }
-    const rij: GedrukteTabel1Rij = { naam, doel: 0, formeel: 0, binnenwerk: 0, inleen: 0, totaal: 0, realisatiePercentage: null };
+    const rij: GelezenRij = { naam, rij: rijNr(i), bedragen: {}, realisatiePercentage: null };
     for (const k of BEDRAGEN) {
-      const w = probeer(() => leesGetalCel(cellen[kolommen[k]!], plaats(i, kolommen[k]!), new Decimal(0)));
-      if (w !== undefined) rij[k] = w.toNumber();
+      const kolom = kolommen[k];
+      if (kolom === undefined) continue;
+      const cel = eisen.alsExcelGetal ? alsExcelGetal(celWaarde(cellen[kolom])) : cellen[kolom];
+      const w = probeer(() => leesGetalCel(cel, plaats(i, kolom), new Decimal(0)));
+      if (w !== undefined) rij.bedragen[k] = w;
     }
     if (kolommen.realisatie !== undefined) {
       const r = kolommen.realisatie;
@@ -141,9 +269,9 @@ export function leesGedrukteTabel1(raster: Raster): GedrukteTabel1 {
     rijen.push(rij);
   }
   if (rijen.length === 0) fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: raster.blad, rij: rijNr(kopIndex) }));
-  if (!totaal) fouten.push(new BanenFout("GEEN_TOTAALRIJ", {}, { blad: raster.blad, rij: rijNr(kopIndex) }));
-  if (fouten.length > 0 || !totaal) throw new BanenFout("ONGELDIGE_INVOER", { aantal: fouten.length }, {}, fouten);
-  return { titel, rijen, totaal, nietToegedeeld: nietToegedeeldUit(alle, naTotaal, eind) };
+  if (eisen.totaalrij && !totaal) fouten.push(new BanenFout("GEEN_TOTAALRIJ", {}, { blad: raster.blad, rij: rijNr(kopIndex) }));
+  if (fouten.length > 0) throw new BanenFout("ONGELDIGE_INVOER", { aantal: fouten.length }, {}, fouten);
+  return { titel, kolommen, rijen, totaal, nietToegedeeld: nietToegedeeldUit(alle, naTotaal, eind) };
 }
 
 /** The first text above the header row: the table's title, without footnote markers. */
