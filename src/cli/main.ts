@@ -11,6 +11,7 @@ import { nederlandsProgramma } from "./commander-nl";
 import { registreerControleer } from "./opdrachten/controleer";
 import { registreerDoel } from "./opdrachten/doel";
 import { registreerEenheden } from "./opdrachten/eenheden";
+import { registreerFinanciering } from "./opdrachten/financiering";
 import { registreerInleen } from "./opdrachten/inleen";
 import { registreerTabel1 } from "./opdrachten/tabel1";
 import { registreerVerdeel } from "./opdrachten/verdeel";
@@ -22,7 +23,7 @@ const MAX_FOUTEN = 50;
 export async function main(argv: string[], uitvoer: Uitvoer = procesUitvoer): Promise<number> {
   const ctx: Context = { uitvoer, code: AFSLUITCODE.ok };
   const programma = nederlandsProgramma("banen", uitvoer)
-    .description("Banenafspraak: doel, uren en banen, inleen, verdeling en Tabel 1, exact en met bronnen.")
+    .description("Banenafspraak: doel, uren en banen, inleen, verdeling, Tabel 1 en centrale financiering, exact en met bronnen.")
     .addHelpText("after", "\nElke opdracht heeft --help. Getallen zoals in Nederlandse Excel: 1.399, 2,76 of 2,76%.");
   registreerDoel(programma, ctx);
   registreerEenheden(programma, ctx);
@@ -30,6 +31,7 @@ export async function main(argv: string[], uitvoer: Uitvoer = procesUitvoer): Pr
   registreerVerdeel(programma, ctx);
   registreerTabel1(programma, ctx);
   registreerControleer(programma, ctx);
+  registreerFinanciering(programma, ctx);
   if (argv.length === 0) {
     // Just "banen": the overview of commands is what the user asked for, not an error.
     programma.outputHelp();

@@ -1,0 +1,154 @@
+/**
+ * The source of `banen financiering` from a file: doel and gerealiseerd per
+ * ministry, and which numbers they are (core/financiering-bron.ts).
+ *
+ * - A printed Tabel 1 or any list with ministerie, doel and gerealiseerd
+ *   (.csv, .xlsx: whole sheets, read by the shared printed-table reader
+ *   core/invoer-gedrukt.ts), or such a table as JSON (seeds/tabel1-2023Q2.json,
+ *   or `banen tabel1 --json`, which also carries the exact values).
+ * - The input of `banen tabel1` (one row per ministry or per employee, or its
+ *   JSON): Tabel 1 is built first with the same reader and model, so its
+ *   exact values are known.
+ */
+import * as path from "node:path";
+import { BanenFout, bouwTabel1, Decimal, herkenHoofd, leesDoelEnGerealiseerd, metKopRij, type Raster } from "../core";
+import {
+  type FinancieringBron,
+  type FinancieringGetallen,
+  financieringBronUitRaster,
+  financieringBronUitTabel1,
+} from "../core/financiering-bron";
+import { leesJson, leesRasters, type Soort } from "./bestanden";
+import { leesTabel1Bron } from "./tabel1-invoer";
+
+export type Waarden = "exact" | "gedrukt";
+
+export interface FinancieringBronOpties {
+  blad?: string;
+  fte?: string;
+  kwartaal?: string;
+  /** Which numbers; default: exact when the source has them, else the printed ones. */
+  waarden?: Waarden;
+}
+
+const JSON_VORM =
+  'een gedrukte Tabel 1 ({ "titel", "rijen": [ { "naam", "doel", "totaal" } ], "totaal": {...} } zoals seeds/tabel1-2023Q2.json of banen tabel1 --json) ' +
+  'of de invoer van banen tabel1 ({ "kwartaal", "ministeries": [...] })';
+
+export async function leesFinancieringBron(pad: string, soort: Soort, opties: FinancieringBronOpties): Promise<FinancieringBron> {
+  const bestand = path.basename(pad);
+  if (soort === "json") {
+    const data = leesJson(pad);
+    if (isObject(data) && Array.isArray(data.ministeries)) return uitTabel1Invoer(pad, soort, opties);
+    if (isObject(data) && Array.isArray(data.rijen)) return uitGedruktJson(data, bestand, opties.waarden);
+    throw new BanenFout("ONBEKENDE_VORM", { verwacht: JSON_VORM }, { blad: bestand });
+  }
+
+  // A printed table lies partly outside its Excel table (title, total row, footnotes): read whole sheets.
+  const bladen = await leesRasters(pad, soort, {
+    heelBlad: true,
+    ...(opties.blad !== undefined && soort === "xlsx" ? { blad: opties.blad } : {}),
+  });
+  let eersteFout: BanenFout | null = null;
+  for (const blad of bladen) {
+    try {
+      const bron = financieringBronUitRaster(leesDoelEnGerealiseerd(blad), soort === "csv" ? bestand : `${bestand}, blad ${blad.blad}`);
+      return metWaarden(bron, opties.waarden);
+    } catch (e) {
+      const geenKop = e instanceof BanenFout && e.fouten.length === 1 && e.fouten[0]!.code === "GEEN_KOPRIJ";
+      if (!geenKop) throw e;
+      eersteFout ??= e;
+    }
+  }
+  // No doel and gerealiseerd: perhaps the input of Tabel 1 itself (fte and hours).
+  if (bladen.some(isTabel1Invoer)) return uitTabel1Invoer(pad, soort, opties);
+  throw eersteFout ?? new BanenFout("GEEN_RIJEN", {}, { blad: bestand });
+}
+
+function isTabel1Invoer(r: Raster): boolean {
+  return herkenHoofd(metKopRij(r)).vorm !== null;
+}
+
+async function uitTabel1Invoer(pad: string, soort: Soort, opties: FinancieringBronOpties): Promise<FinancieringBron> {
+  const bron = await leesTabel1Bron(pad, soort, opties);
+  return financieringBronUitTabel1(bouwTabel1(bron.invoer), opties.waarden ?? "exact", path.basename(pad));
+}
+
+/** The printed source's numbers, or an error when the user asks for numbers a printed table does not have. */
+function metWaarden(bron: FinancieringBron, waarden: Waarden | undefined): FinancieringBron {
+  if (waarden === undefined || waarden === bron.getallen) return bron;
+  const uitleg: Record<FinancieringGetallen, string> = {
+    gedrukt: "gedrukt: een gedrukte Tabel 1 heeft alleen per cel afgeronde cellen (de exacte waarden komen uit de invoer van banen tabel1)",
+    cellen: "geen --waarden: een lijst met doel en gerealiseerd wordt gelezen zoals de cellen zijn",
+    exact: "exact",
+  };
+  throw new BanenFout("ONGELDIGE_KEUZE", { waarde: waarden, verwacht: uitleg[bron.getallen] }, { veld: "--waarden" });
+}
+
+type Json = Record<string, unknown>;
+const isObject = (w: unknown): w is Json => w !== null && typeof w === "object" && !Array.isArray(w);
+const isGetal = (w: unknown) => typeof w === "number" && Number.isFinite(w);
+const isExactTekst = (w: unknown) => typeof w === "string" && /^-?\d+(\.\d+)?$/.test(w);
+
+/**
+ * A printed Tabel 1 as JSON: the seed (printed cells only) or `banen tabel1
+ * --json` (printed cells and, under "exact", the unrounded values).
+ */
+function uitGedruktJson(data: Json, bestand: string, waarden: Waarden | undefined): FinancieringBron {
+  const rijen = data.rijen as unknown[];
+  const heeftExact = [...rijen, data.totaal].every(
+    (r) => r === undefined || (isObject(r) && isObject(r.exact) && isExactTekst(r.exact.doel) && isExactTekst(r.exact.totaal)),
+  );
+  const gekozen: Waarden = waarden ?? (heeftExact ? "exact" : "gedrukt");
+  if (gekozen === "exact" && !heeftExact) {
+    throw new BanenFout(
+      "ONGELDIGE_KEUZE",
+      {
+        waarde: "exact",
+        verwacht: "gedrukt: deze tabel heeft alleen per cel afgeronde cellen (de exacte waarden staan in banen tabel1 --json)",
+      },
+      { veld: "--waarden" },
+    );
+  }
+  const rij = (r: unknown, waar: string) => {
+    const gerealiseerd = isObject(r) ? (r.totaal ?? r.gerealiseerd) : undefined;
+    if (!isObject(r) || typeof r.naam !== "string" || !isGetal(r.doel) || !isGetal(gerealiseerd)) {
+      throw new BanenFout(
+        "ONBEKENDE_VORM",
+        { verwacht: `bij ${waar} een rij met "naam", "doel" en "totaal" als getal` },
+        { blad: bestand },
+      );
+    }
+    const exact = gekozen === "exact" ? (r.exact as Json) : null;
+    return {
+      naam: r.naam,
+      doel: new Decimal(exact ? (exact.doel as string) : (r.doel as number)),
+      gerealiseerd: new Decimal(exact ? (exact.totaal as string) : (gerealiseerd as number)),
+    };
+  };
+  const niet = Array.isArray(data.nietToegedeeld) ? data.nietToegedeeld : [];
+  const titel = typeof data.titel === "string" ? data.titel : null;
+  const kwartaal = typeof data.kwartaal === "string" && /^\d{4}Q[1-4]$/.test(data.kwartaal) ? data.kwartaal : null;
+  return {
+    naam: titel && !/^tabel 1\b/i.test(titel) ? `Tabel 1 ${titel}` : titel,
+    plaats: bestand,
+    kwartaal: kwartaal ?? (titel ? (/(20\d\d)Q([1-4])/.exec(titel)?.[0] ?? null) : null),
+    getallen: gekozen,
+    ministeries: rijen.map((r, i) => {
+      const g = rij(r, `rijen[${i}]`);
+      return { ministerie: g.naam, doel: g.doel, gerealiseerd: g.gerealiseerd, rij: i + 1 };
+    }),
+    nietToegedeeld: niet.map((n: unknown, i: number) => {
+      const doel = isObject(n) ? (gekozen === "exact" && isExactTekst(n.doel) ? n.doel : (n.doelAfgerond ?? n.doel)) : undefined;
+      if (!isObject(n) || !(isGetal(doel) || isExactTekst(doel))) {
+        throw new BanenFout("ONBEKENDE_VORM", { verwacht: `bij nietToegedeeld[${i}] { "omschrijving", "doel" }` }, { blad: bestand });
+      }
+      return { omschrijving: String(n.omschrijving ?? `niet toegedeeld ${i + 1}`), doel: new Decimal(doel as number | string) };
+    }),
+    totaal: isObject(data.totaal) && data.totaal.naam !== undefined ? totaalRij(rij(data.totaal, "totaal")) : null,
+  };
+}
+
+function totaalRij(r: { naam: string; doel: Decimal; gerealiseerd: Decimal }): FinancieringBron["totaal"] {
+  return { naam: r.naam, doel: r.doel, gerealiseerd: r.gerealiseerd };
+}

@@ -1,0 +1,180 @@
+/**
+ * `banen financiering <tabel>`: the centrale financiering from a Tabel 1 —
+ * per ministry the tekort, the whole jobs to finance (the plafond divided by
+ * largest remainder when the tekort exceeds it), the euro they need, and
+ * whether the budget covers it. The arithmetic is core/financiering.ts, the
+ * layout core/financiering-opmaak.ts, the source and its notes
+ * core/financiering-bron.ts; this file only wires options and files.
+ */
+import type { Command } from "commander";
+import {
+  BanenFout,
+  centraleFinanciering,
+  type Decimal,
+  leesBedrag,
+  leesKostenPerBaan,
+  leesPlafond,
+  leesTekortAfronding,
+  plafondSuggesties,
+  type TekortAfronding,
+} from "../../core";
+import { financieringBlad, financieringJaar, GETALLEN_TEKST } from "../../core/financiering-bron";
+import { plafondBronTekst, plafondSuggestieTekst } from "../../core/financiering-opmaak";
+import { invoerbestand, schrijfHeel, uitvoerbestand } from "../bestanden";
+import { opdracht } from "../commander-nl";
+import { leesFinancieringBron, type Waarden } from "../financiering-invoer";
+import { financieringTekstRegels } from "../tekst/financiering";
+import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
+import { schrijfFinancieringWerkmap } from "../werkmap";
+
+interface Opties {
+  kostenPerBaan: string;
+  budget: string;
+  plafond?: string;
+  afronding?: string;
+  waarden?: string;
+  blad?: string;
+  fte?: string;
+  kwartaal?: string;
+  uit?: string;
+  overschrijf?: boolean;
+  json?: boolean;
+}
+
+interface Keuzes {
+  kostenPerBaan: Decimal;
+  budget: Decimal;
+  plafond: number | null;
+  afronding: TekortAfronding;
+  waarden: Waarden | undefined;
+}
+
+/** The sourced plafonds for --help: offered, never applied on their own. */
+function plafondHulp(): string[] {
+  return [
+    "Plafond: er is geen standaard; zonder --plafond wordt het hele tekort gefinancierd. Bekende plafonds om uit te kiezen:",
+    ...plafondSuggesties().map((s) => `  ${plafondSuggestieTekst(s)} (bron: ${plafondBronTekst(s)})`),
+  ];
+}
+
+export function registreerFinanciering(programma: Command, ctx: Context): void {
+  opdracht(programma, "financiering", "centrale financiering: tekort, te financieren banen per ministerie, benodigd en beschikbaar budget")
+    .argument(
+      "<tabel>",
+      "Tabel 1 (.json, .csv of .xlsx; gedrukt, of een lijst met ministerie, doel en gerealiseerd) of de invoer van banen tabel1",
+    )
+    .requiredOption("--kosten-per-baan <bedrag>", "kosten van één baan in euro, bijvoorbeeld 45.000 (de bronnen geven geen bedrag)")
+    .requiredOption("--budget <bedrag>", "beschikbaar budget in euro, bijvoorbeeld 15.000.000")
+    .option("--plafond <banen>", "hoogstens zoveel banen in totaal (beschikbare plaatsen); zie onder")
+    .option("--afronding <stand>", "tekort naar hele banen: omhoog (standaard, 12,3 → 13) of omlaag (12,3 → 12)")
+    .option("--waarden <soort>", "exact of gedrukt: bij de invoer van banen tabel1 (of banen tabel1 --json) standaard exact")
+    .option("--blad <naam>", "het werkblad met de tabel (bij .xlsx; standaard het eerste met ministerie, doel en gerealiseerd)")
+    .option("--fte <bestand>", "bij de invoer van banen tabel1 met één rij per medewerker: fte per ministerie")
+    .option("--kwartaal <kwartaal>", "bij de invoer van banen tabel1: kwartaal van de realisatie (standaard uit de bestandsnaam)")
+    .option("-o, --uit <bestand>", "schrijf de financiering ook naar een werkmap (.xlsx, zoals het taakvenster) of .json (als --json)")
+    .option("--overschrijf", "een bestaand uitvoerbestand vervangen (anders stopt banen)")
+    .option("--json", "uitvoer als JSON")
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Tekort = doel − totaal banen gerealiseerd per ministerie (nooit onder 0), in hele banen. Past het hele tekort",
+        "niet onder het plafond, dan worden de plaatsen naar rato verdeeld (grootsterestmethode); de som is precies het plafond.",
+        "Doel dat bij geen ministerie hoort (zoals de executieve functies DJI) telt niet mee en wordt genoemd.",
+        "Een gedrukte Tabel 1 heeft per cel afgeronde getallen; de uitvoer zegt welke getallen gebruikt zijn.",
+        "",
+        ...plafondHulp(),
+        "",
+        "Bedragen in euro zoals in Nederlandse Excel: 45.000 of 45.000,50 (hoogstens 2 decimalen).",
+        "",
+        "Voorbeelden:",
+        "  banen financiering seeds/tabel1-2023Q2.json --kosten-per-baan 45.000 --budget 15.000.000 --plafond 400",
+        "  banen financiering tabel1.xlsx --kosten-per-baan 45.000 --budget 15.000.000 --plafond 500 -o financiering.xlsx",
+      ].join("\n"),
+    )
+    .action(async (invoerPad: string, opties: Opties) => {
+      const keuzes = leesKeuzes(opties);
+      const overschrijf = opties.overschrijf === true;
+      // Output path first, so a run never ends in "file exists" after the work is done.
+      const uitSoort = opties.uit !== undefined ? uitvoerbestand(opties.uit, ["xlsx", "json"], overschrijf) : null;
+      const soort = invoerbestand(invoerPad, ["json", "csv", "xlsx"]);
+
+      const bron = await leesFinancieringBron(invoerPad, soort, {
+        waarden: keuzes.waarden,
+        ...(opties.blad !== undefined ? { blad: opties.blad } : {}),
+        ...(opties.fte !== undefined ? { fte: opties.fte } : {}),
+        ...(opties.kwartaal !== undefined ? { kwartaal: opties.kwartaal } : {}),
+      });
+      const f = centraleFinanciering(bron.ministeries, {
+        kostenPerBaan: keuzes.kostenPerBaan,
+        budget: keuzes.budget,
+        afronding: keuzes.afronding,
+        ...(keuzes.plafond !== null ? { plafond: keuzes.plafond } : {}),
+      });
+      const raster = financieringBlad(f, bron);
+      const jaar = financieringJaar(bron);
+      const json = {
+        opdracht: "financiering",
+        bestand: invoerPad,
+        bron: {
+          naam: bron.naam,
+          plaats: bron.plaats,
+          kwartaal: bron.kwartaal,
+          jaar,
+          getallen: bron.getallen,
+          getallenUitleg: GETALLEN_TEKST[bron.getallen],
+          nietToegedeeld: bron.nietToegedeeld,
+          totaal: bron.totaal,
+        },
+        ...f,
+        oordeelTekst: raster.oordeel,
+        voetnoten: raster.voetnoten,
+      };
+
+      if (opties.uit !== undefined) {
+        if (uitSoort === "xlsx") await schrijfFinancieringWerkmap(raster, jaar, opties.uit, { overschrijf });
+        else schrijfHeel(opties.uit, `${JSON.stringify(json, null, 2)}\n`, overschrijf);
+      }
+      if (opties.json) {
+        schrijfJson(ctx, { ...json, uitvoer: opties.uit ?? null });
+        return;
+      }
+      schrijfRegels(ctx, financieringTekstRegels(raster, bron));
+      if (opties.uit !== undefined) schrijfRegels(ctx, ["", `Financiering geschreven naar ${opties.uit}.`]);
+    });
+}
+
+/**
+ * Every option is read before any file is: a wrong amount is reported at
+ * once, by its option name, with all other wrong options beside it.
+ */
+function leesKeuzes(opties: Opties): Keuzes {
+  const fouten: BanenFout[] = [];
+  const probeer = <T>(lees: () => T): T | undefined => {
+    try {
+      return lees();
+    } catch (e) {
+      if (e instanceof BanenFout) {
+        fouten.push(e);
+        return undefined;
+      }
+      throw e;
+    }
+  };
+  const kostenPerBaan = probeer(() => leesKostenPerBaan(opties.kostenPerBaan, { veld: "--kosten-per-baan" }));
+  const budget = probeer(() => leesBedrag(opties.budget, { veld: "--budget" }));
+  const plafond = opties.plafond === undefined ? null : probeer(() => leesPlafond(opties.plafond, { veld: "--plafond" }));
+  const afronding = probeer(() => leesTekortAfronding(opties.afronding, { veld: "--afronding" }));
+  const waarden = probeer(() => leesWaarden(opties.waarden));
+  if (fouten.length === 1) throw fouten[0]!;
+  if (fouten.length > 1) throw new BanenFout("ONGELDIGE_INVOER", { aantal: fouten.length }, {}, fouten);
+  return { kostenPerBaan: kostenPerBaan!, budget: budget!, plafond: plafond!, afronding: afronding!, waarden };
+}
+
+function leesWaarden(tekst: string | undefined): Waarden | undefined {
+  if (tekst === undefined) return undefined;
+  const w = tekst.trim().toLowerCase();
+  if (w !== "exact" && w !== "gedrukt")
+    throw new BanenFout("ONGELDIGE_KEUZE", { waarde: tekst, verwacht: "exact of gedrukt" }, { veld: "--waarden" });
+  return w;
+}
