@@ -149,9 +149,9 @@ describe("manifest checks (scripts/manifest-controle.js)", () => {
   });
 
   test("function ids: one missing from functions.js, a namespace prefix, a duplicate", () => {
-    const extra = { functions: [...metadata.functions, { id: "FINANCIERING", name: "FINANCIERING" }] };
+    const extra = { functions: [...metadata.functions, { id: "NIET_GEBOUWD", name: "NIET_GEBOUWD" }] };
     expect(controleerManifest(MANIFEST, { distMap: dist, metadata: extra as Metadata }).join("\n")).toMatch(
-      /registreert functie FINANCIERING niet/,
+      /registreert functie NIET_GEBOUWD niet/,
     );
     const dubbel = { functions: [metadata.functions[0]!, metadata.functions[0]!, { id: "BANEN.DOEL", name: "BANEN.DOEL" }] };
     const problemen = controleerManifest(MANIFEST, { metadata: dubbel }).join("\n");
