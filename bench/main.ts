@@ -128,7 +128,7 @@ async function main(): Promise<void> {
     }
     resultaten.functies = bouwFout
       ? { ok: false, reden: bouwFout }
-      : werk<FunctiesResultaat>("functies", opties.cellen, 1, Math.max(3, Math.ceil(opties.runs / 2)));
+      : werk<FunctiesResultaat>("functies", opties.cellen, 1, opties.ankerRuns + 2);
     for (const n of opties.rijen) resultaten.rondreizen.push({ rijen: n, uitkomst: werk<RondreizenResultaat>("rondreizen", n, 0, 1) });
   } finally {
     fs.rmSync(map, { recursive: true, force: true });

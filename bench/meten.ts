@@ -101,3 +101,41 @@ export async function meetAsync<T>(
   }
   return { uitkomst, tijden: samenvatting(ms), geheugen: { piekMiB: na / MiB, extraMiB: Math.max(0, na - voor) / MiB } };
 }
+
+/**
+ * Two steps timed in turns (A B, B A, A B, …) after warming both up, so that
+ * a busy machine slows both alike and their ratio stays meaningful. Returns
+ * the last result of each (to check them) and both medians.
+ */
+export function meetPaar<A, B>(
+  a: () => A,
+  b: () => B,
+  opties: { opwarmen: number; runs: number; opruimen?: (uitkomst: A | B) => void },
+): { a: { uitkomst: A; tijden: Tijden }; b: { uitkomst: B; tijden: Tijden } } {
+  let ua: A | undefined;
+  let ub: B | undefined;
+  const msA: number[] = [];
+  const msB: number[] = [];
+  const keer = <T extends A | B>(stap: () => T, vorige: T | undefined, ms: number[] | null): T => {
+    if (vorige !== undefined) opties.opruimen?.(vorige);
+    gc();
+    const t0 = performance.now();
+    const uit = stap();
+    ms?.push(performance.now() - t0);
+    return uit;
+  };
+  for (let i = 0; i < opties.opwarmen; i++) {
+    ua = keer(a, ua, null);
+    ub = keer(b, ub, null);
+  }
+  for (let i = 0; i < opties.runs; i++) {
+    if (i % 2 === 0) {
+      ua = keer(a, ua, msA);
+      ub = keer(b, ub, msB);
+    } else {
+      ub = keer(b, ub, msB);
+      ua = keer(a, ua, msA);
+    }
+  }
+  return { a: { uitkomst: ua as A, tijden: samenvatting(msA) }, b: { uitkomst: ub as B, tijden: samenvatting(msB) } };
+}

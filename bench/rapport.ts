@@ -123,10 +123,10 @@ function functiesDeel(r: Resultaten): string[] {
   if (!r.functies.ok) return [...regels, niet(r.functies.reden)];
   const f = r.functies.waarde;
   const rij = (wat: string, m: FunctiesResultaat["opbouw"]) =>
-    `| ${wat} | ${duur(m.banen.tijden.mediaan)} (${spreiding(m.banen.tijden)}) | ${duur(m.native.tijden.mediaan)} (${spreiding(m.native.tijden)}) | ${keer(m.banen.tijden.mediaan, m.native.tijden.mediaan)} |`;
+    `| ${wat} | ${duur(m.banen.mediaan)} (${spreiding(m.banen)}) | ${duur(m.native.mediaan)} (${spreiding(m.native)}) | ${keer(m.banen.mediaan, m.native.mediaan)} |`;
   return [
     ...regels,
-    `${heel(f.cellen)} cellen, uit de gebouwde bundel (${f.bundel}):`,
+    `${heel(f.cellen)} cellen, uit de gebouwde bundel (${f.bundel}); beide om beurten gemeten in één proces (piek-RSS ${mib(f.piekMiB)}):`,
     "",
     "| | `=BANEN.DOEL(A1;2023)` | `=A1*36/25,5*2,76%` | verhouding |",
     "|---|---:|---:|---:|",
@@ -180,8 +180,8 @@ function doelenDeel(r: Resultaten): string[] {
   }
   if (r.functies.ok) {
     const f = r.functies.waarde;
-    const a = f.opbouw.banen.tijden.mediaan / f.opbouw.native.tijden.mediaan;
-    const b = f.herberekening.banen.tijden.mediaan / f.herberekening.native.tijden.mediaan;
+    const a = f.opbouw.banen.mediaan / f.opbouw.native.mediaan;
+    const b = f.herberekening.banen.mediaan / f.herberekening.native.mediaan;
     regels.push(
       `- custom function binnen 2× van de native formule: opbouwen ${keer(a, 1)} → ${vink(a <= 2)}; herberekenen ${keer(b, 1)} → ${vink(b <= 2)}`,
     );

@@ -14,7 +14,7 @@ import { Decimal, doel, QUOTUMPERCENTAGE, UREN_PER_BAAN_PER_WEEK, UREN_PER_FTE_R
 import { prng } from "../../src/voorbeeld/generator";
 import { laadGebouwdeFuncties, NEDERLANDS, registreerPlugin } from "../../test/functions/hyperformula-plugin";
 import { SEED, wortel } from "../gegevens";
-import { type Geheugen, meet, type Tijden } from "../meten";
+import { meetPaar, piekRss, type Tijden } from "../meten";
 
 const JAAR = 2023;
 /** Rows in an Excel worksheet ("Excel specifications and limits", Microsoft Support: 1,048,576 rows). */
@@ -29,15 +29,14 @@ export function nativeFormule(rij: number): string {
   return `=A${rij}*${nl(new Decimal(UREN_PER_FTE_RIJK.waarde))}/${nl(new Decimal(UREN_PER_BAAN_PER_WEEK.waarde))}*${nl(pct)}%`;
 }
 
-interface Meting {
-  tijden: Tijden;
-  geheugen: Geheugen;
-}
 export interface FunctiesResultaat {
   cellen: number;
   bundel: string;
-  opbouw: { banen: Meting; native: Meting };
-  herberekening: { banen: Meting; native: Meting };
+  /** Timed in turns with the native formula (meetPaar). */
+  opbouw: { banen: Tijden; native: Tijden };
+  herberekening: { banen: Tijden; native: Tijden };
+  /** Peak RSS of the process (both workbooks), MiB. */
+  piekMiB: number;
   grootsteRelatieveAfwijking: number;
   afwijkingen: string[];
 }
@@ -60,51 +59,61 @@ export function functies(aantal: number, opties: { opwarmen: number; runs: numbe
   const bouw = (cellen: RawCellContent[][]) => HyperFormula.buildFromArray(cellen, { ...NEDERLANDS, maxRows: EXCEL_MAX_RIJEN });
   const opruimen = (hf: HyperFormula) => hf.destroy();
 
-  const opbouw = (cellen: RawCellContent[][]) => {
-    const m = meet(() => bouw(cellen), { ...opties, opruimen });
-    const waarden = kolomB(m.uitkomst);
-    m.uitkomst.destroy();
-    return { meting: { tijden: m.tijden, geheugen: m.geheugen }, waarden };
-  };
-  const banen = opbouw(banenCellen);
-  const native = opbouw(nativeCellen);
-
-  // Recalculation: one workbook, all fte replaced (alternately two sets of values) per run.
-  const herbereken = (cellen: RawCellContent[][]) => {
-    const hf = bouw(cellen);
-    let keer = 0;
-    const m = meet(
-      () =>
-        hf.setCellContents(
-          { sheet: 0, col: 0, row: 0 },
-          (keer++ % 2 ? fte : ander).map((f) => [f]),
-        ),
-      opties,
-    );
-    hf.destroy();
-    return { tijden: m.tijden, geheugen: m.geheugen };
-  };
-
   const afwijkingen: string[] = [];
   let grootste = 0;
-  for (let i = 0; i < aantal; i++) {
-    const a = banen.waarden[i];
-    const b = native.waarden[i];
-    if (typeof a !== "number" || typeof b !== "number") {
-      if (afwijkingen.length < 5) afwijkingen.push(`B${i + 1}: ${String(a)} / ${String(b)} is geen getal`);
-      continue;
+  /** Column B of both workbooks equal to 1e-12 relative, and BANEN.DOEL equal to the core for every 97th row. */
+  const vergelijk = (banen: HyperFormula, native: HyperFormula, waarden: number[], wanneer: string) => {
+    const a = kolomB(banen);
+    const b = kolomB(native);
+    for (let i = 0; i < aantal; i++) {
+      const x = a[i];
+      const y = b[i];
+      const fout = (tekst: string) => void (afwijkingen.length < 5 && afwijkingen.push(`${wanneer} B${i + 1}: ${tekst}`));
+      if (typeof x !== "number" || typeof y !== "number") {
+        fout(`${String(x)} / ${String(y)} is geen getal`);
+        continue;
+      }
+      const rel = y === 0 ? Math.abs(x) : Math.abs(x - y) / Math.abs(y);
+      grootste = Math.max(grootste, rel);
+      if (rel > 1e-12) fout(`${x} ≠ ${y} (native)`);
+      if (i % 97 === 0 && x !== doel(waarden[i]!, JAAR).toNumber()) fout(`${x} ≠ kern ${doel(waarden[i]!, JAAR).toNumber()}`);
     }
-    const rel = Math.abs(a - b) / Math.max(Math.abs(b), Number.MIN_VALUE);
-    grootste = Math.max(grootste, b === 0 ? Math.abs(a) : rel);
-    if ((b === 0 ? Math.abs(a) : rel) > 1e-12 && afwijkingen.length < 5) afwijkingen.push(`B${i + 1}: ${a} ≠ ${b} (native)`);
-    if (i % 97 === 0 && a !== doel(fte[i]!, JAAR).toNumber() && afwijkingen.length < 5)
-      afwijkingen.push(`B${i + 1}: ${a} ≠ kern ${doel(fte[i]!, JAAR).toNumber()}`);
-  }
+  };
+
+  const opbouw = meetPaar(
+    () => bouw(banenCellen),
+    () => bouw(nativeCellen),
+    { ...opties, opruimen },
+  );
+  vergelijk(opbouw.a.uitkomst, opbouw.b.uitkomst, fte, "na opbouwen");
+
+  // Recalculation: both workbooks stay; all fte replaced per run (alternately two sets of values).
+  let keerA = 0;
+  let keerB = 0;
+  const waardenNa = (keer: number) => (keer % 2 ? fte : ander);
+  const herberekening = meetPaar(
+    () =>
+      opbouw.a.uitkomst.setCellContents(
+        { sheet: 0, col: 0, row: 0 },
+        waardenNa(keerA++).map((f) => [f]),
+      ),
+    () =>
+      opbouw.b.uitkomst.setCellContents(
+        { sheet: 0, col: 0, row: 0 },
+        waardenNa(keerB++).map((f) => [f]),
+      ),
+    opties,
+  );
+  vergelijk(opbouw.a.uitkomst, opbouw.b.uitkomst, waardenNa(keerA - 1), "na herberekenen");
+  const piekMiB = piekRss() / 1024 / 1024;
+  opbouw.a.uitkomst.destroy();
+  opbouw.b.uitkomst.destroy();
   return {
     cellen: aantal,
     bundel: "dist/functions.js + dist/functions.json",
-    opbouw: { banen: banen.meting, native: native.meting },
-    herberekening: { banen: herbereken(banenCellen), native: herbereken(nativeCellen) },
+    opbouw: { banen: opbouw.a.tijden, native: opbouw.b.tijden },
+    herberekening: { banen: herberekening.a.tijden, native: herberekening.b.tijden },
+    piekMiB,
     grootsteRelatieveAfwijking: grootste,
     afwijkingen,
   };
