@@ -1,8 +1,10 @@
 /**
  * The write plan: everything the pane will put on the new sheet, computed
- * from the Tabel 1 model before Excel is touched. Pure data (addresses on the
- * new sheet, values, formats), so it is unit-testable and the Excel module
- * only has to carry it out in as few requests as possible.
+ * from the model before Excel is touched (Tabel 1 here; the centrale
+ * financiering in uitvoer-financiering.ts makes the same kind of plan).
+ * Pure data (addresses on the new sheet, values, formats), so it is
+ * unit-testable and the Excel module only has to carry it out in as few
+ * requests as possible, without knowing what the sheet is about.
  */
 import { kwartaalTekst, leesKwartaal, type Tabel1 } from "../core";
 import {
@@ -57,8 +59,8 @@ export interface UitvoerPlan {
   titelGrootte: number;
   kolombreedtes: Array<{ kolom: string; punten: number }>;
   grafiek: GrafiekPlan | null;
-  /** For the pane's summary and the tests. */
-  samenvatting: { rijen: number; voetnoten: number; kwartaal: string };
+  /** For the pane's summary and the tests; kwartaal of the realisatie, null when unknown. */
+  samenvatting: { rijen: number; voetnoten: number; kwartaal: string | null };
 }
 
 const TABELSTIJL = "TableStyleMedium2";

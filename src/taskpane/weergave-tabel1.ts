@@ -17,6 +17,7 @@ import {
   type FluentDropdown,
   type FluentWaarde,
 } from "./bediening";
+import { gekozenBron, vulBronnen } from "./bronkeuze";
 import { maak, toon, vervangInhoud, zoek } from "./dom";
 import type { ExcelToegang, GelezenBereik } from "./excel-toegang";
 import type { Herkenning, Kolomkeuze, Toewijzing, Vorm } from "../core/invoer";
@@ -86,13 +87,12 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
     const vorige = dropdownWaarde(bron);
     const vorigeFte = dropdownWaarde(fteBron);
     t.keuzes = await stroom.keuzes();
-    const opties = t.keuzes.map((k) => ({ waarde: k.waarde, label: k.label }));
-    vulDropdown(bron, opties, vorige);
-    vulDropdown(fteBron, opties, vorigeFte);
+    vulBronnen(bron, t.keuzes, vorige);
+    vulBronnen(fteBron, t.keuzes, vorigeFte);
     if (t.keuzes.length === 0) melding.toon("info", "Deze werkmap heeft nog geen gegevens. Zet ze op een blad (met kolomkoppen in de eerste rij) en kies Lijst vernieuwen.");
   }
 
-  const keuze = (dropdown: FluentDropdown) => t.keuzes.find((k) => k.waarde === dropdownWaarde(dropdown)) ?? null;
+  const keuze = (dropdown: FluentDropdown) => gekozenBron(dropdown, t.keuzes);
 
   bron.addEventListener("change", () => {
     vanafStap(2);

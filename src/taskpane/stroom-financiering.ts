@@ -1,0 +1,117 @@
+/**
+ * The centrale-financiering flow of the pane, without DOM: pick the source
+ * (a Tabel 1 sheet the pane wrote is offered first), read it, check the
+ * source and every input together, and only then write the financing to a
+ * new sheet. Plain TypeScript over the core and the Excel module, so it is
+ * unit-tested without Office.
+ */
+import {
+  BanenFout,
+  centraleFinanciering,
+  type Decimal,
+  type Financiering,
+  leesBedrag,
+  leesDoelEnGerealiseerd,
+  leesKostenPerBaan,
+  leesPlafond,
+  leesTekortAfronding,
+  type Plaats,
+  type TekortAfronding,
+} from "../core";
+import { type FinancieringBron, financieringBlad, financieringBronUitRaster, financieringJaar } from "../core/financiering-bron";
+import type { FinancieringRaster } from "../core/financiering-opmaak";
+import type { Bron, ExcelToegang, GelezenBereik, SchrijfResultaat } from "./excel-toegang";
+import { alleFouten, type BronKeuze, bronKeuzes } from "./stroom";
+import { maakFinancieringPlan } from "./uitvoer-financiering";
+
+/** What the user typed, as text (Dutch numbers), and the sheet read. */
+export interface FinancieringVraag {
+  bereik: GelezenBereik;
+  kostenPerBaan: string;
+  budget: string;
+  /** Empty: no plafond (every whole tekort is financed; the output says so). */
+  plafond: string;
+  afronding: string;
+}
+
+export type FinancieringControle =
+  | { ok: true; bron: FinancieringBron; financiering: Financiering; raster: FinancieringRaster; jaar: number | null }
+  | { ok: false; fouten: BanenFout[] };
+
+/** Field names in messages, as the pane labels them. */
+export const VELDEN = {
+  kostenPerBaan: "kosten per baan",
+  budget: "beschikbaar budget",
+  plafond: "plafond",
+  afronding: "afronding",
+} as const;
+
+/**
+ * Every check before anything is written, all problems at once: the inputs
+ * (cost and budget required, Dutch amounts in whole cents; plafond whole and
+ * 0 or more, or empty), and the source (a header with ministerie, doel and
+ * gerealiseerd; every cell; hidden rows).
+ */
+export function controleerFinanciering(vraag: FinancieringVraag): FinancieringControle {
+  const fouten: BanenFout[] = [];
+  const probeer = <T>(lees: () => T): T | undefined => {
+    try {
+      return lees();
+    } catch (e) {
+      fouten.push(...alleFouten(e));
+      return undefined;
+    }
+  };
+  const verplicht = <T>(tekst: string, plaats: Plaats, lees: () => T): T | undefined => {
+    if (tekst.trim() === "") {
+      fouten.push(new BanenFout("LEEG", {}, plaats));
+      return undefined;
+    }
+    return probeer(lees);
+  };
+  const kostenPerBaan: Decimal | undefined = verplicht(vraag.kostenPerBaan, { veld: VELDEN.kostenPerBaan }, () =>
+    leesKostenPerBaan(vraag.kostenPerBaan, { veld: VELDEN.kostenPerBaan }),
+  );
+  const budget = verplicht(vraag.budget, { veld: VELDEN.budget }, () => leesBedrag(vraag.budget, { veld: VELDEN.budget }));
+  const plafond = vraag.plafond.trim() === "" ? null : probeer(() => leesPlafond(vraag.plafond, { veld: VELDEN.plafond }));
+  const afronding: TekortAfronding | undefined = probeer(() => leesTekortAfronding(vraag.afronding, { veld: VELDEN.afronding }));
+  const gelezen = probeer(() => leesDoelEnGerealiseerd(vraag.bereik));
+  if (fouten.length > 0 || !gelezen || !kostenPerBaan || !budget || plafond === undefined || !afronding) return { ok: false, fouten };
+
+  const bron = financieringBronUitRaster(gelezen, `blad ${vraag.bereik.blad}`);
+  const financiering = probeer(() =>
+    centraleFinanciering(bron.ministeries, { kostenPerBaan, budget, afronding, ...(plafond !== null ? { plafond } : {}) }),
+  );
+  if (!financiering) return { ok: false, fouten: fouten.map((f) => (f.plaats.blad ? f : f.op({ blad: vraag.bereik.blad }))) };
+  return { ok: true, bron, financiering, raster: financieringBlad(financiering, bron), jaar: financieringJaar(bron) };
+}
+
+/**
+ * The source to offer first: the newest Tabel 1 sheet ("Tabel 1 2023Q2",
+ * the name the pane gives it), else the newest sheet or table whose name
+ * mentions Tabel 1 or financiering; the header decides when it is read.
+ */
+export function voorkeurBron(keuzes: readonly BronKeuze[]): BronKeuze | null {
+  const bladen = keuzes.filter((k) => k.bron.soort === "blad");
+  const tabel1 = bladen.filter((k) => /^Tabel 1\b/i.test(k.bron.soort === "blad" ? k.bron.naam : ""));
+  if (tabel1.length > 0) return tabel1[tabel1.length - 1]!;
+  const anders = keuzes.filter((k) => k.bron.soort !== "selectie" && /tabel ?1|financiering/i.test(k.label));
+  return anders.length > 0 ? anders[anders.length - 1]! : null;
+}
+
+export class FinancieringStroom {
+  constructor(private readonly excel: ExcelToegang) {}
+
+  async keuzes(): Promise<BronKeuze[]> {
+    return bronKeuzes(await this.excel.overzicht());
+  }
+
+  lees(bron: Bron): Promise<GelezenBereik> {
+    return this.excel.lees(bron);
+  }
+
+  /** Writes the checked financing to a new sheet ("Centrale financiering 2023", made unique). */
+  schrijf(c: Extract<FinancieringControle, { ok: true }>): Promise<SchrijfResultaat> {
+    return this.excel.schrijf(maakFinancieringPlan(c.raster, { jaar: c.jaar, kwartaal: c.bron.kwartaal }));
+  }
+}

@@ -1,0 +1,231 @@
+/**
+ * The centrale-financiering view of the BUILT task pane in headless Chromium
+ * with the fake Excel host: Tabel 1 2023Q2 is built from the person sample
+ * (the Tabel 1 view), then the financing view reads that sheet and writes
+ * "Centrale financiering 2023" with plafond 400, € 45.000 per baan and a
+ * budget of € 15.000.000. Every cell must equal what `banen financiering`
+ * gives for the same table; no request leaves 127.0.0.1, the CSP holds, and
+ * the sheets that were there stay as they were. Bad input writes nothing.
+ * Takes docs/taakvenster-financiering.png.
+ *
+ * Plafond 400: seed 004, regel 524; cost per baan and budget are SYNTHETIC.
+ */
+import * as path from "node:path";
+import { main } from "../../src/cli/main";
+import { browserOmgeving, csvBlad, leesEnControleer, meldingNa, naamlozeBedieningen, type Pane, zichtbaar } from "./browser-hulp";
+import { WORTEL } from "./hulp";
+
+jest.setTimeout(180_000);
+
+const { openPane } = browserOmgeving();
+const GEFINANCIERD = [4, 15, 12, 24, 69, 91, 77, 0, 10, 0, 25, 7, 66]; // test/core/financiering.test.ts, worked example
+const MINISTERIES = ["AZ", "BZ", "BZK", "EZK", "Fin", "IenW", "JenV (excl. RS)", "LNV", "OCW", "SZW", "VWS", "HCvS", "Rechtspraak"];
+
+interface Blad {
+  waarden: unknown[][];
+  formaten: string[][];
+  vet: boolean[][];
+  tabellen: Array<{ naam: string; adres: string; totaalrij: boolean; stijl: string }>;
+}
+
+/** `banen financiering <tabel> … --json` in-process: the CLI's numbers for the same table. */
+async function cli(...argv: string[]): Promise<Record<string, any>> {
+  let uit = "";
+  const code = await main(["financiering", ...argv, "--json"], { uit: (t) => void (uit += t), fout: () => undefined });
+  expect(code).toBe(0);
+  return JSON.parse(uit);
+}
+
+/** The person sample, Tabel 1 2023Q2 made by the Tabel 1 view; then the financing tab is opened. */
+async function metTabel1(): Promise<Pane> {
+  const p = await openPane(
+    `${csvBlad("Personen", "personen-2023Q2.csv")}\n${csvBlad("Fte", "fte-2023Q1.csv")}\nnep.zetSelectie("Personen", "A1");`,
+  );
+  expect(await leesEnControleer(p)).toMatch(/^Geen fouten gevonden\./);
+  await p.page.locator("#maak").click();
+  expect((await meldingNa(p.page)).tekst).toContain('nieuwe blad "Tabel 1 2023Q2"');
+  await p.page.locator("#tab-financiering").click();
+  await zichtbaar(p.page, "paneel-financiering");
+  // Opening the tab lists the workbook again and offers the Tabel 1 sheet just written.
+  await p.page.waitForFunction(() =>
+    Array.from(document.querySelectorAll("#fin-bron-lijst fluent-option")).some((o) => /^Blad Tabel 1 2023Q2/.test(o.textContent ?? "")),
+  );
+  return p;
+}
+
+async function vulIn(p: Pane, kosten: string, budget: string, plafond: string | null): Promise<void> {
+  await p.page.locator("#fin-kosten input").fill(kosten);
+  await p.page.locator("#fin-budget input").fill(budget);
+  if (plafond !== null) await p.page.locator("#fin-plafond input").fill(plafond);
+}
+
+describe("centrale financiering in the task pane", () => {
+  test("from the Tabel 1 2023Q2 sheet the pane wrote: a new sheet whose cells equal banen financiering's numbers", async () => {
+    const p = await metTabel1();
+    try {
+      const gekozen = await p.page.locator("#fin-bron").evaluate((e) => (e as HTMLElement & { value: string }).value);
+      expect(gekozen).toBe("blad:Tabel 1 2023Q2");
+      const voor = await p.nep<string[]>("nep.bladnamen().map((n) => JSON.stringify(nep.blad(n)))");
+
+      // The sourced plafond is a choice: the button fills the field (keyboard: focus and Enter), nothing is preset.
+      expect(await p.page.locator("#fin-plafond input").inputValue()).toBe("");
+      await vulIn(p, "45.000", "15.000.000", null);
+      await p.page.locator('#fin-suggesties fluent-button[data-plafond="400"]').focus();
+      await p.page.keyboard.press("Enter");
+      expect(await p.page.locator("#fin-plafond input").inputValue()).toBe("400");
+      expect(await p.page.locator("#fin-suggesties-bron").textContent()).toContain("004_45ed410054f52706.txt, regel 524");
+      expect(await naamlozeBedieningen(p.page)).toEqual([]);
+
+      await p.page.locator("#fin-maak").click();
+      const m = await meldingNa(p.page);
+      expect(m.intent).toBe("success");
+      expect(m.tekst).toContain(
+        'nieuwe blad "Centrale financiering 2023" (13 ministeries, 400 banen te financieren; gedrukte (per cel afgeronde) doel en gerealiseerd)',
+      );
+      await zichtbaar(p.page, "fin-uitkomst");
+      expect(await p.page.locator("#fin-oordeel li").allTextContents()).toContain(
+        "Het budget van € 15.000.000,00 is niet toereikend voor € 18.000.000,00: tekort € 3.000.000,00; het dekt 333 van de 400 banen (67 banen te weinig).",
+      );
+
+      const blad = await p.nep<Blad>('nep.blad("Centrale financiering 2023")');
+      const w = blad.waarden;
+      expect(w[0]![0]).toBe("Centrale financiering: tekort, te financieren banen en budget (realisatie 2023Q2)");
+      expect(w[2]).toEqual([
+        "Ministerie",
+        "Doel",
+        "Gerealiseerd",
+        "Tekort",
+        "Tekort in hele banen¹",
+        "Te financieren banen²",
+        "Kosten per baan³",
+        "Benodigd budget",
+      ]);
+      const rijen = w.slice(3, 16);
+      expect(rijen.map((r) => String(r[0]).replace(/²$/, ""))).toEqual(MINISTERIES);
+      expect(rijen.map((r) => r[5])).toEqual(GEFINANCIERD);
+      expect(blad.tabellen).toEqual([{ naam: "Financiering_2023", adres: "A3:H17", totaalrij: true, stijl: "TableStyleMedium2" }]);
+      expect(blad.formaten[3]).toEqual([
+        "General",
+        "#,##0.00",
+        "#,##0.00",
+        "#,##0.00",
+        "#,##0",
+        "#,##0",
+        '"€ "#,##0.00;"€ "-#,##0.00',
+        '"€ "#,##0.00;"€ "-#,##0.00',
+      ]);
+      expect(blad.vet[16]!.every(Boolean)).toBe(true);
+
+      // The CLI on the same table (the pane's sheet holds the printed cells of Tabel 1 2023Q2, i.e. the seed).
+      const c = await cli(
+        path.join(WORTEL, "seeds", "tabel1-2023Q2.json"),
+        "--kosten-per-baan",
+        "45.000",
+        "--budget",
+        "15.000.000",
+        "--plafond",
+        "400",
+      );
+      rijen.forEach((r, i) => {
+        const x = c.rijen[i];
+        expect([
+          x.ministerie,
+          Number(x.doel),
+          Number(x.gerealiseerd),
+          Number(x.tekort),
+          x.tekortBanen,
+          x.gefinancierd,
+          Number(x.kostenPerBaan),
+          Number(x.benodigdEuro),
+        ]).toEqual([MINISTERIES[i], ...r.slice(1)]);
+      });
+      expect(w[16]).toEqual(["Totaal", 5183, 4177, 1035, 1035, 400, "", 18000000]);
+      expect([Number(c.totaal.doel), c.totaal.gefinancierd, Number(c.totaal.benodigdEuro)]).toEqual([w[16]![1], w[16]![5], w[16]![7]]);
+      const samenvatting = Object.fromEntries(w.slice(18, 29).map((r) => [r[0], r[1]]));
+      expect(samenvatting).toMatchObject({
+        "Plafond (banen)": 400,
+        "Te financieren banen": 400,
+        "Benodigd budget": Number(c.oordeel.budget.benodigdEuro),
+        "Beschikbaar budget": Number(c.budgetEuro),
+        "Saldo (+ overschot, − tekort)": Number(c.oordeel.budget.saldoEuro),
+        "Banen gedekt door het budget": c.oordeel.budget.banenGedekt,
+        "Banen te weinig budget": c.oordeel.budget.banenTekort,
+      });
+      const tekst = w.map((r) => String(r[0] ?? ""));
+      for (const z of c.oordeelTekst as string[]) expect(tekst).toContain(z);
+      // The numbered footnotes are the CLI's; the notes on the source name the pane's sheet instead of the file.
+      for (const v of (c.voetnoten as string[]).slice(0, 3)) expect(tekst).toContain(v);
+      expect(tekst).toContain(
+        "Niet toegedeeld: Niet toegedeeld doel (voetnoot 7), doel 409 banen. Dit doel hoort bij geen ministerie en is niet per ministerie te financieren; het telt niet mee in de tabel hierboven.",
+      );
+      expect(
+        tekst.some(
+          (t) =>
+            t.startsWith("Bron: de gedrukte cellen doel en totaal banen gerealiseerd van Tabel 1 Aantal voltijdswaarden") &&
+            t.includes("(blad Tabel 1 2023Q2)"),
+        ),
+      ).toBe(true);
+
+      // Nothing else changed: the sheets that were there are exactly as they were; one sheet was added.
+      expect(await p.nep<string[]>("nep.bladnamen()")).toEqual(["Personen", "Fte", "Tabel 1 2023Q2", "Centrale financiering 2023"]);
+      const na = await p.nep<string[]>("nep.bladnamen().slice(0, 3).map((n) => JSON.stringify(nep.blad(n)))");
+      expect(na).toEqual(voor);
+
+      await p.page.screenshot({ path: path.join(WORTEL, "docs", "taakvenster-financiering.png"), fullPage: true });
+
+      // A second run never overwrites: a new sheet with a unique name.
+      await p.page.locator("#fin-maak").click();
+      await p.page.waitForFunction(() => (document.getElementById("melding-tekst")?.textContent ?? "").includes("(2)"));
+      expect(await p.nep<string[]>("nep.bladnamen()")).toEqual([
+        "Personen",
+        "Fte",
+        "Tabel 1 2023Q2",
+        "Centrale financiering 2023",
+        "Centrale financiering 2023 (2)",
+      ]);
+
+      expect(p.extern).toEqual([]);
+      expect(await p.csp()).toEqual([]);
+      expect(p.paginafouten).toEqual([]);
+    } finally {
+      await p.sluit();
+    }
+  });
+
+  test("bad input (cost as text, negative plafond, no budget) shows every error and writes nothing", async () => {
+    const p = await metTabel1();
+    try {
+      const voor = await p.nep<string>("nep.snapshot()");
+      await vulIn(p, "veel", "", "-5");
+      await p.page.locator("#fin-maak").click();
+      await zichtbaar(p.page, "fin-controle");
+      expect(await p.page.locator("#fin-samenvatting").textContent()).toMatch(/^3 fouten gevonden; er wordt niets geschreven\./);
+      expect(await p.page.locator("#fin-fouten li").allTextContents()).toEqual([
+        'Kosten per baan: "veel" is geen bedrag; verwacht een bedrag in euro zoals 1.250.000 of 45.000,50.',
+        "Beschikbaar budget: Is leeg; verwacht een getal.", // toonFouten capitalises the message, as for Tabel 1
+        "Plafond: -5 is negatief; verwacht een plafond van 0 of meer hele banen (bijvoorbeeld 400 in 2022).",
+      ]);
+      expect(await p.page.locator("#fin-uitkomst").isHidden()).toBe(true);
+      expect(await p.nep<string>("nep.snapshot()")).toBe(voor);
+
+      // A sheet without ministerie, doel and gerealiseerd: the error names the sheet; nothing written.
+      await p.page.locator('#fin-bron [slot="control"]').click();
+      await p.page
+        .locator("#fin-bron fluent-option")
+        .filter({ hasText: /^Blad Fte/ })
+        .first()
+        .click();
+      await vulIn(p, "45.000", "15.000.000", "400");
+      await p.page.locator("#fin-maak").click();
+      await p.page.waitForFunction(() => /geen rij met de kolomkoppen/i.test(document.getElementById("fin-fouten")?.textContent ?? ""));
+      expect(await p.page.locator("#fin-fouten li").allTextContents()).toEqual([
+        'Blad Fte: Geen rij met de kolomkoppen van Tabel 1 gevonden; verwacht een rij met "Ministerie", "Doel" en "Gerealiseerd" (of "Totaal banen gerealiseerd").',
+      ]);
+      expect(await p.nep<string>("nep.snapshot()")).toBe(voor);
+      expect(p.extern).toEqual([]);
+      expect(await p.csp()).toEqual([]);
+    } finally {
+      await p.sluit();
+    }
+  });
+});

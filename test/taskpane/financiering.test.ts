@@ -1,0 +1,162 @@
+/**
+ * The pane's centrale-financiering flow without a browser: the write plan
+ * (laid out from financieringIndeling), the checks before writing, the
+ * source offered first, and the flow against the fake Excel host (a Tabel 1
+ * sheet in, "Centrale financiering 2023" out, nothing else touched).
+ *
+ * Plafond 400: seed 004, regel 524; cost per baan and budget are SYNTHETIC.
+ */
+import { centraleFinanciering } from "../../src/core";
+import { financieringBlad, financieringBronUitTabel1 } from "../../src/core/financiering-bron";
+import { financieringIndeling } from "../../src/core/financiering-opmaak";
+import { tabel1Indeling, tabel1Raster } from "../../src/core/tabel1-opmaak";
+import { type ExcelRun, type GelezenBereik, maakExcelToegang } from "../../src/taskpane/excel-toegang";
+import { bronKeuzes } from "../../src/taskpane/stroom";
+import { controleerFinanciering, FinancieringStroom, voorkeurBron } from "../../src/taskpane/stroom-financiering";
+import { maakFinancieringPlan } from "../../src/taskpane/uitvoer-financiering";
+import { voorbeeldTabel } from "./hulp";
+
+const nep = require("./fake-excel-host.js");
+const excel = () => (globalThis as unknown as { Excel: ExcelRun }).Excel;
+const GEFINANCIERD = [4, 15, 12, 24, 69, 91, 77, 0, 10, 0, 25, 7, 66]; // test/core/financiering.test.ts, worked example
+
+/** Tabel 1 2023Q2 laid out as the pane writes it, as rows of cells from A1. */
+function tabel1Cellen(): unknown[][] {
+  const r = tabel1Raster(voorbeeldTabel());
+  const ind = tabel1Indeling(r);
+  const cellen: unknown[][] = Array.from({ length: ind.laatsteRij + 1 }, () => []);
+  cellen[ind.titelRij] = [r.titel];
+  cellen[ind.kopRij] = r.koppen;
+  r.rijen.forEach((rij, i) => (cellen[ind.eersteDataRij + i] = rij));
+  cellen[ind.totaalRij] = r.totaal;
+  cellen[ind.bronRij] = [r.bronregel];
+  r.voetnoten.forEach((v, i) => (cellen[ind.eersteVoetnootRij + i] = [v]));
+  return cellen;
+}
+
+function bereikVan(cellen: unknown[][], blad = "Tabel 1 2023Q2", verborgenRijen: number[] = []): GelezenBereik {
+  const [koppen = [], ...rijen] = cellen;
+  return { blad, rijIndex: 0, kolomIndex: 0, koppen, rijen, verborgenRijen, adres: `${blad}!A1`, verzoeken: 1 };
+}
+
+const INVOER = { kostenPerBaan: "45.000", budget: "15.000.000", plafond: "400", afronding: "omhoog" };
+
+describe("write plan", () => {
+  const tabel = voorbeeldTabel();
+  const bron = financieringBronUitTabel1(tabel, "gedrukt", "Tabel 1 2023Q2");
+  const raster = financieringBlad(centraleFinanciering(bron.ministeries, { plafond: 400, kostenPerBaan: 45000, budget: 15000000 }), bron);
+  const plan = maakFinancieringPlan(raster, { jaar: 2023, kwartaal: "2023Q2" });
+  const ind = financieringIndeling(raster);
+
+  test("names, the table with its total row, and every part where financieringIndeling puts it", () => {
+    expect([plan.bladnaam, plan.tabelnaam]).toEqual(["Centrale financiering 2023", "Financiering_2023"]);
+    expect(plan.tabel).toEqual({ adres: "A3:H16", totaalrij: raster.totaal, totaalFormaten: raster.formaten, stijl: "TableStyleMedium2" });
+    expect(plan.blokken.map((b) => b.adres)).toEqual([
+      "A1",
+      "A3:H16",
+      `A${ind.eersteSamenvattingRij + 1}:B${ind.eersteSamenvattingRij + raster.samenvatting.length}`,
+      `A${ind.eersteOordeelRij + 1}:A${ind.eersteOordeelRij + raster.oordeel.length}`,
+      `A${ind.eersteVoetnootRij + 1}:A${ind.laatsteRij + 1}`,
+    ]);
+    expect(plan.blokken[1]!.waarden.slice(1).map((r) => r[5])).toEqual(GEFINANCIERD);
+    expect(plan.blokken[2]!.waarden[0]).toEqual(["Tekort (banen)", 1035]);
+    expect(plan.blokken[2]!.formaten[5]).toEqual(["@", '"€ "#,##0.00;"€ "-#,##0.00']);
+    expect(plan.vet).toEqual(["A1", "A3:H3"]);
+    expect(plan.omloop).toEqual(["A3:H3", `A${ind.eersteSamenvattingRij + 1}:A${ind.eersteSamenvattingRij + raster.samenvatting.length}`]);
+    expect(plan.grafiek).toBeNull();
+    expect(plan.kolombreedtes.map((k) => k.kolom)).toEqual(["A", "B", "C", "D", "E", "F", "G", "H"]);
+    expect(plan.samenvatting).toEqual({ rijen: 13, voetnoten: raster.voetnoten.length, kwartaal: "2023Q2" });
+  });
+
+  test("every block's values and formats have the shape of its address", () => {
+    for (const b of plan.blokken) {
+      const [links, rechts = links] = b.adres.split(":");
+      const rij = (a: string) => Number(/\d+/.exec(a)![0]);
+      const kolom = (a: string) => /[A-Z]+/.exec(a)![0].charCodeAt(0) - 64;
+      expect([b.waarden.length, b.formaten.length]).toEqual([rij(rechts!) - rij(links!) + 1, rij(rechts!) - rij(links!) + 1]);
+      for (const r of [...b.waarden, ...b.formaten]) expect(r).toHaveLength(kolom(rechts!) - kolom(links!) + 1);
+    }
+  });
+});
+
+describe("checks before writing", () => {
+  test("a Tabel 1 sheet and good input: the worked example", () => {
+    const c = controleerFinanciering({ bereik: bereikVan(tabel1Cellen()), ...INVOER });
+    if (!c.ok) throw new Error(c.fouten.map((f) => f.message).join("\n"));
+    expect(c.financiering.rijen.map((r) => r.gefinancierd)).toEqual(GEFINANCIERD);
+    expect([c.jaar, c.bron.getallen, c.bron.plaats]).toEqual([2023, "gedrukt", "blad Tabel 1 2023Q2"]);
+    expect(c.financiering.oordeel.budget).toMatchObject({ banenGedekt: 333, banenTekort: 67 });
+  });
+
+  test("empty plafond means no plafond (said in the verdict), never a sourced figure", () => {
+    const c = controleerFinanciering({ bereik: bereikVan(tabel1Cellen()), ...INVOER, plafond: " " });
+    if (!c.ok) throw new Error("expected ok");
+    expect(c.financiering.plafond).toBeNull();
+    expect(c.financiering.totaal.gefinancierd).toBe(1035);
+    expect(c.raster.oordeel[1]).toBe("Geen plafond opgegeven: alle 1.035 banen worden gefinancierd.");
+  });
+
+  test("every problem at once: inputs and the sheet, with their place", () => {
+    const cellen = tabel1Cellen();
+    cellen[4]![1] = "veel"; // BZ's doel, row 5
+    const c = controleerFinanciering({
+      bereik: bereikVan(cellen, "Tabel 1 2023Q2", [6]),
+      kostenPerBaan: "-45.000",
+      budget: "",
+      plafond: "12,5",
+      afronding: "half",
+    });
+    if (c.ok) throw new Error("expected errors");
+    expect(c.fouten.map((f) => f.message)).toEqual([
+      "Kosten per baan: -45.000 is negatief; verwacht kosten per baan in euro groter dan 0.",
+      "Beschikbaar budget: is leeg; verwacht een getal.",
+      "Plafond: 12,5 is geen geheel aantal banen; verwacht een plafond in hele banen (bijvoorbeeld 400 in 2022).",
+      'Afronding: afronding "half" is onbekend; verwacht omhoog of omlaag.',
+      'Blad Tabel 1 2023Q2, rij 5, kolom Doel (voorlopig) (B5): "veel" is geen getal; verwacht een getal zoals 1.399 of 2,76.',
+      "Blad Tabel 1 2023Q2, rij 6 (A6): deze rij is verborgen of weggefilterd; maak haar zichtbaar of verwijder haar.",
+    ]);
+  });
+});
+
+test("the source offered first: the newest Tabel 1 sheet, else a sheet or table named after Tabel 1, else none", () => {
+  const overzicht = (bladen: string[], tabellen: Array<{ naam: string; blad: string }> = []) =>
+    bronKeuzes({ bladen: bladen.map((naam) => ({ naam, gebruikt: "A1:B2" })), tabellen, selectie: { blad: bladen[0]!, adres: "A1" } });
+  expect(voorkeurBron(overzicht(["Personen", "Tabel 1 2023Q2", "Tabel 1 2023Q2 (2)", "Fte"]))?.waarde).toBe("blad:Tabel 1 2023Q2 (2)");
+  expect(voorkeurBron(overzicht(["Personen"], [{ naam: "Tabel1_2023Q2", blad: "Blad3" }]))?.waarde).toBe("tabel:Tabel1_2023Q2");
+  expect(voorkeurBron(overzicht(["Personen", "Fte"]))).toBeNull();
+});
+
+describe("the flow against the fake Excel host", () => {
+  beforeEach(() => nep.leegmaken());
+
+  test("reads the Tabel 1 sheet and writes a new sheet; the sheets that were there stay as they were", async () => {
+    nep.laadBlad("Personen", [["id", "ministerie"]]);
+    nep.laadBlad("Tabel 1 2023Q2", tabel1Cellen());
+    const voor = JSON.stringify(["Personen", "Tabel 1 2023Q2"].map((n) => nep.blad(n)));
+    const stroom = new FinancieringStroom(maakExcelToegang(excel()));
+    const keuze = voorkeurBron(await stroom.keuzes())!;
+    expect(keuze.waarde).toBe("blad:Tabel 1 2023Q2");
+    const c = controleerFinanciering({ bereik: await stroom.lees(keuze.bron), ...INVOER });
+    if (!c.ok) throw new Error(c.fouten.map((f) => f.message).join("\n"));
+    const uit = await stroom.schrijf(c);
+    expect(uit).toMatchObject({ blad: "Centrale financiering 2023", tabel: "Financiering_2023", grafiek: false, verzoeken: 3 });
+    const blad = nep.blad("Centrale financiering 2023");
+    expect(blad.waarden.slice(3, 16).map((r: unknown[]) => r[5])).toEqual(GEFINANCIERD);
+    expect(blad.tabellen).toEqual([{ naam: "Financiering_2023", adres: "A3:H17", totaalrij: true, stijl: "TableStyleMedium2" }]);
+    expect(JSON.stringify(["Personen", "Tabel 1 2023Q2"].map((n) => nep.blad(n)))).toBe(voor);
+
+    // Again: a unique name, never over the first.
+    expect((await stroom.schrijf(c)).blad).toBe("Centrale financiering 2023 (2)");
+  });
+
+  test("a write that fails midway removes the half-written sheet", async () => {
+    nep.laadBlad("Tabel 1 2023Q2", tabel1Cellen());
+    const stroom = new FinancieringStroom(maakExcelToegang(excel()));
+    const c = controleerFinanciering({ bereik: await stroom.lees({ soort: "blad", naam: "Tabel 1 2023Q2" }), ...INVOER });
+    if (!c.ok) throw new Error("expected ok");
+    const voor = nep.snapshot();
+    nep.faalBijVerzoek(3, { naOperaties: 10 });
+    await expect(stroom.schrijf(c)).rejects.toThrow(/halverwege mislukt.*verwijderd/);
+    expect(nep.snapshot()).toBe(voor);
+  });
+});
