@@ -7,139 +7,16 @@
  * and that user text is never turned into HTML. Takes docs/taakvenster.png.
  */
 import * as fs from "node:fs";
-import * as http from "node:http";
 import * as path from "node:path";
-import type { AddressInfo } from "node:net";
-import { chromium, type Browser, type Page } from "playwright-core";
 import { zonderVoetnoten } from "../../src/core/tabel1-opmaak";
+import { browserOmgeving, csvBlad, leesEnControleer, meldingNa, naamlozeBedieningen } from "./browser-hulp";
 import { WORTEL, alsExcelWaarden, leesCsv } from "./hulp";
 
-const DIST = path.join(WORTEL, "dist");
-const CHROMIUM = "/usr/bin/chromium";
-const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\//;
-const NEP_HOST = fs.readFileSync(path.join(__dirname, "fake-excel-host.js"), "utf8");
 const gepubliceerd = JSON.parse(fs.readFileSync(path.join(WORTEL, "seeds", "tabel1-2023Q2.json"), "utf8"));
 
 jest.setTimeout(180_000);
 
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".json": "application/json" };
-
-let server: http.Server;
-let basis: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  for (const bestand of ["taskpane.html", "taskpane.js", "taskpane.css"]) {
-    if (!fs.existsSync(path.join(DIST, bestand))) {
-      throw new Error(`dist/${bestand} ontbreekt: de browsertest gebruikt het gebouwde taakvenster. Bouw eerst met \`npm run build\` (npm test doet dat vóór jest).`);
-    }
-  }
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} ontbreekt: installeer Debian's chromium (apt-get install chromium); npm test doet dat via scripts/vereisten-test.js.`);
-  server = http.createServer((vraag, antwoord) => {
-    const bestand = path.normalize(path.join(DIST, decodeURIComponent((vraag.url ?? "/").split("?")[0]!)));
-    if (!bestand.startsWith(DIST + path.sep) || !fs.existsSync(bestand) || fs.statSync(bestand).isDirectory()) {
-      antwoord.writeHead(404).end();
-      return;
-    }
-    antwoord.writeHead(200, { "content-type": `${TYPES[path.extname(bestand)] ?? "application/octet-stream"}; charset=utf-8` });
-    fs.createReadStream(bestand).pipe(antwoord);
-  });
-  await new Promise<void>((klaar) => server.listen(0, "127.0.0.1", klaar));
-  basis = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((klaar) => server?.close(klaar));
-});
-
-interface Pane {
-  page: Page;
-  extern: string[];
-  paginafouten: string[];
-  csp: () => Promise<string[]>;
-  nep: <T>(code: string) => Promise<T>;
-  sluit: () => Promise<void>;
-}
-
-/** Opens the built pane with a workbook prepared by `werkmap` (JS run after the fake host, with `nep` in scope). */
-async function openPane(werkmap: string, opties: { donker?: boolean } = {}): Promise<Pane> {
-  const context = await browser.newContext({ viewport: { width: 380, height: 1000 }, colorScheme: opties.donker ? "dark" : "light" });
-  const page = await context.newPage();
-  const extern: string[] = [];
-  const paginafouten: string[] = [];
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (OFFICE_JS.test(url) && url.endsWith("office.js")) {
-      return route.fulfill({ contentType: "text/javascript", body: `${NEP_HOST}\n;(function (nep) {\n${werkmap}\n})(window.__nepExcel);` });
-    }
-    if (!url.startsWith(`${basis}/`)) {
-      extern.push(url);
-      return route.abort();
-    }
-    return route.continue();
-  });
-  page.on("pageerror", (e) => paginafouten.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error") paginafouten.push(m.text());
-  });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.goto(`${basis}/taskpane.html`);
-  // The pane lists the workbook's sources once Office is ready.
-  await page.waitForFunction(() => document.querySelectorAll("#bron-lijst fluent-option").length > 0);
-  return {
-    page,
-    extern,
-    paginafouten,
-    csp: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
-    nep: (code) => page.evaluate(`(function (nep) { return ${code}; })(window.__nepExcel)`),
-    sluit: () => context.close(),
-  };
-}
-
-function csvBlad(naam: string, bestand: string): string {
-  return `nep.laadBlad(${JSON.stringify(naam)}, ${JSON.stringify(alsExcelWaarden(leesCsv(bestand)))});`;
-}
-
-async function kies(page: Page, dropdown: string, optie: RegExp): Promise<void> {
-  await page.locator(`#${dropdown} [slot="control"]`).click();
-  await page.locator(`#${dropdown} fluent-option`).filter({ hasText: optie }).first().click();
-}
-
-async function zichtbaar(page: Page, id: string): Promise<void> {
-  await page.waitForFunction((i) => {
-    const el = document.getElementById(i);
-    return !!el && !el.hidden && !el.closest("[hidden]");
-  }, id);
-}
-
-/** Steps 1–3 for the person-level sample: source, quarter, read, columns, fte table, check. */
-async function leesEnControleer(p: Pane, kwartaal = "2023Q2"): Promise<string> {
-  await kies(p.page, "bron", /^Blad Personen/);
-  await p.page.locator("#kwartaal input").fill(kwartaal);
-  await p.page.locator("#lees").click();
-  await zichtbaar(p.page, "stap-kolommen");
-  await p.page.waitForFunction(() => document.querySelectorAll("#fte-kolommen fluent-dropdown").length > 0);
-  await p.page.locator("#controleer").click();
-  await zichtbaar(p.page, "stap-controle");
-  return (await p.page.locator("#controle-samenvatting").textContent()) ?? "";
-}
-
-async function meldingNa(page: Page): Promise<{ intent: string | null; tekst: string }> {
-  await zichtbaar(page, "melding");
-  return {
-    intent: await page.locator("#melding-balk").getAttribute("intent"),
-    tekst: (await page.locator("#melding-tekst").textContent()) ?? "",
-  };
-}
+const { openPane } = browserOmgeving();
 
 const KOLOMMEN = ["doel", "formeel", "binnenwerk", "inleen", "totaal", "realisatiePercentage"] as const;
 
@@ -160,15 +37,12 @@ describe("task pane in headless Chromium with a fake Excel host", () => {
   test("builds the full Tabel 1 2023Q2 from the person-level sample; the cells match the publication", async () => {
     const p = await openPane(`${csvBlad("Personen", "personen-2023Q2.csv")}\n${csvBlad("Fte", "fte-2023Q1.csv")}\nnep.zetSelectie("Personen", "A1");`);
     try {
-      // Keyboard and screen readers: every control the user needs has a name in Chromium's accessibility tree.
-      const cdp = await p.page.context().newCDPSession(p.page);
       const samenvatting = await leesEnControleer(p);
       expect(samenvatting).toMatch(/^Geen fouten gevonden\./);
       expect(await p.page.locator("#vorm").evaluate((e) => (e as HTMLElement & { value: string }).value)).toBe("personen");
 
-      const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as { nodes: Array<{ ignored: boolean; role?: { value: string }; name?: { value: string } }> };
-      const naamloos = nodes.filter((n) => !n.ignored && ["button", "combobox", "textbox", "radio"].includes(n.role?.value ?? "") && !(n.name?.value ?? "").trim());
-      expect(naamloos.map((n) => n.role?.value)).toEqual([]);
+      // Keyboard and screen readers: every control the user needs has a name in Chromium's accessibility tree.
+      expect(await naamlozeBedieningen(p.page)).toEqual([]);
 
       await p.page.locator("#maak").click();
       const m = await meldingNa(p.page);
