@@ -42,6 +42,15 @@ export function scheidingstekenVan(tekst: string): Scheidingsteken {
 const MACHINEGETAL = /^-?\d+(\.\d+)?$/;
 
 /**
+ * Text a spreadsheet runs as a formula when it opens a CSV file: "=", "+",
+ * "-" or "@" first, or a tab or carriage return (OWASP "CSV injection"). A
+ * ministry or sheet named =HYPERLINK("https://…?"&A1;"klik") must not become a
+ * live formula in Excel. Such a field is written with a leading apostrophe
+ * (Excel shows it as text) and read back without it.
+ */
+const FORMULE_BEGIN = /^[=+\-@\t\r]/;
+
+/**
  * A CSV file as a grid: the first line is the header row (row 1), record n is
  * row n as Excel shows the file. In a ","-separated file "1.399" is a decimal
  * point number (there is no other decimal mark there), so such cells become numbers.
@@ -55,14 +64,15 @@ export function leesCsv(tekst: string, blad: string): Raster {
     const reden = e instanceof Error ? e.message.replace(/^Quote Not Closed:/, "aanhalingsteken niet gesloten:") : String(e);
     throw new BanenFout("ONGELDIG_BESTAND", { reden: `bestand "${blad}" is geen leesbare CSV (${reden}).` });
   }
-  const alsGetal = scheiding === ";" ? (w: string) => w : (w: string) => (MACHINEGETAL.test(w.trim()) ? Number(w.trim()) : w);
+  const zonderApostrof = (w: string) => (w.startsWith("'") && FORMULE_BEGIN.test(w.slice(1)) ? w.slice(1) : w);
+  const alsGetal = scheiding === ";" ? zonderApostrof : (w: string) => (MACHINEGETAL.test(w.trim()) ? Number(w.trim()) : zonderApostrof(w));
   const [koppen = [], ...rijen] = records;
-  return { blad, rijIndex: 0, kolomIndex: 0, koppen, rijen: rijen.map((r) => r.map(alsGetal)) };
+  return { blad, rijIndex: 0, kolomIndex: 0, koppen: koppen.map(zonderApostrof), rijen: rijen.map((r) => r.map(alsGetal)) };
 }
 
 /** One field for Dutch Excel: quoted when it holds the separator, a quote or a line break. */
 function veld(waarde: string | number): string {
-  const tekst = typeof waarde === "number" ? String(waarde).replace(".", ",") : waarde;
+  const tekst = typeof waarde === "number" ? String(waarde).replace(".", ",") : FORMULE_BEGIN.test(waarde) ? `'${waarde}` : waarde;
   return /[;"\r\n]/.test(tekst) ? `"${tekst.replace(/"/g, '""')}"` : tekst;
 }
 

@@ -23,7 +23,7 @@
  *   significant digits Excel shows and compares (see `alsExcelGetal`).
  */
 import { Decimal, type Getal, NUL, som } from "./decimaal";
-import { BanenFout, type Plaats } from "./fouten";
+import { BanenFout, kort, type Plaats } from "./fouten";
 import { formatteerGetal, leesGeheel, leesGetal, leesNietNegatief } from "./getal";
 import { tekort as berekenTekort } from "./realisatie";
 import { type Bron, CENTRALE_FINANCIERING_PLAFOND } from "./regels";
@@ -482,8 +482,4 @@ function aanwezig(invoer: unknown): boolean {
 function plafondVoorbeeld(): string {
   const s = plafondSuggesties().find((x) => !x.benadering) ?? plafondSuggesties()[0];
   return s ? `${formatteerGetal(s.banen)} in ${s.jaar}` : "een geheel aantal";
-}
-
-function kort(tekst: string): string {
-  return tekst.length > 40 ? tekst.slice(0, 37) + "..." : tekst;
 }

@@ -59,6 +59,8 @@ const BERICHTEN = {
     `"${p.naam}" is niet toegedeeld aan een ministerie (toegedeeld = nee) maar heeft realisatie; laat formeel, Binnenwerk en inleen leeg of zet toegedeeld op ja.`,
   TOTAALRIJ_IN_INVOER: (p: Params) =>
     `"${p.naam}" lijkt een totaalrij; de tabel telt zelf op. Verwijder de rij, of zet toegedeeld op nee als het een doel zonder ministerie is.`,
+  UITKOMST_TE_GROOT: (p: Params) =>
+    `${p.waarde} is te groot om exact in een tabel te tonen; controleer de fte, het doel en de uren (of banen) van deze rij.`,
   GEEN_KOPRIJ: (p: Params) => `geen rij met de kolomkoppen van Tabel 1 gevonden; verwacht een rij met ${p.verwacht}.`,
   GEEN_TOTAALRIJ: () => `geen totaalrij gevonden; verwacht onder de ministeries een rij die begint met "Totaal", zoals "Totaal Rijk".`,
   BESTAND_ONTBREEKT: (p: Params) => `bestand "${p.pad}" bestaat niet; verwacht ${p.verwacht}.`,
@@ -95,6 +97,61 @@ const BERICHTEN = {
 
 export type FoutCode = keyof typeof BERICHTEN;
 
+/**
+ * Longest user text (in characters) a message shows per parameter or place:
+ * a cell value, a name, a header, a sheet or file name. A 100.000-character
+ * cell must not make a 100.000-character message (once per row), and a
+ * message shows the value at fault, not a whole paste of data. Program text
+ * (what is expected, the list of known names, examples) is not cut here.
+ */
+const MAX_TEKENS: Readonly<Record<string, number>> = {
+  waarde: 40,
+  naam: 60,
+  formule: 60,
+  bereik: 40,
+  kolom: 80,
+  blad: 80,
+  bestand: 80,
+  veld: 80,
+  reden: 300,
+};
+
+/**
+ * Text cut to at most `max` characters, "..." included. Counts and cuts whole
+ * code points, so an emoji is never split into half a character.
+ */
+export function kort(tekst: string, max = 40): string {
+  if (tekst.length <= max) return tekst;
+  let i = 0;
+  let tekens = 0;
+  let knip = 0;
+  while (i < tekst.length) {
+    if (tekens === max - 3) knip = i;
+    if (tekens === max) return `${tekst.slice(0, knip)}...`;
+    i += tekst.codePointAt(i)! > 0xffff ? 2 : 1;
+    tekens++;
+  }
+  return tekst;
+}
+
+function kortParams(params: Params): Params {
+  const uit: Params = {};
+  for (const [sleutel, waarde] of Object.entries(params)) {
+    const max = MAX_TEKENS[sleutel];
+    uit[sleutel] = typeof waarde === "string" && max !== undefined ? kort(waarde, max) : waarde;
+  }
+  return uit;
+}
+
+function kortPlaats(plaats: Plaats): Plaats {
+  const uit: Plaats = { ...plaats };
+  for (const sleutel of ["blad", "kolom", "veld"] as const) {
+    const waarde = uit[sleutel];
+    if (typeof waarde === "string") uit[sleutel] = kort(waarde, MAX_TEKENS[sleutel]);
+  }
+  return uit;
+}
+
 /** Text for a place: "blad Personen, rij 7, kolom uren (C7)". */
 export function plaatsTekst(plaats: Plaats): string {
   const delen: string[] = [];
@@ -111,18 +168,26 @@ export class BanenFout extends Error {
   override readonly name = "BanenFout";
   /** The message without its place, for hosts that show the place themselves. */
   readonly kern: string;
+  /** The parameters, user text cut to MAX_TEKENS (what the message shows). */
+  readonly params: Params;
+  /** The place, names cut to MAX_TEKENS. */
+  readonly plaats: Plaats;
 
   constructor(
     readonly code: FoutCode,
-    readonly params: Params = {},
-    readonly plaats: Plaats = {},
+    params: Params = {},
+    plaats: Plaats = {},
     /** For ONGELDIGE_INVOER: every problem found. */
     readonly fouten: readonly BanenFout[] = [],
   ) {
-    const kern = BERICHTEN[code](params);
-    const waar = plaatsTekst(plaats);
+    const p = kortParams(params);
+    const w = kortPlaats(plaats);
+    const kern = BERICHTEN[code](p);
+    const waar = plaatsTekst(w);
     super(waar ? `${hoofdletter(waar)}: ${kern}` : hoofdletter(kern));
     this.kern = kern;
+    this.params = p;
+    this.plaats = w;
   }
 
   /** The same error at a more precise place (e.g. when an adapter knows the cell). */

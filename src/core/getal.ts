@@ -4,7 +4,7 @@
  * "2,76%" mean the same everywhere.
  */
 import { Decimal, type Getal } from "./decimaal";
-import { BanenFout, type Plaats } from "./fouten";
+import { BanenFout, kort, type Plaats } from "./fouten";
 
 const DUIZENDTALLEN = /^\d{1,3}(\.\d{3})+$/;
 const NEDERLANDS = /^\d{1,3}(\.\d{3})*(,\d+)?$|^\d*,\d+$|^\d+$/;
@@ -101,8 +101,4 @@ export function formatteerGetal(getal: Getal, decimalen?: number): string {
   const [geheel = "", fractie] = tekst.replace("-", "").split(".");
   const metPunten = geheel.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return (d.isNegative() && !d.isZero() ? "-" : "") + metPunten + (fractie ? "," + fractie : "");
-}
-
-function kort(tekst: string): string {
-  return tekst.length > 40 ? tekst.slice(0, 37) + "..." : tekst;
 }

@@ -109,6 +109,27 @@ export function leesTekstCel(w: unknown, plaats: Plaats, verwacht: string): stri
   return String(v).trim();
 }
 
+/**
+ * A ministry name as it goes into the table: without invisible formatting
+ * characters (zero-width spaces, joiners, soft hyphens, byte order marks,
+ * bidirectional overrides such as U+202E, which make "\u202eZA" look like "AZ")
+ * and without surrounding spaces (also non-breaking).
+ */
+export function ministerieNaam(tekst: string): string {
+  return tekst.replace(/\p{Cf}/gu, "").trim();
+}
+
+/**
+ * The key two ministry names are compared by: what a reader sees, so names
+ * that look the same count as the same ministry (a duplicate, or a match
+ * between the person rows and the fte table): invisible characters removed,
+ * compatibility forms and accents composed (NFKC: "Financiën" typed with a
+ * separate diaeresis), runs of spaces as one, no case.
+ */
+export function naamSleutel(naam: string): string {
+  return ministerieNaam(naam.normalize("NFKC")).replace(/\s+/g, " ").toLocaleLowerCase("nl");
+}
+
 /** A header as the reader compares it: lower case, single spaces, no footnote markers. */
 export function normaleKop(kop: unknown): string {
   return String(celWaarde(kop) ?? "")

@@ -24,8 +24,8 @@
  */
 import { NUL } from "./decimaal";
 import { leesPeriode } from "./eenheden";
-import { BanenFout, type Plaats } from "./fouten";
-import { celAdres, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel } from "./invoer-cel";
+import { BanenFout, kort, type Plaats } from "./fouten";
+import { celAdres, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, ministerieNaam, naamSleutel } from "./invoer-cel";
 import {
   DELEN,
   type Deel,
@@ -216,13 +216,14 @@ export function maakInvoer(vraag: InvoerVraag): Gelezen {
 
   /** A row with ministerie, fte/doel, toegedeeld, voetnoot: a ministry row, a doel-only row, or null. */
   const metaRij = (rij: Rij, ministeries: MinisterieInvoer[], niet: NietToegedeeldInvoer[], gezien: Map<string, number>) => {
-    const naam = probeer(() => leesTekstCel(rij.waarde("ministerie"), rij.plaats("ministerie"), "de naam van een ministerie"));
-    if (naam === undefined) return null;
+    const tekst = probeer(() => leesTekstCel(rij.waarde("ministerie"), rij.plaats("ministerie"), "de naam van een ministerie"));
+    if (tekst === undefined) return null;
+    const naam = ministerieNaam(tekst);
     if (!naam) {
       fouten.push(new BanenFout("LEEG_MINISTERIE", {}, rij.plaats("ministerie")));
       return null;
     }
-    const sleutel = naam.toLocaleLowerCase("nl");
+    const sleutel = naamSleutel(naam);
     const eerder = gezien.get(sleutel);
     if (eerder !== undefined) {
       fouten.push(new BanenFout("DUBBEL_MINISTERIE", { naam, eerder }, rij.plaats("ministerie")));
@@ -304,7 +305,7 @@ export function maakInvoer(vraag: InvoerVraag): Gelezen {
       if (fteRijen.rijen.length === 0) fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: vraag.fte.blad, rij: vraag.fte.rijIndex + 1 }));
       const gezien = new Map<string, number>();
       for (const rij of fteRijen.rijen) metaRij(rij, ministeries, niet, gezien);
-      const perNaam = new Map(ministeries.map((m) => [m.ministerie.toLocaleLowerCase("nl"), m]));
+      const perNaam = new Map(ministeries.map((m) => [naamSleutel(m.ministerie), m]));
       const bekend = bekendeNamen(ministeries.map((m) => m.ministerie));
       const optelling = new Optelling();
       const { rijen, leeg } = dataRijen(vraag.hoofd, vraag.toewijzing, labels(defs));
@@ -312,7 +313,8 @@ export function maakInvoer(vraag: InvoerVraag): Gelezen {
       if (rijen.length === 0) fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: vraag.hoofd.blad, rij: vraag.hoofd.rijIndex + 1 }));
       personen = rijen.length;
       for (const rij of rijen) {
-        const naam = probeer(() => leesTekstCel(rij.waarde("ministerie"), rij.plaats("ministerie"), "de naam van een ministerie"));
+        const naamTekst = probeer(() => leesTekstCel(rij.waarde("ministerie"), rij.plaats("ministerie"), "de naam van een ministerie"));
+        const naam = naamTekst === undefined ? undefined : ministerieNaam(naamTekst);
         const soortTekst = probeer(() => leesTekstCel(rij.waarde("soort"), rij.plaats("soort"), "formeel, Binnenwerk of inleen"));
         const soort = soortTekst === undefined ? undefined : SOORTEN[soortTekst.toLocaleLowerCase("nl").replace(/\s+/g, " ")];
         if (soortTekst !== undefined && !soort)
@@ -331,7 +333,7 @@ export function maakInvoer(vraag: InvoerVraag): Gelezen {
           fouten.push(new BanenFout("LEEG_MINISTERIE", {}, rij.plaats("ministerie")));
           continue;
         }
-        const m = perNaam.get(naam.toLocaleLowerCase("nl"));
+        const m = perNaam.get(naamSleutel(naam));
         if (!m) {
           fouten.push(new BanenFout("ONBEKEND_MINISTERIE", { naam, bekend }, rij.plaats("ministerie")));
           continue;
@@ -372,8 +374,9 @@ export function leesInvoer(vraag: { kwartaal: string; hoofd: Raster; fte?: Raste
   return { ok: false, fouten: [...fouten, ...(gelezen.ok ? [] : gelezen.fouten)] };
 }
 
-/** The names a message can list: all of them when few, else the first ones and how many more. */
+/** The names a message can list: all of them when few, else the first ones and how many more; each name cut short. */
 function bekendeNamen(namen: string[]): string {
   const MAX = 20;
-  return namen.length <= MAX ? namen.join(", ") : `${namen.slice(0, MAX).join(", ")} en nog ${namen.length - MAX}`;
+  const lijst = namen.slice(0, MAX).map((n) => kort(n, 40));
+  return namen.length <= MAX ? lijst.join(", ") : `${lijst.join(", ")} en nog ${namen.length - MAX}`;
 }

@@ -5,7 +5,7 @@
  * columns, in banen or in hours over a period. Output: exact rows and totals,
  * the rounded presentation, the footnotes and the source line.
  */
-import { Decimal, type Getal, HONDERD, NUL, som } from "./decimaal";
+import { Decimal, type Getal, HONDERD, NUL, som, zeker } from "./decimaal";
 import { doel as berekenDoel } from "./doel";
 import { leesPeriode, type Periode, urenNaarBanen } from "./eenheden";
 import { BanenFout, type Plaats } from "./fouten";
@@ -13,6 +13,7 @@ import { formatteerGetal, leesFractie, leesNietNegatief } from "./getal";
 import { type Kwartaal, kwartaalTekst, leesKwartaal } from "./kwartaal";
 import { QUOTUMPERCENTAGE, TABEL1_BRONREGEL, UREN_PER_FTE_RIJK } from "./regels";
 import { rondAfOpSom } from "./verdeel";
+import { ministerieNaam, naamSleutel } from "./invoer-cel";
 import { quotumpercentage as gepubliceerdQuotum } from "./doel";
 
 /** A quantity in banen, or in paid hours over a period. */
@@ -181,15 +182,16 @@ export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel
 
   const gezien = new Map<string, number>();
   const rijen: Tabel1Rij[] = [];
+  const rijNummers: number[] = [];
   invoer.ministeries.forEach((m, i) => {
     const rijNr = m.rij ?? i + 1;
     const plaats: Plaats = { rij: rijNr };
-    const naam = (m.ministerie ?? "").trim();
+    const naam = ministerieNaam(m.ministerie ?? "");
     if (!naam) {
       fouten.push(new BanenFout("LEEG_MINISTERIE", {}, { ...plaats, kolom: "ministerie" }));
       return;
     }
-    const sleutel = naam.toLocaleLowerCase("nl");
+    const sleutel = naamSleutel(naam);
     const eerder = gezien.get(sleutel);
     if (eerder !== undefined) {
       fouten.push(new BanenFout("DUBBEL_MINISTERIE", { naam, eerder }, { ...plaats, kolom: "ministerie" }));
@@ -202,6 +204,7 @@ export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel
     const inleen = probeer(() => leesHoeveelheid(m.inleen, { ...plaats, kolom: "inleen" }));
     if (!d || !formeel || !binnenwerk || !inleen) return;
     rijen.push(maakRij(naam, d.fte, d.doel, formeel, binnenwerk, inleen));
+    rijNummers.push(rijNr);
   });
 
   const nietToegedeeld: NietToegedeeldDoel[] = [];
@@ -223,6 +226,9 @@ export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel
     som(rijen.map((r) => r.inleen)),
   );
 
+  const teGroot = teGroteCellen([...rijen.map((rij, i) => ({ rij, plaats: { rij: rijNummers[i] } })), { rij: totaal, plaats: {} }]);
+  if (teGroot.length > 0) throw new BanenFout("ONGELDIGE_INVOER", { aantal: teGroot.length }, {}, teGroot);
+
   const voetnoten = maakVoetnoten(invoer, rijen, totaal, nietToegedeeld, kwartaal, quotumjaar, percentage, urenPerFte, afronding);
   const nummerBij = (naam: string) => voetnoten.filter((v) => v.bij.soort === "rij" && v.bij.naam === naam).map((v) => v.nr);
   for (const r of [...rijen, totaal]) r.voetnoten = nummerBij(r.naam);
@@ -243,6 +249,30 @@ export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel
   };
 }
 
+/**
+ * Cells whose rounded value a JS number (and Excel, 15 digits) cannot hold
+ * exactly: beyond Number.MAX_SAFE_INTEGER totals would be wrong, rounding
+ * that adds up could not work, and a tiny doel could make realisatie % Infinity.
+ * An error at the row, never a wrong or infinite cell.
+ */
+function teGroteCellen(rijen: Array<{ rij: Tabel1Rij; plaats: Plaats }>): BanenFout[] {
+  const fouten: BanenFout[] = [];
+  const tekst = (d: Decimal) => d.toSignificantDigits(4).toString().replace(".", ",");
+  for (const { rij, plaats } of rijen) {
+    const kolom = (k: Kolom) => (plaats.rij === undefined ? `${KOLOMKOPPEN[k]} (${rij.naam})` : KOLOMKOPPEN[k]);
+    for (const k of ["doel", "formeel", "binnenwerk", "inleen", "totaal"] as const) {
+      if (rij[k].greaterThan(Number.MAX_SAFE_INTEGER)) {
+        fouten.push(new BanenFout("UITKOMST_TE_GROOT", { waarde: tekst(rij[k]) }, { ...plaats, kolom: kolom(k) }));
+      }
+    }
+    const procent = rij.realisatie?.times(HONDERD);
+    if (procent?.greaterThan(Number.MAX_SAFE_INTEGER)) {
+      fouten.push(new BanenFout("UITKOMST_TE_GROOT", { waarde: `${tekst(procent)}%` }, { ...plaats, kolom: kolom("realisatie") }));
+    }
+  }
+  return fouten;
+}
+
 /** Banen from a quantity given in banen or in hours over a period. */
 export function leesHoeveelheid(h: Hoeveelheid | undefined, plaats: Plaats): Decimal {
   if (h !== null && typeof h === "object" && !(h instanceof Decimal)) {
@@ -259,11 +289,11 @@ function maakRij(naam: string, fte: Decimal | null, doel: Decimal, formeel: Deci
 
 /** Whole percent from a fraction, half up (74,67 % → 75). */
 export function heelProcent(fractie: Decimal | null): number | null {
-  return fractie === null ? null : fractie.times(HONDERD).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+  return fractie === null ? null : zeker(fractie.times(HONDERD)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
 }
 
 function rondAf(d: Decimal): number {
-  return d.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+  return zeker(d).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
 }
 
 function weergaveRij(r: Tabel1Rij, waarden?: Partial<Record<BedragKolom, number>>): WeergaveRij {
@@ -294,7 +324,7 @@ function rondPerCel(rijen: Tabel1Rij[], nietToegedeeld: NietToegedeeldDoel[], to
  * is the sum of its rounded cells, and so is the grand total.
  */
 function rondSluitend(rijen: Tabel1Rij[], nietToegedeeld: NietToegedeeldDoel[], totaal: Tabel1Rij): Tabel1["weergave"] {
-  const kolom = (exact: Decimal[], totaalExact: Decimal) => rondAfOpSom(exact, rondAf(totaalExact)).aandelen;
+  const kolom = (exact: Decimal[], totaalExact: Decimal) => rondAfOpSom(exact.map(zeker), rondAf(totaalExact)).aandelen;
   const doel = kolom([...rijen.map((r) => r.doel), ...nietToegedeeld.map((n) => n.doel)], totaal.doel);
   const formeel = kolom(
     rijen.map((r) => r.formeel),
@@ -358,7 +388,7 @@ function maakVoetnoten(
 
   invoer.ministeries.forEach((m) => {
     const tekst = m.voetnoot?.trim();
-    if (tekst) teksten.push({ tekst, bij: { soort: "rij", naam: m.ministerie.trim() } });
+    if (tekst) teksten.push({ tekst, bij: { soort: "rij", naam: ministerieNaam(m.ministerie) } });
   });
 
   const nietToegedeeldInvoer = invoer.nietToegedeeld ?? [];

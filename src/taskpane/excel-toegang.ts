@@ -14,6 +14,7 @@ import type { Raster } from "../core/invoer";
 import { brokken, rijenPerBrok } from "./brokken";
 import { bereik } from "./adres";
 import { uniekeBladnaam, uniekeTabelnaam } from "./bladnaam";
+import { tekstBlijftTekst } from "./formule-veilig";
 import { PaneFout, excelReden, officeFoutCode } from "./pane-fout";
 import type { UitvoerPlan } from "./uitvoer-plan";
 
@@ -209,7 +210,8 @@ export function maakExcelToegang(excel?: ExcelRun): ExcelToegang {
         const blad = context.workbook.worksheets.getItem(bladId);
         for (const blok of plan.blokken) {
           const r = blad.getRange(blok.adres);
-          r.numberFormat = blok.formaten;
+          // Text format for user text that Excel would otherwise run as a formula (formule-veilig.ts).
+          r.numberFormat = tekstBlijftTekst(blok.waarden, blok.formaten);
           r.values = blok.waarden;
         }
         const tabel = blad.tables.add(plan.tabel.adres, true);
@@ -217,7 +219,7 @@ export function maakExcelToegang(excel?: ExcelRun): ExcelToegang {
         tabel.style = plan.tabel.stijl;
         tabel.showTotals = true;
         const totaal = tabel.getTotalRowRange();
-        totaal.numberFormat = [plan.tabel.totaalFormaten];
+        totaal.numberFormat = tekstBlijftTekst([plan.tabel.totaalrij], [plan.tabel.totaalFormaten]);
         totaal.values = [plan.tabel.totaalrij];
         totaal.format.font.bold = true;
         for (const adres of plan.vet) blad.getRange(adres).format.font.bold = true;
