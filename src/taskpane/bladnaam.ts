@@ -18,6 +18,7 @@ function vergelijk(naam: string): string {
 
 /** A valid sheet name from any text (forbidden characters become "-"). */
 export function geldigeBladnaam(basis: string): string {
+  // eslint-disable-next-line no-control-regex -- the control characters are what we remove: Excel refuses them in a sheet name.
   let naam = basis.replace(VERBODEN_IN_BLADNAAM, "-").replace(/[\u0000-\u001f]/g, "").trim();
   naam = naam.replace(/^'+|'+$/g, "").trim();
   if (naam.length > MAX_BLADNAAM) naam = naam.slice(0, MAX_BLADNAAM).trimEnd().replace(/'+$/, "");

@@ -16,7 +16,6 @@ jest.mock(require.resolve("office-addin-manifest", { paths: [require.resolve("of
   OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
 }));
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const nep = require("./fake-excel-host.js");
 const excel = () => (globalThis as unknown as { Excel: ExcelRun }).Excel;
 

@@ -384,7 +384,7 @@
     add(naam) {
       return new Worksheet(this.context, () => {
         const gekozen = naam || "Blad" + (werkmap.bladen.length + 1);
-        if (gekozen.length > 31 || /[\[\]:*?/\\]/.test(gekozen) || /^'|'$/.test(gekozen)) throw officeFout("InvalidArgument", "Ongeldige bladnaam.");
+        if (gekozen.length > 31 || /[[\]:*?/\\]/.test(gekozen) || /^'|'$/.test(gekozen)) throw officeFout("InvalidArgument", "Ongeldige bladnaam.");
         if (zoekBlad(gekozen)) throw officeFout("ItemAlreadyExists", "Er is al een blad met de naam '" + gekozen + "'.");
         const b = nieuwBlad(gekozen);
         werkmap.bladen.push(b);
@@ -473,10 +473,10 @@
       this._range = range;
       const zet = (prop, w) => range.context._wachtrij.push({ soort: "zet", obj: range, prop: "format." + prop, waarde: w, tekst: range._omschrijving + ".format." + prop });
       this.font = {};
-      for (const p of ["bold", "italic", "color", "size", "name"]) Object.defineProperty(this.font, p, { set: (w) => zet("font." + p, w), get: () => undefined });
+      for (const p of ["bold", "italic", "color", "size", "name"]) Object.defineProperty(this.font, p, { set(w) { zet("font." + p, w); }, get: () => undefined });
       this.fill = {};
-      Object.defineProperty(this.fill, "color", { set: (w) => zet("fill.color", w), get: () => undefined });
-      for (const p of ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment"]) Object.defineProperty(this, p, { set: (w) => zet(p, w), get: () => undefined });
+      Object.defineProperty(this.fill, "color", { set(w) { zet("fill.color", w); }, get: () => undefined });
+      for (const p of ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment"]) Object.defineProperty(this, p, { set(w) { zet(p, w); }, get: () => undefined });
       this.borders = { getItem: () => ({ set style(w) { zet("border", w); }, set weight(w) { zet("borderWeight", w); }, set color(w) { zet("borderColor", w); } }) };
     }
     autofitColumns() {
@@ -762,9 +762,9 @@
       super(ctx, maakDoel, omschrijving);
       const self = this;
       this.title = {};
-      Object.defineProperty(this.title, "text", { set: (w) => self.context._wachtrij.push({ soort: "zet", obj: self, prop: "title.text", waarde: w, tekst: "chart.title.text" }), get: () => undefined });
+      Object.defineProperty(this.title, "text", { set(w) { self.context._wachtrij.push({ soort: "zet", obj: self, prop: "title.text", waarde: w, tekst: "chart.title.text" }); }, get: () => undefined });
       this.legend = {};
-      Object.defineProperty(this.legend, "position", { set: (w) => self.context._wachtrij.push({ soort: "zet", obj: self, prop: "legend.position", waarde: w, tekst: "chart.legend.position" }), get: () => undefined });
+      Object.defineProperty(this.legend, "position", { set(w) { self.context._wachtrij.push({ soort: "zet", obj: self, prop: "legend.position", waarde: w, tekst: "chart.legend.position" }); }, get: () => undefined });
       this.series = new ChartSeriesCollection(ctx, this);
       this.axes = {
         valueAxis: this._as("valueAxis"),
@@ -774,8 +774,8 @@
     _as(naam) {
       const self = this;
       const as = { format: { font: {} }, title: {} };
-      for (const p of ["minimum", "maximum", "numberFormat", "majorUnit"]) Object.defineProperty(as, p, { set: (w) => self.context._wachtrij.push({ soort: "zet", obj: self, prop: "as." + naam + "." + p, waarde: w, tekst: "chart.axes." + naam + "." + p }), get: () => undefined });
-      Object.defineProperty(as.title, "text", { set: (w) => self.context._wachtrij.push({ soort: "zet", obj: self, prop: "as." + naam + ".title", waarde: w, tekst: "chart.axes." + naam + ".title.text" }), get: () => undefined });
+      for (const p of ["minimum", "maximum", "numberFormat", "majorUnit"]) Object.defineProperty(as, p, { set(w) { self.context._wachtrij.push({ soort: "zet", obj: self, prop: "as." + naam + "." + p, waarde: w, tekst: "chart.axes." + naam + "." + p }); }, get: () => undefined });
+      Object.defineProperty(as.title, "text", { set(w) { self.context._wachtrij.push({ soort: "zet", obj: self, prop: "as." + naam + ".title", waarde: w, tekst: "chart.axes." + naam + ".title.text" }); }, get: () => undefined });
       return as;
     }
     _laad(g, props) {
