@@ -16,10 +16,13 @@ function vergelijk(naam: string): string {
   return naam.toLocaleLowerCase("nl");
 }
 
+/** Control characters: Excel refuses them in a sheet name, so they are removed. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern.
+const STUURTEKENS = /[\u0000-\u001f]/g;
+
 /** A valid sheet name from any text (forbidden characters become "-"). */
 export function geldigeBladnaam(basis: string): string {
-  // eslint-disable-next-line no-control-regex -- the control characters are what we remove: Excel refuses them in a sheet name.
-  let naam = basis.replace(VERBODEN_IN_BLADNAAM, "-").replace(/[\u0000-\u001f]/g, "").trim();
+  let naam = basis.replace(VERBODEN_IN_BLADNAAM, "-").replace(STUURTEKENS, "").trim();
   naam = naam.replace(/^'+|'+$/g, "").trim();
   if (naam.length > MAX_BLADNAAM) naam = naam.slice(0, MAX_BLADNAAM).trimEnd().replace(/'+$/, "");
   if (naam === "" || vergelijk(naam) === "history") naam = "Tabel 1";
@@ -33,7 +36,11 @@ export function uniekeBladnaam(basis: string, bestaand: Iterable<string>): strin
   if (!bezet.has(vergelijk(naam))) return naam;
   for (let n = 2; ; n++) {
     const achtervoegsel = ` (${n})`;
-    const kandidaat = naam.slice(0, MAX_BLADNAAM - achtervoegsel.length).trimEnd().replace(/'+$/, "") + achtervoegsel;
+    const kandidaat =
+      naam
+        .slice(0, MAX_BLADNAAM - achtervoegsel.length)
+        .trimEnd()
+        .replace(/'+$/, "") + achtervoegsel;
     if (!bezet.has(vergelijk(kandidaat))) return kandidaat;
   }
 }
