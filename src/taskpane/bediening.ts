@@ -121,7 +121,11 @@ export function toonFouten(lijst: HTMLElement, fouten: readonly BanenFout[], gaN
     const kern = f.kern.charAt(0).toUpperCase() + f.kern.slice(1);
     const knop =
       gaNaar && f.plaats.blad && f.plaats.cel
-        ? maak("fluent-button", { size: "small", appearance: "subtle", "aria-label": `Ga naar cel ${f.plaats.cel} op blad ${f.plaats.blad}` }, "Ga naar cel")
+        ? maak(
+            "fluent-button",
+            { size: "small", appearance: "subtle", "aria-label": `Ga naar cel ${f.plaats.cel} op blad ${f.plaats.blad}` },
+            "Ga naar cel",
+          )
         : null;
     if (knop) knop.addEventListener("click", () => gaNaar!(f.plaats.blad!, f.plaats.cel!));
     return maak("li", {}, waar ? maak("span", { class: "plaats" }, `${waar.charAt(0).toUpperCase()}${waar.slice(1)}: `) : null, kern, knop);

@@ -13,7 +13,11 @@ export function zoek<T extends HTMLElement = HTMLElement>(id: string, root: Docu
 type Kind = Node | string | null | undefined | false;
 
 /** Creates an element with attributes (set with setAttribute) and children (text as text nodes). */
-export function maak<K extends keyof HTMLElementTagNameMap>(tag: K, attributen?: Record<string, string | boolean | undefined>, ...kinderen: Kind[]): HTMLElementTagNameMap[K];
+export function maak<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributen?: Record<string, string | boolean | undefined>,
+  ...kinderen: Kind[]
+): HTMLElementTagNameMap[K];
 export function maak(tag: string, attributen?: Record<string, string | boolean | undefined>, ...kinderen: Kind[]): HTMLElement;
 export function maak(tag: string, attributen: Record<string, string | boolean | undefined> = {}, ...kinderen: Kind[]): HTMLElement {
   const el = document.createElement(tag);

@@ -90,7 +90,10 @@ export function maakExcelToegang(excel?: ExcelRun): ExcelToegang {
       const gebruikt = bladen.items.map((b) => b.getUsedRangeOrNullObject(true).load("address"));
       await context.sync();
       return {
-        bladen: bladen.items.map((b, i) => ({ naam: b.name, gebruikt: gebruikt[i]!.isNullObject ? null : zonderBlad(gebruikt[i]!.address) })),
+        bladen: bladen.items.map((b, i) => ({
+          naam: b.name,
+          gebruikt: gebruikt[i]!.isNullObject ? null : zonderBlad(gebruikt[i]!.address),
+        })),
         tabellen: tabellen.items.map((t) => ({ naam: t.name, blad: t.worksheet.name })),
       };
     });
@@ -230,7 +233,11 @@ export function maakExcelToegang(excel?: ExcelRun): ExcelToegang {
           const g = plan.grafiek;
           const [eerste, ...rest] = g.reeksen;
           if (eerste) {
-            const grafiek = blad.charts.add("ColumnClustered" as Excel.ChartType, blad.getRange(eerste.waarden), "Columns" as Excel.ChartSeriesBy);
+            const grafiek = blad.charts.add(
+              "ColumnClustered" as Excel.ChartType,
+              blad.getRange(eerste.waarden),
+              "Columns" as Excel.ChartSeriesBy,
+            );
             grafiek.title.text = g.titel;
             const s0 = grafiek.series.getItemAt(0);
             s0.name = eerste.naam;
@@ -328,15 +335,15 @@ async function plaatsVan(
     // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
     return { blad: tabel.worksheet.name, r0: kop.rowIndex, c0: kop.columnIndex, rijen: 1 + romp.rowCount, kolommen: kop.columnCount };
   }
-  const werkblad =
-    bron.soort === "blad" ? context.workbook.worksheets.getItem(bron.naam) : context.workbook.getSelectedRange().worksheet;
+  const werkblad = bron.soort === "blad" ? context.workbook.worksheets.getItem(bron.naam) : context.workbook.getSelectedRange().worksheet;
   werkblad.load("name");
   const gebruikt = werkblad.getUsedRangeOrNullObject(true).load(geometrie);
   const selectie = bron.soort === "selectie" ? context.workbook.getSelectedRange().load(geometrie) : null;
   try {
     await sync();
   } catch (e) {
-    if (officeFoutCode(e) === "InvalidSelection") throw new PaneFout("bron", "Selecteer eerst de cellen met de gegevens (met de kolomkoppen in de eerste rij).");
+    if (officeFoutCode(e) === "InvalidSelection")
+      throw new PaneFout("bron", "Selecteer eerst de cellen met de gegevens (met de kolomkoppen in de eerste rij).");
     if (officeFoutCode(e) === "ItemNotFound" && bron.soort === "blad") throw geenBron(`blad "${bron.naam}"`);
     throw e;
   }
@@ -372,7 +379,12 @@ async function verborgenRijen(
   while (open.length > 0) {
     const delen = open.flatMap(([s, n]): Array<[number, number]> => {
       const helft = Math.ceil(n / 2);
-      return n === 1 ? [[s, 1]] : [[s, helft], [s + helft, n - helft]];
+      return n === 1
+        ? [[s, 1]]
+        : [
+            [s, helft],
+            [s + helft, n - helft],
+          ];
     });
     open = [];
     for (const [start, aantalDelen] of brokken(delen.length, MAX_SEGMENTEN_PER_VERZOEK)) {

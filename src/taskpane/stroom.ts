@@ -22,7 +22,8 @@ export function bronKeuzes(o: Werkmapoverzicht): BronKeuze[] {
   if (o.selectie) {
     keuzes.push({ waarde: "selectie", label: `Huidige selectie (${o.selectie.blad}!${o.selectie.adres})`, bron: { soort: "selectie" } });
   }
-  for (const t of o.tabellen) keuzes.push({ waarde: `tabel:${t.naam}`, label: `Tabel ${t.naam} (blad ${t.blad})`, bron: { soort: "tabel", naam: t.naam } });
+  for (const t of o.tabellen)
+    keuzes.push({ waarde: `tabel:${t.naam}`, label: `Tabel ${t.naam} (blad ${t.blad})`, bron: { soort: "tabel", naam: t.naam } });
   for (const b of o.bladen) {
     if (b.gebruikt === null) continue;
     keuzes.push({ waarde: `blad:${b.naam}`, label: `Blad ${b.naam} (${b.gebruikt})`, bron: { soort: "blad", naam: b.naam } });

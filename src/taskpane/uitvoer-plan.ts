@@ -7,14 +7,7 @@
  * requests as possible, without knowing what the sheet is about.
  */
 import { kwartaalTekst, leesKwartaal, type Tabel1 } from "../core";
-import {
-  PROCENT_FORMAAT,
-  TEKST_FORMAAT,
-  type Celwaarde,
-  tabel1Indeling,
-  tabel1Raster,
-  tekensNaarPunten,
-} from "../core/tabel1-opmaak";
+import { PROCENT_FORMAAT, TEKST_FORMAAT, type Celwaarde, tabel1Indeling, tabel1Raster, tekensNaarPunten } from "../core/tabel1-opmaak";
 import { kolomLetters, bereik } from "./adres";
 
 export type GrafiekSoort = "realisatie" | "doel-gerealiseerd" | "geen";

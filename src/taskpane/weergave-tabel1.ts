@@ -42,7 +42,16 @@ interface Toestand {
 export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: () => Promise<void> } {
   const stroom = new Tabel1Stroom(excel);
   const voortgang = new Voortgang();
-  const t: Toestand = { keuzes: [], hoofd: null, herkenning: null, fte: null, fteKeuze: null, gecontroleerd: null, bezig: false, kwartaalAutomatisch: true };
+  const t: Toestand = {
+    keuzes: [],
+    hoofd: null,
+    herkenning: null,
+    fte: null,
+    fteKeuze: null,
+    gecontroleerd: null,
+    bezig: false,
+    kwartaalAutomatisch: true,
+  };
 
   const bron = zoek<FluentDropdown>("bron");
   const fteBron = zoek<FluentDropdown>("fte-bron");
@@ -89,7 +98,11 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
     t.keuzes = await stroom.keuzes();
     vulBronnen(bron, t.keuzes, vorige);
     vulBronnen(fteBron, t.keuzes, vorigeFte);
-    if (t.keuzes.length === 0) melding.toon("info", "Deze werkmap heeft nog geen gegevens. Zet ze op een blad (met kolomkoppen in de eerste rij) en kies Lijst vernieuwen.");
+    if (t.keuzes.length === 0)
+      melding.toon(
+        "info",
+        "Deze werkmap heeft nog geen gegevens. Zet ze op een blad (met kolomkoppen in de eerste rij) en kies Lijst vernieuwen.",
+      );
   }
 
   const keuze = (dropdown: FluentDropdown) => gekozenBron(dropdown, t.keuzes);
@@ -110,29 +123,31 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
 
   zoek("vernieuw").addEventListener("click", () => void actie(vernieuw));
 
-  zoek("lees").addEventListener("click", () =>
-    void actie(async () => {
-      melding.wis();
-      vanafStap(2);
-      const k = keuze(bron);
-      if (!k) {
-        melding.toon("error", "Kies eerst bij Gegevens waar de gegevens staan.");
-        bron.focus();
-        return;
-      }
-      const { bereik, herkenning } = await stroom.leesHoofd(k.bron, voortgang.start("Gegevens lezen:"));
-      t.hoofd = bereik;
-      t.herkenning = herkenning;
-      const gekozen: Vorm = herkenning.vorm ?? "ministeries";
-      vorm.value = gekozen;
-      toonVorm(gekozen);
-      zoek("vorm-uitleg").textContent = herkenning.vorm
-        ? `${bereik.adres}: ${nl(bereik.rijen.length)} rijen. Herkend als ${gekozen === "personen" ? "één rij per medewerker" : "één rij per ministerie"}; controleer de kolommen en pas ze zo nodig aan.`
-        : `${bereik.adres}: ${nl(bereik.rijen.length)} rijen. De soort invoer is niet herkend aan de kolomkoppen; kies hem en wijs de kolommen aan.`;
-      toon(stapKolommen, true);
-      if (gekozen === "personen") await kiesFteBronAutomatisch();
-      zoek("kop-kolommen").focus?.();
-    }),
+  zoek("lees").addEventListener(
+    "click",
+    () =>
+      void actie(async () => {
+        melding.wis();
+        vanafStap(2);
+        const k = keuze(bron);
+        if (!k) {
+          melding.toon("error", "Kies eerst bij Gegevens waar de gegevens staan.");
+          bron.focus();
+          return;
+        }
+        const { bereik, herkenning } = await stroom.leesHoofd(k.bron, voortgang.start("Gegevens lezen:"));
+        t.hoofd = bereik;
+        t.herkenning = herkenning;
+        const gekozen: Vorm = herkenning.vorm ?? "ministeries";
+        vorm.value = gekozen;
+        toonVorm(gekozen);
+        zoek("vorm-uitleg").textContent = herkenning.vorm
+          ? `${bereik.adres}: ${nl(bereik.rijen.length)} rijen. Herkend als ${gekozen === "personen" ? "één rij per medewerker" : "één rij per ministerie"}; controleer de kolommen en pas ze zo nodig aan.`
+          : `${bereik.adres}: ${nl(bereik.rijen.length)} rijen. De soort invoer is niet herkend aan de kolomkoppen; kies hem en wijs de kolommen aan.`;
+        toon(stapKolommen, true);
+        if (gekozen === "personen") await kiesFteBronAutomatisch();
+        zoek("kop-kolommen").focus?.();
+      }),
   );
 
   vorm.addEventListener("change", () => {
@@ -202,7 +217,14 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
       fteBron.focus();
       return;
     }
-    const uitkomst = controleer({ kwartaal: kwartaal.value.trim(), vorm: v, hoofd: t.hoofd, toewijzing, fte: v === "personen" ? t.fte : null, fteToewijzing });
+    const uitkomst = controleer({
+      kwartaal: kwartaal.value.trim(),
+      vorm: v,
+      hoofd: t.hoofd,
+      toewijzing,
+      fte: v === "personen" ? t.fte : null,
+      fteToewijzing,
+    });
     const samenvatting = zoek("controle-samenvatting");
     toon(stapControle, true);
     if (uitkomst.ok) {
@@ -212,7 +234,11 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
       toon(stapUitvoer, true);
     } else {
       samenvatting.textContent = `${nl(uitkomst.fouten.length)} ${uitkomst.fouten.length === 1 ? "fout" : "fouten"} gevonden; er wordt niets geschreven. Verbeter de gegevens in Excel en kies Opnieuw lezen en controleren.`;
-      toonFouten(zoek("fouten"), uitkomst.fouten, (blad, cel) => void excel.selecteer(blad, cel).catch((e) => melding.toon("error", foutTekst(e))));
+      toonFouten(
+        zoek("fouten"),
+        uitkomst.fouten,
+        (blad, cel) => void excel.selecteer(blad, cel).catch((e) => melding.toon("error", foutTekst(e))),
+      );
     }
     samenvatting.focus();
   }
@@ -221,19 +247,25 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
   zoek("opnieuw").addEventListener("click", () => void actie(() => controleerNu(true)));
   afronding.addEventListener("change", () => melding.wis());
 
-  zoek("maak").addEventListener("click", () =>
-    void actie(async () => {
-      melding.wis();
-      if (!t.gecontroleerd) {
-        melding.toon("error", "Controleer de gegevens eerst (stap 3); er is niets geschreven.");
-        return;
-      }
-      const uit = await stroom.maak(t.gecontroleerd, ((afronding.value as Afronding) || "per-cel") as Afronding, ((grafiek.value as GrafiekSoort) || "realisatie") as GrafiekSoort);
-      melding.toon(
-        "success",
-        `Tabel 1 ${uit.tabel1.kwartaal} staat op het nieuwe blad "${uit.blad}" (tabel ${uit.tabel}, ${nl(uit.tabel1.rijen.length)} ministeries${uit.grafiek ? ", met grafiek" : ""}). Bestaande bladen zijn niet veranderd.`,
-      );
-    }),
+  zoek("maak").addEventListener(
+    "click",
+    () =>
+      void actie(async () => {
+        melding.wis();
+        if (!t.gecontroleerd) {
+          melding.toon("error", "Controleer de gegevens eerst (stap 3); er is niets geschreven.");
+          return;
+        }
+        const uit = await stroom.maak(
+          t.gecontroleerd,
+          ((afronding.value as Afronding) || "per-cel") as Afronding,
+          ((grafiek.value as GrafiekSoort) || "realisatie") as GrafiekSoort,
+        );
+        melding.toon(
+          "success",
+          `Tabel 1 ${uit.tabel1.kwartaal} staat op het nieuwe blad "${uit.blad}" (tabel ${uit.tabel}, ${nl(uit.tabel1.rijen.length)} ministeries${uit.grafiek ? ", met grafiek" : ""}). Bestaande bladen zijn niet veranderd.`,
+        );
+      }),
   );
 
   return { vernieuw: () => actie(vernieuw) };
@@ -251,7 +283,11 @@ function toonKolommen(container: HTMLElement, voorvoegsel: string, keuze: Kolomk
     void labelDropdown(dropdown, `${id}-label`);
     return [label, dropdown];
   });
-  vervangInhoud(container, ...regels, maak("p", { class: "herkend" }, "* verplicht. De kolommen zijn herkend aan de kolomkoppen; kies een andere kolom als dat nodig is."));
+  vervangInhoud(
+    container,
+    ...regels,
+    maak("p", { class: "herkend" }, "* verplicht. De kolommen zijn herkend aan de kolomkoppen; kies een andere kolom als dat nodig is."),
+  );
 }
 
 export function foutTekst(e: unknown): string {

@@ -30,12 +30,16 @@ function verschillen(pub: Record<string, number | string>, rij: unknown[]): stri
     totaal: rij[5],
     realisatiePercentage: typeof rij[6] === "number" ? Math.round((rij[6] as number) * 100) : rij[6],
   };
-  return KOLOMMEN.filter((k) => geschreven[k] !== pub[k]).map((k) => `${pub.naam} ${k}: gepubliceerd ${pub[k]}, geschreven ${String(geschreven[k])}`);
+  return KOLOMMEN.filter((k) => geschreven[k] !== pub[k]).map(
+    (k) => `${pub.naam} ${k}: gepubliceerd ${pub[k]}, geschreven ${String(geschreven[k])}`,
+  );
 }
 
 describe("task pane in headless Chromium with a fake Excel host", () => {
   test("builds the full Tabel 1 2023Q2 from the person-level sample; the cells match the publication", async () => {
-    const p = await openPane(`${csvBlad("Personen", "personen-2023Q2.csv")}\n${csvBlad("Fte", "fte-2023Q1.csv")}\nnep.zetSelectie("Personen", "A1");`);
+    const p = await openPane(
+      `${csvBlad("Personen", "personen-2023Q2.csv")}\n${csvBlad("Fte", "fte-2023Q1.csv")}\nnep.zetSelectie("Personen", "A1");`,
+    );
     try {
       const samenvatting = await leesEnControleer(p);
       expect(samenvatting).toMatch(/^Geen fouten gevonden\./);
@@ -49,7 +53,13 @@ describe("task pane in headless Chromium with a fake Excel host", () => {
       expect(m.intent).toBe("success");
       expect(m.tekst).toContain('nieuwe blad "Tabel 1 2023Q2"');
 
-      const blad = await p.nep<{ waarden: unknown[][]; formaten: string[][]; vet: boolean[][]; tabellen: unknown[]; grafieken: Array<{ reeksen: unknown[] }> }>('nep.blad("Tabel 1 2023Q2")');
+      const blad = await p.nep<{
+        waarden: unknown[][];
+        formaten: string[][];
+        vet: boolean[][];
+        tabellen: unknown[];
+        grafieken: Array<{ reeksen: unknown[] }>;
+      }>('nep.blad("Tabel 1 2023Q2")');
       expect(blad.waarden[0]![0]).toBe(`Tabel 1 Aantal voltijdswaarden van 25,5 uur voor medewerkers onder de Wet Banenafspraak 2023Q2¹`);
       expect(blad.waarden[2]!.map((k) => zonderVoetnoten(String(k)))).toEqual(["naam", ...KOLOMMEN].map((k) => gepubliceerd.kolommen[k]));
 

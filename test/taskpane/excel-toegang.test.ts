@@ -33,7 +33,10 @@ describe("lees (fake host)", () => {
     nep.laadBlad("Personen", personen(10));
     nep.laadTabel("Personen", "TabelPersonen", "A1:D11");
     const voortgang: Array<[number, number]> = [];
-    const gelezen = await maakExcelToegang(excel()).lees({ soort: "tabel", naam: "TabelPersonen" }, { voortgang: (a, b) => voortgang.push([a, b]) });
+    const gelezen = await maakExcelToegang(excel()).lees(
+      { soort: "tabel", naam: "TabelPersonen" },
+      { voortgang: (a, b) => voortgang.push([a, b]) },
+    );
     expect(gelezen.blad).toBe("Personen");
     expect(gelezen.koppen).toEqual(["id", "ministerie", "soort dienstverband", "uren per week"]);
     expect(gelezen.rijen).toHaveLength(10);
@@ -140,7 +143,15 @@ describe("schrijf (fake host)", () => {
     expect(nep.statistiek().syncs).toBe(3);
     const blad = nep.blad("Tabel 1 2023Q2");
     expect(blad.waarden[0][0]).toMatch(/^Tabel 1 Aantal voltijdswaarden .* 2023Q2¹$/);
-    expect(blad.waarden[2]).toEqual(["Ministerie", "Doel (voorlopig)²", "Formele dienstverbanden, excl. Binnenwerk", "Formele dienstverbanden: Binnenwerk³", "Inleenverbanden", "Totaal banen gerealiseerd", "Realisatie %"]);
+    expect(blad.waarden[2]).toEqual([
+      "Ministerie",
+      "Doel (voorlopig)²",
+      "Formele dienstverbanden, excl. Binnenwerk",
+      "Formele dienstverbanden: Binnenwerk³",
+      "Inleenverbanden",
+      "Totaal banen gerealiseerd",
+      "Realisatie %",
+    ]);
     expect(blad.waarden[7]).toEqual(["Fin", 1399, 946, 17, 256, 1219, 0.87]);
     expect(blad.formaten[7]).toEqual(["General", "#,##0", "#,##0", "#,##0", "#,##0", "#,##0", "0%"]);
     expect(blad.waarden[16]).toEqual(["Totaal Rijk⁷", 5591, 3000, 755, 421, 4175, 0.75]);

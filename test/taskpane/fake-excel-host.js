@@ -111,7 +111,17 @@
   };
   const stat = {};
   function resetStatistiek() {
-    Object.assign(stat, { runs: 0, syncs: 0, operaties: 0, verzoekBytes: 0, antwoordBytes: 0, maxVerzoekBytes: 0, maxAntwoordBytes: 0, geweigerd: 0, verzoeken: [] });
+    Object.assign(stat, {
+      runs: 0,
+      syncs: 0,
+      operaties: 0,
+      verzoekBytes: 0,
+      antwoordBytes: 0,
+      maxVerzoekBytes: 0,
+      maxAntwoordBytes: 0,
+      geweigerd: 0,
+      verzoeken: [],
+    });
   }
   resetStatistiek();
   let limiet = 5 * 1024 * 1024;
@@ -120,7 +130,17 @@
   let verzoekTeller = 0;
 
   function nieuwBlad(naam) {
-    return { id: "{blad-" + ++volgnummer + "}", naam, cellen: [], verborgen: new Set(), gefilterd: new Set(), kolombreedtes: {}, rijhoogtes: {}, grafieken: [], zichtbaar: "Visible" };
+    return {
+      id: "{blad-" + ++volgnummer + "}",
+      naam,
+      cellen: [],
+      verborgen: new Set(),
+      gefilterd: new Set(),
+      kolombreedtes: {},
+      rijhoogtes: {},
+      grafieken: [],
+      zichtbaar: "Visible",
+    };
   }
   function zoekBlad(naamOfId) {
     const sleutel = String(naamOfId).toLowerCase();
@@ -140,18 +160,28 @@
     if (v === "" || v === null || v === undefined) return "Empty";
     if (typeof v === "number") return "Double";
     if (typeof v === "boolean") return "Boolean";
-    if (typeof v === "string" && /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|WAARDE!|DEEL\/0!|VERW!|NAAM\?|GETAL!|N\/B|LEEG!)$/.test(v)) return "Error";
+    if (
+      typeof v === "string" &&
+      /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|WAARDE!|DEEL\/0!|VERW!|NAAM\?|GETAL!|N\/B|LEEG!)$/.test(v)
+    )
+      return "Error";
     return "String";
   }
   function gebruiktBereik(blad, alleenWaarden) {
-    let r1 = Infinity, r2 = -1, c1 = Infinity, c2 = -1;
+    let r1 = Infinity,
+      r2 = -1,
+      c1 = Infinity,
+      c2 = -1;
     blad.cellen.forEach((rij, r) => {
       if (!rij) return;
       rij.forEach((x, c) => {
         if (!x) return;
         const telt = alleenWaarden ? x.v !== "" && x.v !== null : true;
         if (!telt) return;
-        r1 = Math.min(r1, r); r2 = Math.max(r2, r); c1 = Math.min(c1, c); c2 = Math.max(c2, c);
+        r1 = Math.min(r1, r);
+        r2 = Math.max(r2, r);
+        c1 = Math.min(c1, c);
+        c2 = Math.max(c2, c);
       });
     });
     if (r2 < 0) return null;
@@ -169,7 +199,12 @@
 
   // ---------- proxies ----------
   function nietGeladen(klasse, prop) {
-    return officeFout("PropertyNotLoaded", "The property '" + prop + "' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.");
+    return officeFout(
+      "PropertyNotLoaded",
+      "The property '" +
+        prop +
+        "' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
+    );
   }
 
   class ClientObject {
@@ -200,7 +235,11 @@
   }
   function normaliseerLaad(props) {
     if (props === undefined) return ["*"];
-    if (typeof props === "string") return props.split(",").map((p) => p.trim()).filter(Boolean);
+    if (typeof props === "string")
+      return props
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean);
     if (Array.isArray(props)) return props.flatMap((p) => normaliseerLaad(p));
     if (props && typeof props === "object") {
       if (props.select) return normaliseerLaad(props.select);
@@ -324,7 +363,10 @@
       const kind = navigatie(nav);
       if (!kind) continue;
       const kd = kind._d();
-      laadResultaten.push({ obj: kind, waarden: Object.assign({ isNullObject: kd === null }, kd === null ? {} : kind._laad(kd, sub, laadResultaten)) });
+      laadResultaten.push({
+        obj: kind,
+        waarden: Object.assign({ isNullObject: kd === null }, kd === null ? {} : kind._laad(kd, sub, laadResultaten)),
+      });
     }
     return eigen;
   }
@@ -337,11 +379,15 @@
       this.tables = new TableCollection(ctx, null);
     }
     getSelectedRange() {
-      return new Range(this.context, () => {
-        if (!werkmap.selectie) throw officeFout("InvalidSelection", "Geen selectie.");
-        const blad = zoekBlad(werkmap.selectie.blad);
-        return Object.assign(leesAdres(werkmap.selectie.adres), { blad });
-      }, "workbook.getSelectedRange()");
+      return new Range(
+        this.context,
+        () => {
+          if (!werkmap.selectie) throw officeFout("InvalidSelection", "Geen selectie.");
+          const blad = zoekBlad(werkmap.selectie.blad);
+          return Object.assign(leesAdres(werkmap.selectie.adres), { blad });
+        },
+        "workbook.getSelectedRange()",
+      );
     }
     getActiveCell() {
       return this.getSelectedRange();
@@ -369,27 +415,40 @@
       return {};
     }
     getItem(naam) {
-      return new Worksheet(this.context, () => {
-        const b = zoekBlad(naam);
-        if (!b) throw officeFout("ItemNotFound", "Blad '" + naam + "' bestaat niet.");
-        return b;
-      }, "worksheets.getItem(" + naam + ")");
+      return new Worksheet(
+        this.context,
+        () => {
+          const b = zoekBlad(naam);
+          if (!b) throw officeFout("ItemNotFound", "Blad '" + naam + "' bestaat niet.");
+          return b;
+        },
+        "worksheets.getItem(" + naam + ")",
+      );
     }
     getItemOrNullObject(naam) {
       return new Worksheet(this.context, () => zoekBlad(naam), "worksheets.getItemOrNullObject(" + naam + ")");
     }
     getActiveWorksheet() {
-      return new Worksheet(this.context, () => zoekBlad(werkmap.actief || (werkmap.bladen[0] && werkmap.bladen[0].naam)), "worksheets.getActiveWorksheet()");
+      return new Worksheet(
+        this.context,
+        () => zoekBlad(werkmap.actief || (werkmap.bladen[0] && werkmap.bladen[0].naam)),
+        "worksheets.getActiveWorksheet()",
+      );
     }
     add(naam) {
-      return new Worksheet(this.context, () => {
-        const gekozen = naam || "Blad" + (werkmap.bladen.length + 1);
-        if (gekozen.length > 31 || /[[\]:*?/\\]/.test(gekozen) || /^'|'$/.test(gekozen)) throw officeFout("InvalidArgument", "Ongeldige bladnaam.");
-        if (zoekBlad(gekozen)) throw officeFout("ItemAlreadyExists", "Er is al een blad met de naam '" + gekozen + "'.");
-        const b = nieuwBlad(gekozen);
-        werkmap.bladen.push(b);
-        return b;
-      }, "worksheets.add(" + naam + ")");
+      return new Worksheet(
+        this.context,
+        () => {
+          const gekozen = naam || "Blad" + (werkmap.bladen.length + 1);
+          if (gekozen.length > 31 || /[[\]:*?/\\]/.test(gekozen) || /^'|'$/.test(gekozen))
+            throw officeFout("InvalidArgument", "Ongeldige bladnaam.");
+          if (zoekBlad(gekozen)) throw officeFout("ItemAlreadyExists", "Er is al een blad met de naam '" + gekozen + "'.");
+          const b = nieuwBlad(gekozen);
+          werkmap.bladen.push(b);
+          return b;
+        },
+        "worksheets.add(" + naam + ")",
+      );
     }
     getCount() {
       const r = { value: undefined };
@@ -426,34 +485,51 @@
       }
     }
     getRange(adres) {
-      return new Range(this.context, () => {
-        const b = this._d();
-        if (!b) throw officeFout("ItemNotFound", "Blad bestaat niet.");
-        const a = leesAdres(adres || "A1:XFD1048576");
-        return { blad: b, r: a.r, c: a.c, rc: a.rc, cc: a.cc };
-      }, this._omschrijving + ".getRange(" + adres + ")");
+      return new Range(
+        this.context,
+        () => {
+          const b = this._d();
+          if (!b) throw officeFout("ItemNotFound", "Blad bestaat niet.");
+          const a = leesAdres(adres || "A1:XFD1048576");
+          return { blad: b, r: a.r, c: a.c, rc: a.rc, cc: a.cc };
+        },
+        this._omschrijving + ".getRange(" + adres + ")",
+      );
     }
     getRangeByIndexes(r, c, rc, cc) {
-      return new Range(this.context, () => {
-        const b = this._d();
-        if (!b) throw officeFout("ItemNotFound", "Blad bestaat niet.");
-        if (r < 0 || c < 0 || rc < 1 || cc < 1 || r + rc > MAX_RIJEN || c + cc > MAX_KOLOMMEN) throw officeFout("InvalidArgument", "Ongeldig bereik.");
-        return { blad: b, r, c, rc, cc };
-      }, this._omschrijving + ".getRangeByIndexes(" + [r, c, rc, cc].join(",") + ")");
+      return new Range(
+        this.context,
+        () => {
+          const b = this._d();
+          if (!b) throw officeFout("ItemNotFound", "Blad bestaat niet.");
+          if (r < 0 || c < 0 || rc < 1 || cc < 1 || r + rc > MAX_RIJEN || c + cc > MAX_KOLOMMEN)
+            throw officeFout("InvalidArgument", "Ongeldig bereik.");
+          return { blad: b, r, c, rc, cc };
+        },
+        this._omschrijving + ".getRangeByIndexes(" + [r, c, rc, cc].join(",") + ")",
+      );
     }
     getUsedRange(alleenWaarden) {
-      return new Range(this.context, () => {
-        const b = this._d();
-        const g = gebruiktBereik(b, alleenWaarden);
-        return Object.assign({ blad: b }, g || { r: 0, c: 0, rc: 1, cc: 1 });
-      }, this._omschrijving + ".getUsedRange()");
+      return new Range(
+        this.context,
+        () => {
+          const b = this._d();
+          const g = gebruiktBereik(b, alleenWaarden);
+          return Object.assign({ blad: b }, g || { r: 0, c: 0, rc: 1, cc: 1 });
+        },
+        this._omschrijving + ".getUsedRange()",
+      );
     }
     getUsedRangeOrNullObject(alleenWaarden) {
-      return new Range(this.context, () => {
-        const b = this._d();
-        const g = b ? gebruiktBereik(b, alleenWaarden) : null;
-        return g ? Object.assign({ blad: b }, g) : null;
-      }, this._omschrijving + ".getUsedRangeOrNullObject()");
+      return new Range(
+        this.context,
+        () => {
+          const b = this._d();
+          const g = b ? gebruiktBereik(b, alleenWaarden) : null;
+          return g ? Object.assign({ blad: b }, g) : null;
+        },
+        this._omschrijving + ".getUsedRangeOrNullObject()",
+      );
     }
     delete() {
       roep(this, "delete", [], (b) => {
@@ -471,13 +547,49 @@
   class RangeFormat {
     constructor(range) {
       this._range = range;
-      const zet = (prop, w) => range.context._wachtrij.push({ soort: "zet", obj: range, prop: "format." + prop, waarde: w, tekst: range._omschrijving + ".format." + prop });
+      const zet = (prop, w) =>
+        range.context._wachtrij.push({
+          soort: "zet",
+          obj: range,
+          prop: "format." + prop,
+          waarde: w,
+          tekst: range._omschrijving + ".format." + prop,
+        });
       this.font = {};
-      for (const p of ["bold", "italic", "color", "size", "name"]) Object.defineProperty(this.font, p, { set(w) { zet("font." + p, w); }, get: () => undefined });
+      for (const p of ["bold", "italic", "color", "size", "name"])
+        Object.defineProperty(this.font, p, {
+          set(w) {
+            zet("font." + p, w);
+          },
+          get: () => undefined,
+        });
       this.fill = {};
-      Object.defineProperty(this.fill, "color", { set(w) { zet("fill.color", w); }, get: () => undefined });
-      for (const p of ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment"]) Object.defineProperty(this, p, { set(w) { zet(p, w); }, get: () => undefined });
-      this.borders = { getItem: () => ({ set style(w) { zet("border", w); }, set weight(w) { zet("borderWeight", w); }, set color(w) { zet("borderColor", w); } }) };
+      Object.defineProperty(this.fill, "color", {
+        set(w) {
+          zet("fill.color", w);
+        },
+        get: () => undefined,
+      });
+      for (const p of ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment"])
+        Object.defineProperty(this, p, {
+          set(w) {
+            zet(p, w);
+          },
+          get: () => undefined,
+        });
+      this.borders = {
+        getItem: () => ({
+          set style(w) {
+            zet("border", w);
+          },
+          set weight(w) {
+            zet("borderWeight", w);
+          },
+          set color(w) {
+            zet("borderColor", w);
+          },
+        }),
+      };
     }
     autofitColumns() {
       roep(this._range, "format.autofitColumns", [], () => {});
@@ -493,11 +605,14 @@
       this.format = new RangeFormat(this);
     }
     get worksheet() {
-      if (!this._werkblad) this._werkblad = new Worksheet(this.context, () => this._d() && this._d().blad, this._omschrijving + ".worksheet");
+      if (!this._werkblad)
+        this._werkblad = new Worksheet(this.context, () => this._d() && this._d().blad, this._omschrijving + ".worksheet");
       return this._werkblad;
     }
     _laad(d, props, laadResultaten) {
-      const eigen = laadGenest(this, d, props, laadResultaten, (nav) => (nav === "worksheet" ? this.worksheet : nav === "format" ? null : null));
+      const eigen = laadGenest(this, d, props, laadResultaten, (nav) =>
+        nav === "worksheet" ? this.worksheet : nav === "format" ? null : null,
+      );
       const w = {};
       const alles = eigen.includes("*");
       const wil = (p) => alles || eigen.includes(p);
@@ -537,7 +652,10 @@
       const perCel = (w, r, c) => (Array.isArray(w) ? w[r][c] : w);
       if (prop === "values" || prop === "formulas" || prop === "numberFormat") {
         if (Array.isArray(w) && (w.length !== d.rc || w.some((rij) => !Array.isArray(rij) || rij.length !== d.cc))) {
-          throw officeFout("InvalidArgument", "De afmetingen van de matrix (" + w.length + ") passen niet bij het bereik " + bereikAdres(d) + ".");
+          throw officeFout(
+            "InvalidArgument",
+            "De afmetingen van de matrix (" + w.length + ") passen niet bij het bereik " + bereikAdres(d) + ".",
+          );
         }
         elk((r, c) => {
           const x = cel(d.blad, d.r + r, d.c + c, true);
@@ -548,7 +666,7 @@
         return;
       }
       if (prop === "rowHidden") {
-        for (let r = 0; r < d.rc; r++) (w ? d.blad.verborgen.add(d.r + r) : d.blad.verborgen.delete(d.r + r));
+        for (let r = 0; r < d.rc; r++) w ? d.blad.verborgen.add(d.r + r) : d.blad.verborgen.delete(d.r + r);
         return;
       }
       if (prop === "format.font.bold") return elk((r, c) => (cel(d.blad, d.r + r, d.c + c, true).b = !!w));
@@ -571,31 +689,59 @@
       throw officeFout("InvalidArgument", "Eigenschap " + prop + " kan niet worden gezet.");
     }
     getRow(i) {
-      return new Range(this.context, () => Object.assign({}, this._d(), { r: this._d().r + i, rc: 1 }), this._omschrijving + ".getRow(" + i + ")");
+      return new Range(
+        this.context,
+        () => Object.assign({}, this._d(), { r: this._d().r + i, rc: 1 }),
+        this._omschrijving + ".getRow(" + i + ")",
+      );
     }
     getColumn(i) {
-      return new Range(this.context, () => Object.assign({}, this._d(), { c: this._d().c + i, cc: 1 }), this._omschrijving + ".getColumn(" + i + ")");
+      return new Range(
+        this.context,
+        () => Object.assign({}, this._d(), { c: this._d().c + i, cc: 1 }),
+        this._omschrijving + ".getColumn(" + i + ")",
+      );
     }
     getCell(r, c) {
-      return new Range(this.context, () => Object.assign({}, this._d(), { r: this._d().r + r, c: this._d().c + c, rc: 1, cc: 1 }), this._omschrijving + ".getCell(" + r + "," + c + ")");
+      return new Range(
+        this.context,
+        () => Object.assign({}, this._d(), { r: this._d().r + r, c: this._d().c + c, rc: 1, cc: 1 }),
+        this._omschrijving + ".getCell(" + r + "," + c + ")",
+      );
     }
     getRowsBelow(n) {
       n = n || 1;
-      return new Range(this.context, () => Object.assign({}, this._d(), { r: this._d().r + this._d().rc, rc: n }), this._omschrijving + ".getRowsBelow(" + n + ")");
+      return new Range(
+        this.context,
+        () => Object.assign({}, this._d(), { r: this._d().r + this._d().rc, rc: n }),
+        this._omschrijving + ".getRowsBelow(" + n + ")",
+      );
     }
     getOffsetRange(dr, dc) {
-      return new Range(this.context, () => Object.assign({}, this._d(), { r: this._d().r + dr, c: this._d().c + dc }), this._omschrijving + ".getOffsetRange(" + dr + "," + dc + ")");
+      return new Range(
+        this.context,
+        () => Object.assign({}, this._d(), { r: this._d().r + dr, c: this._d().c + dc }),
+        this._omschrijving + ".getOffsetRange(" + dr + "," + dc + ")",
+      );
     }
     getResizedRange(dr, dc) {
-      return new Range(this.context, () => Object.assign({}, this._d(), { rc: this._d().rc + dr, cc: this._d().cc + dc }), this._omschrijving + ".getResizedRange(" + dr + "," + dc + ")");
+      return new Range(
+        this.context,
+        () => Object.assign({}, this._d(), { rc: this._d().rc + dr, cc: this._d().cc + dc }),
+        this._omschrijving + ".getResizedRange(" + dr + "," + dc + ")",
+      );
     }
     getSurroundingRegion() {
-      return new Range(this.context, () => {
-        // Simplification: the used range of the sheet around the cell.
-        const d = this._d();
-        const g = gebruiktBereik(d.blad, true);
-        return g ? Object.assign({ blad: d.blad }, g) : d;
-      }, this._omschrijving + ".getSurroundingRegion()");
+      return new Range(
+        this.context,
+        () => {
+          // Simplification: the used range of the sheet around the cell.
+          const d = this._d();
+          const g = gebruiktBereik(d.blad, true);
+          return g ? Object.assign({ blad: d.blad }, g) : d;
+        },
+        this._omschrijving + ".getSurroundingRegion()",
+      );
     }
     select() {
       roep(this, "select", [], (d) => (werkmap.selectie = { blad: d.blad.naam, adres: bereikAdres(d) }));
@@ -606,7 +752,25 @@
       });
     }
   }
-  eigenschappen(Range, ["address", "addressLocal", "values", "valueTypes", "numberFormat", "text", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "rowHidden", "columnHidden"], ["values", "formulas", "numberFormat", "rowHidden"]);
+  eigenschappen(
+    Range,
+    [
+      "address",
+      "addressLocal",
+      "values",
+      "valueTypes",
+      "numberFormat",
+      "text",
+      "rowIndex",
+      "columnIndex",
+      "rowCount",
+      "columnCount",
+      "cellCount",
+      "rowHidden",
+      "columnHidden",
+    ],
+    ["values", "formulas", "numberFormat", "rowHidden"],
+  );
 
   class TableCollection extends ClientObject {
     constructor(ctx, werkblad) {
@@ -634,36 +798,60 @@
       return {};
     }
     getItem(naam) {
-      return new Table(this.context, () => {
-        const t = this._lijst().find((t) => t.naam.toLowerCase() === String(naam).toLowerCase());
-        if (!t) throw officeFout("ItemNotFound", "Tabel '" + naam + "' bestaat niet.");
-        return t;
-      }, "tables.getItem(" + naam + ")");
+      return new Table(
+        this.context,
+        () => {
+          const t = this._lijst().find((t) => t.naam.toLowerCase() === String(naam).toLowerCase());
+          if (!t) throw officeFout("ItemNotFound", "Tabel '" + naam + "' bestaat niet.");
+          return t;
+        },
+        "tables.getItem(" + naam + ")",
+      );
     }
     getItemOrNullObject(naam) {
-      return new Table(this.context, () => this._lijst().find((t) => t.naam.toLowerCase() === String(naam).toLowerCase()) || null, "tables.getItemOrNullObject(" + naam + ")");
+      return new Table(
+        this.context,
+        () => this._lijst().find((t) => t.naam.toLowerCase() === String(naam).toLowerCase()) || null,
+        "tables.getItemOrNullObject(" + naam + ")",
+      );
     }
     add(adres, metKoppen) {
-      return new Table(this.context, () => {
-        const a = typeof adres === "string" ? leesAdres(adres) : adres._d();
-        const b = typeof adres === "string" ? (a.blad ? zoekBlad(a.blad) : this._werkblad && this._werkblad._d()) : a.blad;
-        if (!b) throw officeFout("ItemNotFound", "Blad bestaat niet.");
-        const t = { naam: "Tabel" + ++volgnummer, blad: b, r: a.r, c: a.c, rc: a.rc, cc: a.cc, totalen: false, stijl: "TableStyleMedium2", koppen: true };
-        for (const ander of werkmap.tabellen) if (ander.blad === b && overlapt(tabelBereik(ander), t)) throw officeFout("InvalidOperation", "Tabellen mogen niet overlappen.");
-        if (!metKoppen) throw officeFout("NotImplemented", "Nep-host: alleen tabellen met koppen.");
-        const gezien = new Set();
-        for (let c = 0; c < t.cc; c++) {
-          const x = cel(b, t.r, t.c + c, true);
-          let kop = x.v === "" ? "Kolom" + (c + 1) : String(x.v);
-          let n = 2;
-          const basis = kop;
-          while (gezien.has(kop.toLowerCase())) kop = basis + n++;
-          gezien.add(kop.toLowerCase());
-          x.v = kop;
-        }
-        werkmap.tabellen.push(t);
-        return t;
-      }, "tables.add(" + (typeof adres === "string" ? adres : "range") + ")");
+      return new Table(
+        this.context,
+        () => {
+          const a = typeof adres === "string" ? leesAdres(adres) : adres._d();
+          const b = typeof adres === "string" ? (a.blad ? zoekBlad(a.blad) : this._werkblad && this._werkblad._d()) : a.blad;
+          if (!b) throw officeFout("ItemNotFound", "Blad bestaat niet.");
+          const t = {
+            naam: "Tabel" + ++volgnummer,
+            blad: b,
+            r: a.r,
+            c: a.c,
+            rc: a.rc,
+            cc: a.cc,
+            totalen: false,
+            stijl: "TableStyleMedium2",
+            koppen: true,
+          };
+          for (const ander of werkmap.tabellen)
+            if (ander.blad === b && overlapt(tabelBereik(ander), t))
+              throw officeFout("InvalidOperation", "Tabellen mogen niet overlappen.");
+          if (!metKoppen) throw officeFout("NotImplemented", "Nep-host: alleen tabellen met koppen.");
+          const gezien = new Set();
+          for (let c = 0; c < t.cc; c++) {
+            const x = cel(b, t.r, t.c + c, true);
+            let kop = x.v === "" ? "Kolom" + (c + 1) : String(x.v);
+            let n = 2;
+            const basis = kop;
+            while (gezien.has(kop.toLowerCase())) kop = basis + n++;
+            gezien.add(kop.toLowerCase());
+            x.v = kop;
+          }
+          werkmap.tabellen.push(t);
+          return t;
+        },
+        "tables.add(" + (typeof adres === "string" ? adres : "range") + ")",
+      );
     }
   }
 
@@ -688,8 +876,10 @@
     }
     _zet(t, prop, w) {
       if (prop === "name") {
-        if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(w) || /^[A-Za-z]{1,3}\d+$/.test(w) || /^R\d*C\d*$/i.test(w)) throw officeFout("InvalidArgument", "Ongeldige tabelnaam '" + w + "'.");
-        if (werkmap.tabellen.some((x) => x !== t && x.naam.toLowerCase() === String(w).toLowerCase())) throw officeFout("ItemAlreadyExists", "Tabelnaam bestaat al.");
+        if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(w) || /^[A-Za-z]{1,3}\d+$/.test(w) || /^R\d*C\d*$/i.test(w))
+          throw officeFout("InvalidArgument", "Ongeldige tabelnaam '" + w + "'.");
+        if (werkmap.tabellen.some((x) => x !== t && x.naam.toLowerCase() === String(w).toLowerCase()))
+          throw officeFout("ItemAlreadyExists", "Tabelnaam bestaat al.");
         t.naam = w;
       } else if (prop === "showTotals") {
         if (w && !t.totalen) {
@@ -707,11 +897,15 @@
       else throw officeFout("InvalidArgument", "Eigenschap " + prop + " kan niet worden gezet.");
     }
     _bereik(f, naam) {
-      return new Range(this.context, () => {
-        const t = this._d();
-        if (!t) throw officeFout("ItemNotFound", "Tabel bestaat niet.");
-        return Object.assign({ blad: t.blad }, f(t));
-      }, this._omschrijving + "." + naam + "()");
+      return new Range(
+        this.context,
+        () => {
+          const t = this._d();
+          if (!t) throw officeFout("ItemNotFound", "Tabel bestaat niet.");
+          return Object.assign({ blad: t.blad }, f(t));
+        },
+        this._omschrijving + "." + naam + "()",
+      );
     }
     getRange() {
       return this._bereik((t) => tabelBereik(t), "getRange");
@@ -732,7 +926,11 @@
       roep(this, "delete", [], (t) => werkmap.tabellen.splice(werkmap.tabellen.indexOf(t), 1));
     }
   }
-  eigenschappen(Table, ["name", "id", "showTotals", "showHeaders", "style", "showBandedRows", "showFilterButton"], ["name", "showTotals", "style", "showBandedRows", "showFilterButton"]);
+  eigenschappen(
+    Table,
+    ["name", "id", "showTotals", "showHeaders", "style", "showBandedRows", "showFilterButton"],
+    ["name", "showTotals", "style", "showBandedRows", "showFilterButton"],
+  );
 
   class ChartCollection extends ClientObject {
     constructor(ctx, werkblad) {
@@ -741,20 +939,29 @@
       this._doel = true;
     }
     add(soort, bron, reeksenPer) {
-      return new Chart(this.context, () => {
-        const b = this._werkblad._d();
-        const d = bron._d();
-        if (d.blad !== b) throw officeFout("InvalidArgument", "Gegevens van een ander blad.");
-        const g = { naam: "Grafiek " + ++volgnummer, soort, titel: "", reeksen: [], positie: null, legenda: null, assen: {} };
-        // Series by columns: the first row holds the names when it is text.
-        const koppen = typeof (cel(b, d.r, d.c, false) || { v: "" }).v === "string";
-        for (let c = 0; c < d.cc; c++) {
-          g.reeksen.push({ naam: koppen ? String(cel(b, d.r, d.c + c, false).v) : "Reeks" + (c + 1), waarden: bereikAdres({ r: d.r + (koppen ? 1 : 0), c: d.c + c, rc: d.rc - (koppen ? 1 : 0), cc: 1 }), x: null, soort: null });
-        }
-        g.reeksenPer = reeksenPer || "Auto";
-        b.grafieken.push(g);
-        return g;
-      }, this._omschrijving + ".add(" + soort + ")");
+      return new Chart(
+        this.context,
+        () => {
+          const b = this._werkblad._d();
+          const d = bron._d();
+          if (d.blad !== b) throw officeFout("InvalidArgument", "Gegevens van een ander blad.");
+          const g = { naam: "Grafiek " + ++volgnummer, soort, titel: "", reeksen: [], positie: null, legenda: null, assen: {} };
+          // Series by columns: the first row holds the names when it is text.
+          const koppen = typeof (cel(b, d.r, d.c, false) || { v: "" }).v === "string";
+          for (let c = 0; c < d.cc; c++) {
+            g.reeksen.push({
+              naam: koppen ? String(cel(b, d.r, d.c + c, false).v) : "Reeks" + (c + 1),
+              waarden: bereikAdres({ r: d.r + (koppen ? 1 : 0), c: d.c + c, rc: d.rc - (koppen ? 1 : 0), cc: 1 }),
+              x: null,
+              soort: null,
+            });
+          }
+          g.reeksenPer = reeksenPer || "Auto";
+          b.grafieken.push(g);
+          return g;
+        },
+        this._omschrijving + ".add(" + soort + ")",
+      );
     }
   }
   class Chart extends ClientObject {
@@ -762,9 +969,19 @@
       super(ctx, maakDoel, omschrijving);
       const self = this;
       this.title = {};
-      Object.defineProperty(this.title, "text", { set(w) { self.context._wachtrij.push({ soort: "zet", obj: self, prop: "title.text", waarde: w, tekst: "chart.title.text" }); }, get: () => undefined });
+      Object.defineProperty(this.title, "text", {
+        set(w) {
+          self.context._wachtrij.push({ soort: "zet", obj: self, prop: "title.text", waarde: w, tekst: "chart.title.text" });
+        },
+        get: () => undefined,
+      });
       this.legend = {};
-      Object.defineProperty(this.legend, "position", { set(w) { self.context._wachtrij.push({ soort: "zet", obj: self, prop: "legend.position", waarde: w, tekst: "chart.legend.position" }); }, get: () => undefined });
+      Object.defineProperty(this.legend, "position", {
+        set(w) {
+          self.context._wachtrij.push({ soort: "zet", obj: self, prop: "legend.position", waarde: w, tekst: "chart.legend.position" });
+        },
+        get: () => undefined,
+      });
       this.series = new ChartSeriesCollection(ctx, this);
       this.axes = {
         valueAxis: this._as("valueAxis"),
@@ -774,8 +991,31 @@
     _as(naam) {
       const self = this;
       const as = { format: { font: {} }, title: {} };
-      for (const p of ["minimum", "maximum", "numberFormat", "majorUnit"]) Object.defineProperty(as, p, { set(w) { self.context._wachtrij.push({ soort: "zet", obj: self, prop: "as." + naam + "." + p, waarde: w, tekst: "chart.axes." + naam + "." + p }); }, get: () => undefined });
-      Object.defineProperty(as.title, "text", { set(w) { self.context._wachtrij.push({ soort: "zet", obj: self, prop: "as." + naam + ".title", waarde: w, tekst: "chart.axes." + naam + ".title.text" }); }, get: () => undefined });
+      for (const p of ["minimum", "maximum", "numberFormat", "majorUnit"])
+        Object.defineProperty(as, p, {
+          set(w) {
+            self.context._wachtrij.push({
+              soort: "zet",
+              obj: self,
+              prop: "as." + naam + "." + p,
+              waarde: w,
+              tekst: "chart.axes." + naam + "." + p,
+            });
+          },
+          get: () => undefined,
+        });
+      Object.defineProperty(as.title, "text", {
+        set(w) {
+          self.context._wachtrij.push({
+            soort: "zet",
+            obj: self,
+            prop: "as." + naam + ".title",
+            waarde: w,
+            tekst: "chart.axes." + naam + ".title.text",
+          });
+        },
+        get: () => undefined,
+      });
       return as;
     }
     _laad(g, props) {
@@ -818,18 +1058,26 @@
       this._doel = true;
     }
     getItemAt(i) {
-      return new ChartSeries(this.context, () => {
-        const s = this._grafiek._d().reeksen[i];
-        if (!s) throw officeFout("ItemNotFound", "Reeks " + i + " bestaat niet.");
-        return s;
-      }, "chart.series.getItemAt(" + i + ")");
+      return new ChartSeries(
+        this.context,
+        () => {
+          const s = this._grafiek._d().reeksen[i];
+          if (!s) throw officeFout("ItemNotFound", "Reeks " + i + " bestaat niet.");
+          return s;
+        },
+        "chart.series.getItemAt(" + i + ")",
+      );
     }
     add(naam) {
-      return new ChartSeries(this.context, () => {
-        const s = { naam: naam || "Reeks", waarden: null, x: null, soort: null };
-        this._grafiek._d().reeksen.push(s);
-        return s;
-      }, "chart.series.add(" + naam + ")");
+      return new ChartSeries(
+        this.context,
+        () => {
+          const s = { naam: naam || "Reeks", waarden: null, x: null, soort: null };
+          this._grafiek._d().reeksen.push(s);
+          return s;
+        },
+        "chart.series.add(" + naam + ")",
+      );
     }
   }
   class ChartSeries extends ClientObject {
@@ -893,10 +1141,12 @@
     actions: { associate() {} },
     onReady(cb) {
       const info = { host: "Excel", platform: "OfficeOnline" };
-      return new Promise((klaar) => setTimeout(() => {
-        if (typeof cb === "function") cb(info);
-        klaar(info);
-      }, 0));
+      return new Promise((klaar) =>
+        setTimeout(() => {
+          if (typeof cb === "function") cb(info);
+          klaar(info);
+        }, 0),
+      );
     },
   };
 
@@ -909,7 +1159,15 @@
   const CustomFunctions = {
     associate() {},
     Error: CustomFunctionsError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!", divisionByZero: "#DIV/0!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      invalidNumber: "#NUM!",
+      divisionByZero: "#DIV/0!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
+    },
   };
 
   // ---------- test hooks ----------
@@ -917,17 +1175,23 @@
     const b = zoekBlad(naam);
     if (!b) return null;
     const g = gebruiktBereik(b, false);
-    const waarden = [], formaten = [], vet = [];
+    const waarden = [],
+      formaten = [],
+      vet = [];
     if (g) {
       for (let r = 0; r < g.r + g.rc; r++) {
-        const w = [], f = [], v = [];
+        const w = [],
+          f = [],
+          v = [];
         for (let c = 0; c < g.c + g.cc; c++) {
           const x = cel(b, r, c, false);
           w.push(x ? x.v : "");
           f.push(x ? x.nf : "General");
           v.push(!!(x && x.b));
         }
-        waarden.push(w); formaten.push(f); vet.push(v);
+        waarden.push(w);
+        formaten.push(f);
+        vet.push(v);
       }
     }
     return {
@@ -938,7 +1202,9 @@
       opmaak: b.cellen.map((rij) => (rij || []).map((x) => (x && x.opmaak) || null)),
       kolombreedtes: Object.assign({}, b.kolombreedtes),
       verborgen: [...b.verborgen].map((r) => r + 1),
-      tabellen: werkmap.tabellen.filter((t) => t.blad === b).map((t) => ({ naam: t.naam, adres: bereikAdres(tabelBereik(t)), totaalrij: t.totalen, stijl: t.stijl })),
+      tabellen: werkmap.tabellen
+        .filter((t) => t.blad === b)
+        .map((t) => ({ naam: t.naam, adres: bereikAdres(tabelBereik(t)), totaalrij: t.totalen, stijl: t.stijl })),
       grafieken: JSON.parse(JSON.stringify(b.grafieken)),
     };
   }
@@ -947,9 +1213,11 @@
       opties = opties || {};
       if (zoekBlad(naam)) throw new Error("blad bestaat al: " + naam);
       const b = nieuwBlad(naam);
-      rijen.forEach((rij, r) => rij.forEach((v, c) => {
-        if (v !== "" && v !== null && v !== undefined) cel(b, r, c, true).v = v;
-      }));
+      rijen.forEach((rij, r) =>
+        rij.forEach((v, c) => {
+          if (v !== "" && v !== null && v !== undefined) cel(b, r, c, true).v = v;
+        }),
+      );
       for (const r of opties.verborgen || []) b.verborgen.add(r - 1);
       for (const r of opties.gefilterd || []) b.gefilterd.add(r - 1);
       werkmap.bladen.push(b);
@@ -959,7 +1227,17 @@
     laadTabel(bladnaam, naam, adres) {
       const b = zoekBlad(bladnaam);
       const a = leesAdres(adres);
-      werkmap.tabellen.push({ naam, blad: b, r: a.r, c: a.c, rc: a.rc, cc: a.cc, totalen: false, stijl: "TableStyleMedium2", koppen: true });
+      werkmap.tabellen.push({
+        naam,
+        blad: b,
+        r: a.r,
+        c: a.c,
+        rc: a.rc,
+        cc: a.cc,
+        totalen: false,
+        stijl: "TableStyleMedium2",
+        koppen: true,
+      });
     },
     zetCel(bladnaam, adres, v) {
       const a = leesAdres(adres);

@@ -17,9 +17,7 @@ export function leesCsv(bestand: string): string[][] {
 
 /** Cells as Excel would hold them after opening the CSV in Dutch Excel: numbers become numbers. */
 export function alsExcelWaarden(rijen: string[][]): unknown[][] {
-  return rijen.map((rij, i) =>
-    rij.map((w) => (i > 0 && /^-?\d+(,\d+)?$/.test(w) ? Number(w.replace(",", ".")) : w)),
-  );
+  return rijen.map((rij, i) => rij.map((w) => (i > 0 && /^-?\d+(,\d+)?$/.test(w) ? Number(w.replace(",", ".")) : w)));
 }
 
 /** Tabel 1 2023Q2 from the aggregated sample (same construction as the core's golden test). */
@@ -31,17 +29,17 @@ export function voorbeeldTabel(afronding: Afronding = "per-cel"): Tabel1 {
     kwartaal: "2023Q2",
     ministeries: alle
       .filter((r) => r.toegedeeld !== "nee")
-      .map(
-        (r): MinisterieInvoer => ({
-          ministerie: r.ministerie!,
-          fte: r.fte!,
-          formeel: uren(r["formeel uren"]!),
-          binnenwerk: uren(r["binnenwerk uren"]!),
-          inleen: uren(r["inleen uren"]!),
-          voetnoot: r.voetnoot!,
-        }),
-      ),
-    nietToegedeeld: alle.filter((r) => r.toegedeeld === "nee").map((r) => ({ omschrijving: r.ministerie!, fte: r.fte!, voetnoot: r.voetnoot! })),
+      .map((r): MinisterieInvoer => ({
+        ministerie: r.ministerie!,
+        fte: r.fte!,
+        formeel: uren(r["formeel uren"]!),
+        binnenwerk: uren(r["binnenwerk uren"]!),
+        inleen: uren(r["inleen uren"]!),
+        voetnoot: r.voetnoot!,
+      })),
+    nietToegedeeld: alle
+      .filter((r) => r.toegedeeld === "nee")
+      .map((r) => ({ omschrijving: r.ministerie!, fte: r.fte!, voetnoot: r.voetnoot! })),
   };
   return bouwTabel1(invoer, afronding);
 }

@@ -8,7 +8,14 @@ import { brokken, MAX_RIJEN_PER_BROK, MIN_RIJEN_PER_BROK, rijenPerBrok } from ".
 import { bereik, celAdres, kolomLetters, leesAdres } from "../../src/taskpane/adres";
 import { maakUitvoerPlan } from "../../src/taskpane/uitvoer-plan";
 import { isDonker, lichtheid } from "../../src/taskpane/thema";
-import { metVoetnoten, tabel1Indeling, tabel1Raster, tekensNaarPunten, voetnootTekens, zonderVoetnoten } from "../../src/core/tabel1-opmaak";
+import {
+  metVoetnoten,
+  tabel1Indeling,
+  tabel1Raster,
+  tekensNaarPunten,
+  voetnootTekens,
+  zonderVoetnoten,
+} from "../../src/core/tabel1-opmaak";
 import { voorbeeldTabel } from "./hulp";
 
 describe("sheet names", () => {
@@ -125,7 +132,16 @@ describe("Tabel 1 on a sheet (core/tabel1-opmaak)", () => {
     expect(r.voetnoten).toHaveLength(7);
     expect(r.voetnoten[6]).toMatch(/^⁷ .*Hierdoor missen er nog 409 doelbanen \(o\.b\.v\. 10\.491 fte\)/);
     expect(r.formaten).toEqual(["General", "#,##0", "#,##0", "#,##0", "#,##0", "#,##0", "0%"]);
-    expect(tabel1Indeling(r)).toEqual({ titelRij: 0, kopRij: 2, eersteDataRij: 3, totaalRij: 16, bronRij: 18, eersteVoetnootRij: 20, laatsteRij: 26, kolommen: 7 });
+    expect(tabel1Indeling(r)).toEqual({
+      titelRij: 0,
+      kopRij: 2,
+      eersteDataRij: 3,
+      totaalRij: 16,
+      bronRij: 18,
+      eersteVoetnootRij: 20,
+      laatsteRij: 26,
+      kolommen: 7,
+    });
     expect(tekensNaarPunten(8.43)).toBe(48);
   });
 
