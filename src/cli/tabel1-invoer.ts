@@ -18,6 +18,7 @@ import {
   type Tabel1Invoer,
 } from "../core";
 import { invoerbestand, leesJson, leesRasters, type Soort } from "./bestanden";
+import { tabel1UitJson } from "./tabel1-json-invoer";
 
 export interface Tabel1Bron {
   invoer: Tabel1Invoer;
@@ -88,18 +89,8 @@ function kiesBlad(bladen: Raster[], naam: string | undefined, past: (r: Raster) 
 }
 
 function uitJson(pad: string, kwartaal: string | null): Tabel1Bron {
-  const data = leesJson(pad) as Partial<Tabel1Invoer> | null;
-  const bestand = path.basename(pad);
-  if (!data || typeof data !== "object" || !Array.isArray(data.ministeries))
-    throw new BanenFout("ONBEKENDE_VORM", { verwacht: JSON_VORM }, { blad: bestand });
-  data.ministeries.forEach((m, i) => {
-    if (!m || typeof m !== "object" || typeof m.ministerie !== "string") {
-      throw new BanenFout("ONBEKENDE_VORM", { verwacht: `bij ministeries[${i}] een object met "ministerie" als tekst` }, { blad: bestand });
-    }
-  });
-  const k = kwartaal ?? (typeof data.kwartaal === "string" ? data.kwartaal : null);
-  if (!k) throw new BanenFout("GEEN_KWARTAAL", { bestand });
-  const invoer = { ...(data as Tabel1Invoer), kwartaal: k };
+  // Every field checked for its type (tabel1-json-invoer.ts): JSON can hold anything anywhere.
+  const invoer = tabel1UitJson(leesJson(pad), path.basename(pad), kwartaal, JSON_VORM);
   return {
     invoer,
     samenvatting: `${invoer.ministeries.length} ministeries${invoer.nietToegedeeld?.length ? ` en ${invoer.nietToegedeeld.length} niet toegedeelde rij(en)` : ""}.`,

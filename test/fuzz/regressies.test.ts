@@ -8,7 +8,11 @@ import { csvTekst, leesCsv } from "../../src/cli/csv";
 import { maakExcelToegang, type ExcelRun } from "../../src/taskpane/excel-toegang";
 import { maakUitvoerPlan } from "../../src/taskpane/uitvoer-plan";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { main } from "../../src/cli/main";
+
 const nep = require("../taskpane/fake-excel-host.js");
 
 const GROOT = "x".repeat(100_000);
@@ -200,5 +204,42 @@ describe("user text never becomes a formula in what we write", () => {
       ["-", "0"],
       ["AZ", "1"],
     ]);
+  });
+});
+
+describe("JSON input: a field of the wrong type is a Dutch error, not exit 70", () => {
+  const map = fs.mkdtempSync(path.join(os.tmpdir(), "banen-regressie-"));
+  afterAll(() => fs.rmSync(map, { recursive: true, force: true }));
+  const ministerie = { ministerie: "AZ", fte: 485, formeel: 5, binnenwerk: 4, inleen: 0 };
+
+  test.each([
+    [
+      "a voetnoot of 5 (was: m.voetnoot?.trim is not a function)",
+      { ministeries: [{ ...ministerie, voetnoot: 5 }] },
+      "bij ministeries[0].voetnoot een tekst",
+    ],
+    [
+      "nietToegedeeld that is no list (was: forEach is not a function)",
+      { ministeries: [ministerie], nietToegedeeld: 5 },
+      "bij nietToegedeeld een lijst",
+    ],
+    [
+      "a nietToegedeeld row that is null (was: reading 'rij' of null)",
+      { ministeries: [ministerie], nietToegedeeld: [null] },
+      'bij nietToegedeeld[0] een object met "omschrijving" als tekst',
+    ],
+    ["a totaalNaam of 5", { ministeries: [ministerie], totaalNaam: 5 }, "bij totaalNaam een tekst"],
+    [
+      'an object as fte (was: "[object Object]" in the message)',
+      { ministeries: [{ ...ministerie, fte: { a: 1 } }] },
+      "bij ministeries[0].fte een getal of een tekst met een getal",
+    ],
+  ])("%s", async (_, data, verwacht) => {
+    const pad = path.join(map, "invoer-2023Q2.json");
+    fs.writeFileSync(pad, JSON.stringify({ kwartaal: "2023Q2", ...data }));
+    let fout = "";
+    const code = await main(["tabel1", pad], { uit: () => undefined, fout: (t) => void (fout += t) });
+    expect(code).toBe(2);
+    expect(fout).toBe(`fout: Blad invoer-2023Q2.json: de inhoud is niet herkend; verwacht ${verwacht}.\n`);
   });
 });

@@ -1,0 +1,126 @@
+/**
+ * A Tabel 1 input from JSON, checked field by field before the core sees it.
+ * JSON can hold any type anywhere; the core's Tabel1Invoer promises strings
+ * and numbers. A voetnoot of 5, a nietToegedeeld that is no list or a row
+ * that is null made bouwTabel1 throw a TypeError (exit 70, "a bug"); now
+ * each gives ONBEKENDE_VORM naming the field, like a wrong cell does.
+ * Only the known fields are copied: nothing else of the file goes further.
+ */
+import { BanenFout, type Hoeveelheid, type MinisterieInvoer, type NietToegedeeldInvoer, type Tabel1Invoer } from "../core";
+
+type Object_ = Record<string, unknown>;
+
+function vorm(bestand: string, waar: string, verwacht: string): BanenFout {
+  return new BanenFout("ONBEKENDE_VORM", { verwacht: `bij ${waar} ${verwacht}` }, { blad: bestand });
+}
+
+const isObject = (w: unknown): w is Object_ => typeof w === "object" && w !== null && !Array.isArray(w);
+
+/** "ministeries[0].voetnoot", or "totaalNaam" for a field of the file itself (waar ""). */
+const pad = (waar: string, sleutel: string) => (waar ? `${waar}.${sleutel}` : sleutel);
+
+/** A number as JSON gives it: a number or a text ("1.399", "2,76%"); the core reads and checks it. Absent: undefined. */
+function getal(o: Object_, sleutel: string, bestand: string, waar: string): number | string | undefined {
+  const w = o[sleutel];
+  if (w === undefined || w === null) return undefined;
+  if (typeof w === "number" || typeof w === "string") return w;
+  throw vorm(bestand, pad(waar, sleutel), "een getal of een tekst met een getal");
+}
+
+function tekst(o: Object_, sleutel: string, bestand: string, waar: string): string | undefined {
+  const w = o[sleutel];
+  if (w === undefined || w === null) return undefined;
+  if (typeof w === "string") return w;
+  throw vorm(bestand, pad(waar, sleutel), "een tekst");
+}
+
+/** formeel, binnenwerk, inleen: banen (a number or text), or { "uren": …, "periode": "week" | "kwartaal" | "jaar" }. */
+function hoeveelheid(o: Object_, sleutel: string, bestand: string, waar: string): Hoeveelheid {
+  const w = o[sleutel];
+  if (isObject(w)) {
+    const uren = getal(w, "uren", bestand, `${waar}.${sleutel}`);
+    const periode = tekst(w, "periode", bestand, `${waar}.${sleutel}`);
+    // Missing hours are the core's LEEG at the row and column, like an empty cell.
+    return periode === undefined ? { uren: uren ?? "" } : { uren: uren ?? "", periode };
+  }
+  return getal(o, sleutel, bestand, waar) ?? "";
+}
+
+function rij(o: Object_, bestand: string, waar: string): number | undefined {
+  const w = o.rij;
+  if (w === undefined || w === null) return undefined;
+  if (typeof w === "number" && Number.isSafeInteger(w) && w > 0) return w;
+  throw vorm(bestand, `${waar}.rij`, "een rijnummer (een geheel getal vanaf 1)");
+}
+
+function ministerie(w: unknown, i: number, bestand: string): MinisterieInvoer {
+  const waar = `ministeries[${i}]`;
+  if (!isObject(w) || typeof w.ministerie !== "string") throw vorm(bestand, waar, 'een object met "ministerie" als tekst');
+  const fte = getal(w, "fte", bestand, waar);
+  const doel = getal(w, "doel", bestand, waar);
+  const urenPerFte = getal(w, "urenPerFte", bestand, waar);
+  const voetnoot = tekst(w, "voetnoot", bestand, waar);
+  const nr = rij(w, bestand, waar);
+  return {
+    ministerie: w.ministerie,
+    ...(fte !== undefined ? { fte } : {}),
+    ...(doel !== undefined ? { doel } : {}),
+    ...(urenPerFte !== undefined ? { urenPerFte } : {}),
+    formeel: hoeveelheid(w, "formeel", bestand, waar),
+    binnenwerk: hoeveelheid(w, "binnenwerk", bestand, waar),
+    inleen: hoeveelheid(w, "inleen", bestand, waar),
+    ...(voetnoot !== undefined ? { voetnoot } : {}),
+    ...(nr !== undefined ? { rij: nr } : {}),
+  };
+}
+
+function nietToegedeeld(w: unknown, i: number, bestand: string): NietToegedeeldInvoer {
+  const waar = `nietToegedeeld[${i}]`;
+  if (!isObject(w) || typeof w.omschrijving !== "string") throw vorm(bestand, waar, 'een object met "omschrijving" als tekst');
+  const fte = getal(w, "fte", bestand, waar);
+  const doel = getal(w, "doel", bestand, waar);
+  const urenPerFte = getal(w, "urenPerFte", bestand, waar);
+  const voetnoot = tekst(w, "voetnoot", bestand, waar);
+  const nr = rij(w, bestand, waar);
+  return {
+    omschrijving: w.omschrijving,
+    ...(fte !== undefined ? { fte } : {}),
+    ...(doel !== undefined ? { doel } : {}),
+    ...(urenPerFte !== undefined ? { urenPerFte } : {}),
+    ...(voetnoot !== undefined ? { voetnoot } : {}),
+    ...(nr !== undefined ? { rij: nr } : {}),
+  };
+}
+
+/**
+ * The Tabel1Invoer in `data` (parsed JSON), every field of the right type, or
+ * ONBEKENDE_VORM naming the first field that is not. `kwartaal` (option or
+ * file name) wins over the file's own. `verwacht` describes the whole shape.
+ */
+export function tabel1UitJson(data: unknown, bestand: string, kwartaal: string | null, verwacht: string): Tabel1Invoer {
+  if (!isObject(data) || !Array.isArray(data.ministeries)) throw new BanenFout("ONBEKENDE_VORM", { verwacht }, { blad: bestand });
+  const ministeries = data.ministeries.map((m, i) => ministerie(m, i, bestand));
+  let niet: NietToegedeeldInvoer[] | undefined;
+  if (data.nietToegedeeld !== undefined && data.nietToegedeeld !== null) {
+    if (!Array.isArray(data.nietToegedeeld)) throw vorm(bestand, "nietToegedeeld", "een lijst");
+    niet = data.nietToegedeeld.map((n, i) => nietToegedeeld(n, i, bestand));
+  }
+  const k = kwartaal ?? tekst(data, "kwartaal", bestand, "") ?? null;
+  if (!k) throw new BanenFout("GEEN_KWARTAAL", { bestand });
+  const quotumjaar = getal(data, "quotumjaar", bestand, "");
+  if (quotumjaar !== undefined && (typeof quotumjaar !== "number" || !Number.isInteger(quotumjaar))) {
+    throw vorm(bestand, "quotumjaar", "een jaartal zoals 2023");
+  }
+  const quotumpercentage = getal(data, "quotumpercentage", bestand, "");
+  const urenPerFte = getal(data, "urenPerFte", bestand, "");
+  const totaalNaam = tekst(data, "totaalNaam", bestand, "");
+  return {
+    kwartaal: k,
+    ministeries,
+    ...(niet !== undefined ? { nietToegedeeld: niet } : {}),
+    ...(quotumjaar !== undefined ? { quotumjaar: quotumjaar as number } : {}),
+    ...(quotumpercentage !== undefined ? { quotumpercentage } : {}),
+    ...(urenPerFte !== undefined ? { urenPerFte } : {}),
+    ...(totaalNaam !== undefined ? { totaalNaam } : {}),
+  };
+}
