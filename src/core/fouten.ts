@@ -59,6 +59,7 @@ const BERICHTEN = {
     `"${p.naam}" is niet toegedeeld aan een ministerie (toegedeeld = nee) maar heeft realisatie; laat formeel, Binnenwerk en inleen leeg of zet toegedeeld op ja.`,
   TOTAALRIJ_IN_INVOER: (p: Params) =>
     `"${p.naam}" lijkt een totaalrij; de tabel telt zelf op. Verwijder de rij, of zet toegedeeld op nee als het een doel zonder ministerie is.`,
+  TE_GROOT_GETAL: (p: Params) => `${p.waarde} is te groot om exact mee te rekenen; verwacht hoogstens ${p.max}.`,
   UITKOMST_TE_GROOT: (p: Params) =>
     `${p.waarde} is te groot om exact in een tabel te tonen; controleer de fte, het doel en de uren (of banen) van deze rij.`,
   GEEN_KOPRIJ: (p: Params) => `geen rij met de kolomkoppen van Tabel 1 gevonden; verwacht een rij met ${p.verwacht}.`,

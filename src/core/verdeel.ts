@@ -9,7 +9,7 @@
  */
 import { Decimal, type Getal, som } from "./decimaal";
 import { BanenFout } from "./fouten";
-import { leesGeheel, leesNietNegatief } from "./getal";
+import { formatteerGetal, leesGeheel, leesNietNegatief } from "./getal";
 
 export interface Verdeling {
   /** Whole units per party, in input order; they add up to the total. */
@@ -23,6 +23,14 @@ export interface Verdeling {
 /** Splits a whole total over parties in proportion to their weights. */
 export function verdeel(totaal: Getal, gewichten: readonly Getal[]): Verdeling {
   const t = leesGeheel(totaal, { veld: "totaal" });
+  // Whole units come back as JS numbers; beyond 2^53 they are not exact and the parts would not add up.
+  if (t.greaterThan(Number.MAX_SAFE_INTEGER)) {
+    throw new BanenFout(
+      "TE_GROOT_GETAL",
+      { waarde: t.toSignificantDigits(4).toString().replace(".", ","), max: formatteerGetal(Number.MAX_SAFE_INTEGER) },
+      { veld: "totaal" },
+    );
+  }
   if (gewichten.length === 0) throw new BanenFout("GEEN_GEWICHTEN", {}, { veld: "gewichten" });
   const w = gewichten.map((g, i) => leesNietNegatief(g, { veld: `gewicht ${i + 1}` }));
   const somGewichten = som(w);

@@ -214,5 +214,15 @@ function celOp(bereik: Bereik, r: number, k: number): Cel {
  * result of `reken`, or a single Excel error value for the call.
  */
 export function geheel<T>(reken: () => T): T {
-  return probeer(reken) as T;
+  return probeer(() => eindig(reken())) as T;
+}
+
+/** A whole-call result with every number finite; Infinity or NaN in any cell makes the call an error (as perCel does per cell). */
+function eindig<T>(uitkomst: T): T {
+  if (!Array.isArray(uitkomst)) return uitkomst;
+  for (const rij of uitkomst) {
+    if (!Array.isArray(rij)) continue;
+    for (const w of rij) if (typeof w === "number") alsGetal(w);
+  }
+  return uitkomst;
 }

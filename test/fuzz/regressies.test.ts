@@ -2,7 +2,8 @@
  * Bugs the fuzz tests found, each pinned by the smallest input that showed it
  * (rounding 3,5 → 3 is in afronding.test.ts).
  */
-import { BanenFout, bouwTabel1, kort, leesGetal } from "../../src/core";
+import { BanenFout, bouwTabel1, kort, leesGetal, verdeel } from "../../src/core";
+import { verdeelFunctie } from "../../src/functions/functions";
 import { leesInvoer, maakInvoer, type Raster } from "../../src/core/invoer";
 import { csvTekst, leesCsv } from "../../src/cli/csv";
 import { maakExcelToegang, type ExcelRun } from "../../src/taskpane/excel-toegang";
@@ -241,5 +242,20 @@ describe("JSON input: a field of the wrong type is a Dutch error, not exit 70", 
     const code = await main(["tabel1", pad], { uit: () => undefined, fout: (t) => void (fout += t) });
     expect(code).toBe(2);
     expect(fout).toBe(`fout: Blad invoer-2023Q2.json: de inhoud is niet herkend; verwacht ${verwacht}.\n`);
+  });
+});
+
+describe("BANEN.VERDEEL: a total beyond 2^53 is an error value, not a cell with Infinity", () => {
+  test("400 ones as the total (was: Infinity in the result range)", () => {
+    // An error value of the runtime in use (here the fake host's CustomFunctions.Error).
+    const uit = verdeelFunctie("1".repeat(400), [[2.2250738585072014e-308]]) as unknown as { code: string; message: string };
+    expect(Array.isArray(uit)).toBe(false);
+    expect(uit.code).toBe("#NUM!");
+    expect(uit.message).toBe("Totaal: 1,111e+399 is te groot om exact mee te rekenen; verwacht hoogstens 9.007.199.254.740.991.");
+  });
+
+  test("the core says so too, for any total above Number.MAX_SAFE_INTEGER", () => {
+    expect(() => verdeel("9007199254740992", [1, 1])).toThrow(/te groot om exact mee te rekenen/);
+    expect(verdeel(Number.MAX_SAFE_INTEGER, [1]).aandelen).toEqual([Number.MAX_SAFE_INTEGER]);
   });
 });
