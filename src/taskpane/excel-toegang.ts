@@ -7,8 +7,10 @@
  * Requests: each chunk of rows is one request, sized by `rijenPerBrok` to stay
  * under Excel on the web's 5 MB payload limit; a too-large response halves the
  * chunk and retries. Writing takes three requests: read the names in use,
- * add the sheet (and learn its id), then everything else at once. If that last
- * request fails, the sheet we added is deleted again, so the workbook is as it was.
+ * add the sheet (and learn its id), then everything else at once. If the second
+ * or the last request fails, the sheet we added is deleted again, so the workbook
+ * is as it was (a batch is no transaction: a failed request may have added it);
+ * if deleting fails too, the message says so and names the sheet.
  */
 import type { Raster } from "../core/invoer";
 import { brokken, rijenPerBrok } from "./brokken";
@@ -182,14 +184,19 @@ export function maakExcelToegang(excel?: ExcelRun): ExcelToegang {
 
   async function schrijf(plan: UitvoerPlan): Promise<SchrijfResultaat> {
     let verzoeken = 0;
-    // 1. Names in use, so that we never reuse one.
-    const namen = await run(async (context) => {
-      const bladen = context.workbook.worksheets.load("items/name");
-      const tabellen = context.workbook.tables.load("items/name");
-      verzoeken++;
-      await context.sync();
-      return { bladen: bladen.items.map((b) => b.name), tabellen: tabellen.items.map((t) => t.name) };
-    });
+    // 1. Names in use, so that we never reuse one; ids, so that we can tell a sheet of ours later.
+    let namen: { bladen: string[]; ids: string[]; tabellen: string[] };
+    try {
+      namen = await run(async (context) => {
+        const bladen = context.workbook.worksheets.load("items/name, items/id");
+        const tabellen = context.workbook.tables.load("items/name");
+        verzoeken++;
+        await context.sync();
+        return { bladen: bladen.items.map((b) => b.name), ids: bladen.items.map((b) => b.id), tabellen: tabellen.items.map((t) => t.name) };
+      });
+    } catch (e) {
+      throw new PaneFout("schrijven", `De bladen van de werkmap konden niet worden gelezen: ${excelReden(e)}. Er is niets veranderd.`, e);
+    }
     const bladnaam = uniekeBladnaam(plan.bladnaam, namen.bladen);
     const tabelnaam = uniekeTabelnaam(plan.tabelnaam, namen.tabellen);
 
@@ -204,7 +211,16 @@ export function maakExcelToegang(excel?: ExcelRun): ExcelToegang {
         return blad.id;
       });
     } catch (e) {
-      throw new PaneFout("schrijven", `Het nieuwe blad "${bladnaam}" kon niet worden gemaakt: ${excelReden(e)}. Er is niets veranderd.`, e);
+      // A batch is no transaction: the sheet may have been added before the request failed. A sheet
+      // with our new name that was not there in step 1 is ours; unless the name was taken meanwhile.
+      const opgeruimd = officeFoutCode(e) === "ItemAlreadyExists" || (await verwijderNieuw(bladnaam, namen.ids));
+      throw new PaneFout(
+        "schrijven",
+        opgeruimd
+          ? `Het nieuwe blad "${bladnaam}" kon niet worden gemaakt: ${excelReden(e)}. Er is niets veranderd.`
+          : `Het nieuwe blad "${bladnaam}" kon niet worden gemaakt (${excelReden(e)}), en een half gemaakt blad "${bladnaam}" kon niet worden verwijderd. Verwijder het zelf als het er staat; andere bladen zijn niet veranderd.`,
+        e,
+      );
     }
 
     // 3. Everything else in one request.
@@ -282,6 +298,24 @@ export function maakExcelToegang(excel?: ExcelRun): ExcelToegang {
           blad.delete();
           await context.sync();
         }
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Deletes sheets named `naam` that were not there before (their id is not in `bekend`). True when none is left. */
+  async function verwijderNieuw(naam: string, bekend: readonly string[]): Promise<boolean> {
+    try {
+      await run(async (context) => {
+        const bladen = context.workbook.worksheets.load("items/name, items/id");
+        await context.sync();
+        const gezocht = naam.toLocaleLowerCase("nl");
+        const nieuw = bladen.items.filter((b) => b.name.toLocaleLowerCase("nl") === gezocht && !bekend.includes(b.id));
+        if (nieuw.length === 0) return;
+        for (const b of nieuw) b.delete();
+        await context.sync();
       });
       return true;
     } catch {
