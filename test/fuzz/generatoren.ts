@@ -251,17 +251,51 @@ const plausibel: Record<Exclude<Soort, "geheim" | "naam">, fc.Arbitrary<unknown>
   periode: fc.constantFrom("", "week", "kwartaal", "Kwartaal", "jaar", "j", "kw", "per week", "maand"),
 };
 
-/** One cell for a column: mostly plausible, sometimes hostile. */
+/**
+ * How hostile a grid is: "geen" (every cell plausible, names unique: a valid
+ * table, so the invariants of Tabel 1 and of writing get checked), "weinig"
+ * (now and then a hostile cell: one problem among good rows) or "veel".
+ */
+export type Ruis = "geen" | "weinig" | "veel";
+const ruisNiveau = fc.oneof(
+  { arbitrary: fc.constant<Ruis>("geen"), weight: 3 },
+  { arbitrary: fc.constant<Ruis>("weinig"), weight: 2 },
+  { arbitrary: fc.constant<Ruis>("veel"), weight: 2 },
+);
+
+/** Plausible values that are also valid, for a grid without noise. */
+const schoon: Partial<Record<Soort, fc.Arbitrary<unknown>>> = {
+  // As people type them: whole numbers and at most two decimals (no denormals, which make realisatie % astronomical).
+  getal: fc.oneof(
+    fc.integer({ min: 1, max: 50_000 }),
+    fc.integer({ min: 0, max: 500_000 }).map((n) => n / 100),
+    fc.integer({ min: 0, max: 99_999 }).map((n) => n.toLocaleString("nl-NL")),
+  ),
+  keuze: fc.constantFrom("ja", "", "Ja"),
+  voetnoot: fc.oneof(fc.constant(""), tekst),
+  soort: fc.constantFrom("formeel", "Formeel", "Binnenwerk", "BINNENWERK", "inleen", "inleenverband", "Formele dienstverbanden"),
+  periode: fc.constantFrom("", "week", "kwartaal", "Kwartaal", "jaar", "j", "kw", "per week"),
+};
+
+/** A unique, plain ministry name for row r of a grid without noise. */
+export function schoneNaam(r: number): string {
+  const basis = MINISTERIES[r % MINISTERIES.length]!;
+  return r < MINISTERIES.length ? basis : `${basis} ${Math.floor(r / MINISTERIES.length) + 1}`;
+}
+
+/** One cell for a column: plausible, and with noise sometimes hostile. */
 function cel(
   soort: Soort,
   kolom: number,
   rij: number,
-  namen: fc.Arbitrary<string>,
+  namen: (r: number) => fc.Arbitrary<string>,
   opties: { objecten?: boolean; groot?: boolean },
+  ruis: Ruis,
 ): fc.Arbitrary<unknown> {
   if (soort === "geheim") return fc.constant(`geheim${kolom}x${rij}`);
-  const goed = soort === "naam" ? namen : plausibel[soort];
-  return fc.oneof({ arbitrary: goed, weight: 7 }, { arbitrary: vijandigeCel(opties), weight: 1 });
+  const goed = soort === "naam" ? namen(rij) : ruis === "geen" ? (schoon[soort] ?? plausibel[soort]) : plausibel[soort];
+  if (ruis === "geen") return goed;
+  return fc.oneof({ arbitrary: goed, weight: ruis === "weinig" ? 80 : 7 }, { arbitrary: vijandigeCel(opties), weight: 1 });
 }
 
 export const KOPPEN_MINISTERIES = [
@@ -312,11 +346,17 @@ const vreemdeKop = fc.oneof(
   tekst,
 );
 
-/** A header row: usually a recognisable set in random order, sometimes random headers with duplicates. */
-function koppen(basis: string[][], pool: string[]): fc.Arbitrary<unknown[]> {
+/**
+ * A header row: usually a recognisable set in random order, sometimes random
+ * headers with duplicates. Without noise: a recognisable set plus, at most,
+ * the columns no field uses (id, a person's name).
+ */
+function koppen(basis: string[][], pool: string[], ruis: Ruis): fc.Arbitrary<unknown[]> {
+  const extras = ruis === "geen" ? ["id", "naam medewerker"] : pool;
   const herkenbaar = fc
-    .tuple(fc.constantFrom(...basis), fc.subarray(pool, { maxLength: 2 }))
-    .chain(([b, extra]) => fc.shuffledSubarray([...b, ...extra], { minLength: b.length + extra.length }));
+    .tuple(fc.constantFrom(...basis), fc.subarray(extras, { maxLength: 2 }))
+    .chain(([b, extra]) => fc.shuffledSubarray([...new Set([...b, ...extra])], { minLength: new Set([...b, ...extra]).size }));
+  if (ruis === "geen") return herkenbaar;
   const willekeurig = fc.array(fc.oneof({ arbitrary: fc.constantFrom(...pool), weight: 5 }, { arbitrary: vreemdeKop, weight: 1 }), {
     maxLength: 9,
   });
@@ -329,33 +369,44 @@ export interface RasterOpties {
   /** Junk rows above the header row (the CLI looks for the header row; the pane takes the first row). */
   titelrijen?: boolean;
   maxRijen?: number;
+  /** Exactly this many data rows. */
+  aantal?: number;
 }
 
 /** A grid under a header row, with names from `namen`; rows may be ragged, empty or hidden. */
 function raster(
   kopRij: fc.Arbitrary<unknown[]>,
-  namen: fc.Arbitrary<string>,
+  namen: (r: number) => fc.Arbitrary<string>,
   blad: fc.Arbitrary<string>,
   opties: RasterOpties,
+  ruis: Ruis,
 ): fc.Arbitrary<Raster> {
   return fc
     .record({
       koppen: kopRij,
-      aantal: fc.oneof(
-        { arbitrary: fc.integer({ min: 0, max: opties.maxRijen ?? 20 }), weight: 9 },
-        { arbitrary: fc.constant(0), weight: 1 },
-      ),
+      aantal:
+        opties.aantal !== undefined
+          ? fc.constant(opties.aantal)
+          : ruis === "geen"
+            ? fc.integer({ min: 1, max: opties.maxRijen ?? 20 })
+            : fc.oneof(
+                { arbitrary: fc.integer({ min: 0, max: opties.maxRijen ?? 20 }), weight: 9 },
+                { arbitrary: fc.constant(0), weight: 1 },
+              ),
       blad,
       rijIndex: fc.integer({ min: 0, max: 3 }),
       kolomIndex: fc.integer({ min: 0, max: 3 }),
     })
     .chain(({ koppen: k, aantal, blad: b, rijIndex, kolomIndex }) => {
+      const volledig = (r: number) => fc.tuple(...k.map((kop, c) => cel(soortVanKop(kop), c, r, namen, opties, ruis)));
       const rij = (r: number) =>
-        fc.oneof(
-          { arbitrary: fc.tuple(...k.map((kop, c) => cel(soortVanKop(kop), c, r, namen, opties))), weight: 12 },
-          { arbitrary: fc.constant([] as unknown[]), weight: 1 },
-          { arbitrary: fc.array(vijandigeCel(opties), { maxLength: k.length + 2 }), weight: 1 },
-        );
+        ruis === "geen"
+          ? volledig(r)
+          : fc.oneof(
+              { arbitrary: volledig(r), weight: ruis === "weinig" ? 60 : 12 },
+              { arbitrary: fc.constant([] as unknown[]), weight: 1 },
+              { arbitrary: fc.array(vijandigeCel(opties), { maxLength: k.length + 2 }), weight: 1 },
+            );
       const rijen = aantal === 0 ? fc.constant([] as unknown[][]) : fc.tuple(...Array.from({ length: aantal }, (_, r) => rij(r)));
       const titels = opties.titelrijen
         ? fc.array(fc.array(vijandigeCel({ groot: false }), { maxLength: 3 }), { maxLength: 2 })
@@ -365,7 +416,7 @@ function raster(
           rijen,
           titels,
           verborgen: fc.oneof(
-            { arbitrary: fc.constant([] as number[]), weight: 6 },
+            { arbitrary: fc.constant([] as number[]), weight: ruis === "geen" ? 1000 : 6 },
             {
               arbitrary: fc.subarray(
                 Array.from({ length: aantal }, (_, i) => i),
@@ -399,40 +450,60 @@ export function ministeriesRaster(opties: RasterOpties = {}): fc.Arbitrary<Raste
     ["Ministerie", "doel", "formeel banen", "Formele dienstverbanden: Binnenwerk banen", "inleen uren per jaar", "toegedeeld", "voetnoot"],
     ["organisatie", "FTE 2023Q1", "formeel uren per kwartaal", "binnenwerk uren", "inleen uren", "toegedeeld"],
   ];
-  return raster(koppen(basis, KOPPEN_MINISTERIES), ministerieNaam, bladnaam, opties);
+  return ruisNiveau.chain((ruis) =>
+    raster(
+      koppen(basis, KOPPEN_MINISTERIES, ruis),
+      (r) => (ruis === "geen" ? fc.constant(schoneNaam(r)) : ministerieNaam),
+      bladnaam,
+      opties,
+      ruis,
+    ),
+  );
 }
 
 /** One row per person and the fte table that goes with it, sharing a pool of names so that many rows match. */
 export function personenRasters(opties: RasterOpties = {}): fc.Arbitrary<{ hoofd: Raster; fte: Raster }> {
-  return fc.uniqueArray(ministerieNaam, { minLength: 1, maxLength: 5 }).chain((pool) => {
-    const namen = fc.oneof({ arbitrary: fc.constantFrom(...pool), weight: 9 }, { arbitrary: ministerieNaam, weight: 1 });
-    const hoofd = raster(
-      koppen(
-        [
-          ["id", "naam medewerker", "ministerie", "soort dienstverband", "uren per week"],
-          ["ministerie", "dienstverband", "uren", "periode", "id"],
-          ["naam medewerker", "organisatie", "soort dienstverband", "banen"],
-        ],
-        KOPPEN_PERSONEN,
-      ),
-      namen,
-      fc.constantFrom("Personen", "Personen 2023Q2", "<i>p</i>"),
-      opties,
-    );
-    const fte = raster(
-      koppen(
-        [
-          ["ministerie", "fte"],
-          ["ministerie", "fte", "toegedeeld", "voetnoot"],
-          ["ministerie", "doel"],
-        ],
-        KOPPEN_FTE,
-      ),
-      fc.oneof({ arbitrary: fc.constantFrom(...pool), weight: 9 }, { arbitrary: ministerieNaam, weight: 1 }),
-      fc.constantFrom("Fte", "Fte 2023Q1"),
-      { ...opties, maxRijen: 8 },
-    );
-    return fc.record({ hoofd, fte });
+  return ruisNiveau.chain((ruis) => {
+    const pool =
+      ruis === "geen"
+        ? fc.integer({ min: 1, max: 6 }).map((n) => Array.from({ length: n }, (_, r) => schoneNaam(r)))
+        : fc.uniqueArray(ministerieNaam, { minLength: 1, maxLength: 5 });
+    return pool.chain((namen) => {
+      const uitPool = fc.constantFrom(...namen);
+      const persoonNaam = ruis === "geen" ? uitPool : fc.oneof({ arbitrary: uitPool, weight: 9 }, { arbitrary: ministerieNaam, weight: 1 });
+      const hoofd = raster(
+        koppen(
+          [
+            ["id", "naam medewerker", "ministerie", "soort dienstverband", "uren per week"],
+            ["ministerie", "dienstverband", "uren", "periode", "id"],
+            ["naam medewerker", "organisatie", "soort dienstverband", "banen"],
+          ],
+          KOPPEN_PERSONEN,
+          ruis,
+        ),
+        () => persoonNaam,
+        fc.constantFrom("Personen", "Personen 2023Q2", "<i>p</i>"),
+        opties,
+        ruis,
+      );
+      // Without noise the fte table has every name of the pool once.
+      const fte = raster(
+        koppen(
+          [
+            ["ministerie", "fte"],
+            ["ministerie", "fte", "toegedeeld", "voetnoot"],
+            ["ministerie", "doel"],
+          ],
+          KOPPEN_FTE,
+          ruis,
+        ),
+        (r) => (ruis === "geen" ? fc.constant(namen[r]!) : persoonNaam),
+        fc.constantFrom("Fte", "Fte 2023Q1"),
+        ruis === "geen" ? { ...opties, aantal: namen.length } : { ...opties, maxRijen: 8 },
+        ruis,
+      );
+      return fc.record({ hoofd, fte });
+    });
   });
 }
 
