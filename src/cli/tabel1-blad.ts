@@ -1,8 +1,9 @@
 /**
  * Tabel 1 as the rows of a sheet, in the one layout of core/tabel1-opmaak
  * (title, blank, headers, ministries, total, blank, source line, blank,
- * footnotes), for CSV output. The xlsx writer (src/cli/werkmap) and the pane
- * use the same layout, so `controleer` reads any of them back.
+ * footnotes in lines no wider than the table, as on the sheet), for CSV
+ * output. The xlsx writer (src/cli/werkmap) and the pane use the same
+ * layout, so `controleer` reads any of them back.
  */
 import type { Tabel1 } from "../core";
 import { type Celwaarde, tabel1Indeling, tabel1Raster, TABEL1_KOLOMMEN } from "../core/tabel1-opmaak";
@@ -19,6 +20,6 @@ export function tabel1Blad(tabel: Tabel1): Celwaarde[][] {
   r.rijen.forEach((rij, i) => (blad[indeling.eersteDataRij + i] = alsTekst(rij)));
   blad[indeling.totaalRij] = alsTekst(r.totaal);
   blad[indeling.bronRij] = [r.bronregel];
-  r.voetnoten.forEach((v, i) => (blad[indeling.eersteVoetnootRij + i] = [v]));
+  indeling.voetnootRegels.forEach((v, i) => (blad[indeling.eersteVoetnootRij + i] = [v]));
   return blad;
 }

@@ -8,20 +8,29 @@
  * Cells hold the exact values as JS numbers; the format only changes what is
  * shown (Excel rounds for display, the cell keeps the value). Euro amounts are
  * whole cents, exact in a double up to about € 90 biljoen.
+ *
+ * On a sheet (`financieringPlan`, ./blad-plan) the verdict and the footnotes
+ * are broken into lines no wider than the table, as Tabel 1's footnotes are.
  */
+import { type Afdruk, type BladPlan, type Blok, rijHoogte, tekstBlok, tekstBreedte, tekstRegels, titelEnTabel } from "./blad-plan";
 import type { Getal } from "./decimaal";
 import { Decimal } from "./decimaal";
 import type { Financiering, FinancieringRij, FinancieringTotaal, PlafondSuggestie, TekortAfronding } from "./financiering";
 import { formatteerGetal } from "./getal";
+import { bereik } from "./invoer-cel";
 import {
   type Celwaarde,
   GETAL_FORMAAT,
   metVoetnoten,
+  TABEL1_AFDRUK,
+  TABEL1_OMLOOP,
   TABEL1_TABELSTIJL,
   TABEL1_TITELGROOTTE,
+  TABEL1_VET,
   TEKST_FORMAAT,
   voetnootTekens,
 } from "./tabel1-opmaak";
+import { tekenLengte } from "./tekstregels";
 
 /** Euro with cents, Dutch Excel shows "€ 1.234.567,89" and "€ -1.234,56" (invariant format code, like tabel1-opmaak). */
 export const EURO_FORMAAT = '"€ "#,##0.00;"€ "-#,##0.00';
@@ -40,9 +49,13 @@ export function financieringTabelnaam(jaar: number | null): string {
   return jaar === null ? "Financiering" : `Financiering_${jaar}`;
 }
 
-/** The house style of Tabel 1: same table style and title size. */
+/** The house style of Tabel 1: same table style, title size, bold parts and print setup. */
 export const FINANCIERING_TABELSTIJL = TABEL1_TABELSTIJL;
 export const FINANCIERING_TITELGROOTTE = TABEL1_TITELGROOTTE;
+export const FINANCIERING_VET = TABEL1_VET;
+export const FINANCIERING_AFDRUK: Omit<Afdruk, "bereik"> = TABEL1_AFDRUK;
+/** Wrapped: the headers, and the summary labels in column A (their values are in B and would cut them off). */
+export const FINANCIERING_OMLOOP: readonly ("koppen" | "samenvatting")[] = [...TABEL1_OMLOOP, "samenvatting"];
 
 export const FINANCIERING_KOLOMMEN = [
   "ministerie",
@@ -216,6 +229,7 @@ export function financieringRaster(f: Financiering): FinancieringRaster {
     }
   };
 
+  const regels = samenvatting(f);
   return {
     titel: FINANCIERING_TITEL,
     kolommen,
@@ -225,12 +239,22 @@ export function financieringRaster(f: Financiering): FinancieringRaster {
     ),
     totaal: kolommen.map((k) => (k === "ministerie" ? "Totaal" : cel(k, f.totaal))),
     namen: f.rijen.map((r) => r.ministerie),
-    samenvatting: samenvatting(f),
+    samenvatting: regels,
     oordeel: oordeel(f),
     voetnoten: genummerd.map((v) => `${voetnootTekens([v.nr])} ${v.tekst}`),
     formaten: kolommen.map((k) => FINANCIERING_FORMAAT[k]),
-    breedtes: kolommen.map((k) => FINANCIERING_KOLOMBREEDTE[k]),
+    breedtes: breedtes(kolommen, regels),
   };
+}
+
+/**
+ * Column widths; column B also holds the summary's values (amounts such as
+ * € 22.500.000,00), so it is as wide as the widest number there: Excel shows
+ * "###" for a number that does not fit. Text may run on into empty cells.
+ */
+function breedtes(kolommen: readonly FinancieringKolom[], regels: readonly SamenvattingRegel[]): number[] {
+  const waarden = regels.filter((r) => typeof r.waarde === "number").map((r) => tekenLengte(celTekst(r.waarde, r.formaat)) + 2);
+  return kolommen.map((k, i) => (i === 1 ? Math.max(FINANCIERING_KOLOMBREEDTE[k], ...waarden) : FINANCIERING_KOLOMBREEDTE[k]));
 }
 
 function samenvatting(f: Financiering): SamenvattingRegel[] {
@@ -312,24 +336,38 @@ export interface FinancieringIndeling {
   eersteSamenvattingRij: number;
   /** Verdict sentences, one per row in column A. */
   eersteOordeelRij: number;
+  /** The verdict as sheet lines no wider than the table, from eersteOordeelRij on. */
+  oordeelRegels: string[];
   eersteVoetnootRij: number;
+  /** The footnotes as sheet lines no wider than the table, from eersteVoetnootRij on. */
+  voetnootRegels: string[];
+  /** Rows whose wrapped text needs more than one line (the header row, long summary labels): 0-based row and points. */
+  rijhoogtes: Array<{ rij: number; punten: number }>;
   laatsteRij: number;
   kolommen: number;
 }
 
 /**
  * Where each part goes, with an empty row between parts: title, table
- * (headers, ministries, total), summary, verdict, footnotes.
+ * (headers, ministries, total), summary, verdict, footnotes; verdict and
+ * footnotes over as many lines as they need.
  */
 export function financieringIndeling(
-  raster: Pick<FinancieringRaster, "koppen" | "rijen" | "samenvatting" | "oordeel" | "voetnoten">,
+  raster: Pick<FinancieringRaster, "koppen" | "rijen" | "samenvatting" | "oordeel" | "voetnoten" | "breedtes">,
 ): FinancieringIndeling {
   const kopRij = 2;
   const eersteDataRij = kopRij + 1;
   const totaalRij = eersteDataRij + raster.rijen.length;
   const eersteSamenvattingRij = totaalRij + 2;
+  const breedte = tekstBreedte(raster.breedtes);
+  const oordeelRegels = tekstRegels(raster.oordeel, breedte);
+  const voetnootRegels = tekstRegels(raster.voetnoten, breedte);
   const eersteOordeelRij = eersteSamenvattingRij + raster.samenvatting.length + 1;
-  const eersteVoetnootRij = eersteOordeelRij + raster.oordeel.length + 1;
+  const eersteVoetnootRij = eersteOordeelRij + oordeelRegels.length + 1;
+  const hoogtes: Array<{ rij: number; punten: number | null }> = [
+    { rij: kopRij, punten: rijHoogte(raster.koppen, raster.breedtes) },
+    ...raster.samenvatting.map((s, i) => ({ rij: eersteSamenvattingRij + i, punten: rijHoogte([s.label], raster.breedtes) })),
+  ];
   return {
     titelRij: 0,
     kopRij,
@@ -337,8 +375,44 @@ export function financieringIndeling(
     totaalRij,
     eersteSamenvattingRij,
     eersteOordeelRij,
+    oordeelRegels,
     eersteVoetnootRij,
-    laatsteRij: eersteVoetnootRij + Math.max(raster.voetnoten.length, 1) - 1,
+    voetnootRegels,
+    rijhoogtes: hoogtes.flatMap((h) => (h.punten === null ? [] : [{ rij: h.rij, punten: h.punten }])),
+    laatsteRij: eersteVoetnootRij + Math.max(voetnootRegels.length, 1) - 1,
     kolommen: raster.koppen.length,
+  };
+}
+
+/**
+ * The financing as a sheet plan (same kind as Tabel 1's, ./tabel1-opmaak):
+ * title; an Excel table of the ministries with a bold total row; the summary,
+ * label in A and value in B; the verdict; the footnotes; and the print setup.
+ * `jaar` names the sheet and the table ("Centrale financiering 2023").
+ */
+export function financieringPlan(raster: FinancieringRaster, jaar: number | null): BladPlan {
+  const ind = financieringIndeling(raster);
+  const { delen, afdrukbereik, ...basis } = titelEnTabel(raster, ind, FINANCIERING_TABELSTIJL);
+  const blokken: Blok[] = [
+    ...basis.blokken,
+    {
+      adres: bereik(ind.eersteSamenvattingRij, 0, raster.samenvatting.length, 2),
+      waarden: raster.samenvatting.map((s) => [s.label, s.waarde]),
+      formaten: raster.samenvatting.map((s) => [TEKST_FORMAAT, s.formaat]),
+    },
+    tekstBlok(ind.eersteOordeelRij, ind.oordeelRegels),
+  ];
+  if (ind.voetnootRegels.length > 0) blokken.push(tekstBlok(ind.eersteVoetnootRij, ind.voetnootRegels));
+  const alleDelen = { ...delen, samenvatting: bereik(ind.eersteSamenvattingRij, 0, raster.samenvatting.length, 1) };
+  return {
+    ...basis,
+    bladnaam: financieringBladnaam(jaar),
+    tabelnaam: financieringTabelnaam(jaar),
+    blokken,
+    vet: FINANCIERING_VET.map((d) => alleDelen[d]),
+    omloop: FINANCIERING_OMLOOP.map((d) => alleDelen[d]),
+    titelGrootte: FINANCIERING_TITELGROOTTE,
+    rijhoogtes: ind.rijhoogtes,
+    afdruk: { ...FINANCIERING_AFDRUK, bereik: afdrukbereik },
   };
 }

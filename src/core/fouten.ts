@@ -62,7 +62,7 @@ const BERICHTEN = {
   TE_GROOT_GETAL: (p: Params) => `${p.waarde} is te groot om exact mee te rekenen; verwacht hoogstens ${p.max}.`,
   UITKOMST_TE_GROOT: (p: Params) =>
     `${p.waarde} is te groot om exact in een tabel te tonen; controleer de fte, het doel en de uren (of banen) van deze rij.`,
-  GEEN_KOPRIJ: (p: Params) => `geen rij met de kolomkoppen van Tabel 1 gevonden; verwacht een rij met ${p.verwacht}.`,
+  GEEN_KOPRIJ: (p: Params) => `geen rij met ${p.wat} gevonden; verwacht een rij met ${p.verwacht}.`,
   GEEN_TOTAALRIJ: () => `geen totaalrij gevonden; verwacht onder de ministeries een rij die begint met "Totaal", zoals "Totaal Rijk".`,
   BESTAND_ONTBREEKT: (p: Params) => `bestand "${p.pad}" bestaat niet; verwacht ${p.verwacht}.`,
   BESTAND_BESTAAT_AL: (p: Params) =>

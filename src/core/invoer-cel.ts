@@ -19,6 +19,13 @@ export function celAdres(rij: number, kolom: number): string {
   return `${kolomLetters(kolom)}${rij + 1}`;
 }
 
+/** "A3:G16" (or "A1" for one cell) for a block of `rijen` × `kolommen` cells from 0-based (rij, kolom). */
+export function bereik(rij: number, kolom: number, rijen: number, kolommen: number): string {
+  const links = celAdres(rij, kolom);
+  const rechts = celAdres(rij + rijen - 1, kolom + kolommen - 1);
+  return links === rechts ? links : `${links}:${rechts}`;
+}
+
 /**
  * The plain value of a cell. Spreadsheet libraries (exceljs) give some cells
  * as objects: a formula with its result, rich text, a hyperlink. Error values

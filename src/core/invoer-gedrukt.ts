@@ -56,7 +56,7 @@ function naamZonderVoetnoten(tekst: string): string {
   return zonderVoetnoten(tekst.trim()).trim();
 }
 
-const MISSENDE_DOELBANEN = /missen er nog ([\d.,]+) doelbanen/i;
+const MISSENDE_DOELBANEN = /missen er nog ([\d.,]+) doelbanen/gi;
 const VOETNOOTNUMMER = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d+)[\s.)]/u;
 const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
@@ -86,7 +86,8 @@ interface Eisen {
   verborgenIsFout: boolean;
   /** Numbers as Excel shows them (15 digits): 1220.0000000000002 from a sum is 1.220. */
   alsExcelGetal: boolean;
-  /** The header names for GEEN_KOPRIJ. */
+  /** For GEEN_KOPRIJ: what kind of header row ("de kolomkoppen van Tabel 1"), and the header names. */
+  wat: string;
   verwacht: string;
 }
 
@@ -96,7 +97,14 @@ interface Eisen {
  */
 export function leesGedrukteTabel1(raster: Raster): GedrukteTabel1 {
   const verwacht = ["naam", ...VERPLICHT, "realisatie"].map((k) => `"${KOLOMKOPPEN[k as GedrukteKolom]}"`).join(", ");
-  const g = lees(raster, { verplicht: VERPLICHT, totaalrij: true, verborgenIsFout: false, alsExcelGetal: false, verwacht });
+  const g = lees(raster, {
+    verplicht: VERPLICHT,
+    totaalrij: true,
+    verborgenIsFout: false,
+    alsExcelGetal: false,
+    wat: "de kolomkoppen van Tabel 1",
+    verwacht,
+  });
   const alsGedrukt = (r: GelezenRij): GedrukteTabel1Rij => {
     const getal = (k: (typeof BEDRAGEN)[number]) => r.bedragen[k]?.toNumber() ?? 0;
     return {
@@ -150,7 +158,14 @@ const FINANCIERING_VERPLICHT: readonly Kolom[] = ["doel", "totaal"];
  */
 export function leesDoelEnGerealiseerd(raster: Raster): DoelEnGerealiseerd {
   const verwacht = `"Ministerie", "Doel" en "Gerealiseerd" (of "${KOLOMKOPPEN.totaal}")`;
-  const g = lees(raster, { verplicht: FINANCIERING_VERPLICHT, totaalrij: false, verborgenIsFout: true, alsExcelGetal: true, verwacht });
+  const g = lees(raster, {
+    verplicht: FINANCIERING_VERPLICHT,
+    totaalrij: false,
+    verborgenIsFout: true,
+    alsExcelGetal: true,
+    wat: "kolomkoppen voor doel en gerealiseerd",
+    verwacht,
+  });
   const smal = (r: GelezenRij): DoelEnGerealiseerdRij => ({
     naam: r.naam,
     doel: r.bedragen.doel ?? new Decimal(0),
@@ -184,7 +199,7 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
   }
   if (kopIndex < 0) {
     throw new BanenFout("ONGELDIGE_INVOER", { aantal: 1 }, {}, [
-      new BanenFout("GEEN_KOPRIJ", { verwacht: eisen.verwacht }, { blad: raster.blad }),
+      new BanenFout("GEEN_KOPRIJ", { wat: eisen.wat, verwacht: eisen.verwacht }, { blad: raster.blad }),
     ]);
   }
   const kopRij = alle[kopIndex]!;
@@ -318,22 +333,39 @@ function leesRealisatie(w: unknown, fractie: boolean, plaats: Plaats): number | 
 /**
  * Doel that is in the total but not in a ministry row, from the footnotes
  * under the table ("Hierdoor missen er nog 409 doelbanen …", seed 003 note 7).
+ *
+ * A footnote may run over several rows (our writers break it into lines no
+ * wider than the table), so the text rows under the table are read as one
+ * text: consecutive rows joined with a space, an empty row ends a paragraph.
+ * The footnote's number is the marker at the start of the last row, at or
+ * before the sentence, that begins with one ("⁷ De executieve …").
  */
 function nietToegedeeldUit(alle: unknown[][], van: number, tot: number): GedrukteTabel1["nietToegedeeld"] {
   const uit: GedrukteTabel1["nietToegedeeld"] = [];
+  let tekst = "";
+  /** Where a row starting with a footnote marker starts in `tekst`, and its number. */
+  const nummers: Array<{ op: number; nummer: string }> = [];
   for (let i = van; i < tot; i++) {
-    for (const cel of alle[i] ?? []) {
-      const w = celWaarde(cel);
-      if (typeof w !== "string") continue;
-      const m = MISSENDE_DOELBANEN.exec(w);
-      if (!m) continue;
-      const nr = VOETNOOTNUMMER.exec(w.trim())?.[1];
-      const nummer = nr ? [...nr].map((c) => (SUPERSCRIPT.includes(c) ? SUPERSCRIPT.indexOf(c) : c)).join("") : null;
-      uit.push({
-        omschrijving: nummer ? `Niet toegedeeld doel (voetnoot ${nummer})` : "Niet toegedeeld doel",
-        doel: leesGetal(m[1]!).toNumber(),
-      });
+    const regel = (alle[i] ?? [])
+      .map(celWaarde)
+      .filter((w): w is string => typeof w === "string" && w.trim() !== "")
+      .map((w) => w.trim())
+      .join(" ");
+    if (!regel) {
+      tekst += "\n";
+      continue;
     }
+    if (tekst && !tekst.endsWith("\n")) tekst += " ";
+    const nr = VOETNOOTNUMMER.exec(regel)?.[1];
+    if (nr) nummers.push({ op: tekst.length, nummer: [...nr].map((c) => (SUPERSCRIPT.includes(c) ? SUPERSCRIPT.indexOf(c) : c)).join("") });
+    tekst += regel;
+  }
+  for (const m of tekst.matchAll(MISSENDE_DOELBANEN)) {
+    const nummer = nummers.filter((n) => n.op <= m.index).at(-1)?.nummer ?? null;
+    uit.push({
+      omschrijving: nummer ? `Niet toegedeeld doel (voetnoot ${nummer})` : "Niet toegedeeld doel",
+      doel: leesGetal(m[1]!).toNumber(),
+    });
   }
   return uit;
 }

@@ -1,22 +1,41 @@
 /**
  * How Tabel 1 is laid out on a worksheet: one grid (title, column headers,
  * ministry rows, total row, source line, footnotes) with number formats and
- * column widths, shared by the task pane (Excel JavaScript API) and the CLI's
- * xlsx writer (exceljs), so both produce the same sheet. Pure: no Office.
+ * column widths, and from it the sheet plan (`tabel1Plan`, ./blad-plan) that
+ * the task pane (Excel JavaScript API) and the CLI's xlsx writer (exceljs)
+ * both carry out, so both produce the same sheet. Pure: no Office.
+ *
+ * Text under the table (footnotes) is broken into lines no wider than the
+ * table, one line a row: a single long cell would make "fit to one page
+ * wide" shrink the whole sheet to an unreadable size. No merged cells: Excel
+ * cannot fit the height of a merged row, and readers of printed tables
+ * (invoer-gedrukt.ts) join the lines again.
  *
  * Number formats are Excel's invariant format codes: Excel shows "#,##0" as
  * 1.399 and "0%" as 75% in a Dutch locale, as the publication prints them
  * (thousands ".", whole percentages). Locale-specific codes ("#.##0") would
  * break in other locales.
  */
+import {
+  type Afdruk,
+  type BladPlan,
+  type Blok,
+  type Celwaarde,
+  rijHoogte,
+  tekstBlok,
+  tekstBreedte,
+  tekstRegels,
+  titelEnTabel,
+} from "./blad-plan";
 import { kwartaalTekst, leesKwartaal } from "./kwartaal";
 import { KOLOMKOPPEN, KOLOMMEN, type Kolom, type Tabel1, type WeergaveRij } from "./tabel1";
+
+export { type Celwaarde, TEKST_FORMAAT, tekensNaarPunten } from "./blad-plan";
 
 /** Whole numbers with a thousands separator (Dutch Excel: 1.399). */
 export const GETAL_FORMAAT = "#,##0";
 /** Whole percentages (Dutch Excel: 75%), as published. */
 export const PROCENT_FORMAAT = "0%";
-export const TEKST_FORMAAT = "@";
 
 /** Sheet name for Tabel 1 of a quarter: "Tabel 1 2023Q2" (the pane makes it unique within the workbook). */
 export function tabel1Bladnaam(kwartaal: string): string {
@@ -37,11 +56,12 @@ export const TABEL1_VET: readonly ("titel" | "koppen" | "totaal")[] = ["titel", 
 /** Parts whose text wraps within the column width: the long published column headers. */
 export const TABEL1_OMLOOP: readonly "koppen"[] = ["koppen"];
 /**
- * Printing: landscape A4, one page wide and as many pages high as needed, so
- * that the long footnotes and the title print whole instead of running onto
- * a second page to the right.
+ * Printing: portrait A4, scaled to one page wide, as many pages high as
+ * needed. With the footnotes broken into lines no wider than the table, the
+ * table is the widest part; it fits a portrait page at about 90 %, and the
+ * whole of Tabel 1 with its footnotes on one page.
  */
-export const TABEL1_AFDRUK = { liggend: true, paginasBreed: 1, papier: "A4" } as const;
+export const TABEL1_AFDRUK: Omit<Afdruk, "bereik"> = { liggend: false, paginasBreed: 1, papier: "A4" };
 
 /** Column order on the sheet: the published order. */
 export const TABEL1_KOLOMMEN: readonly ("naam" | Kolom)[] = ["naam", ...KOLOMMEN];
@@ -52,7 +72,8 @@ export const TABEL1_KOLOMBREEDTE: Readonly<Record<"naam" | Kolom, number>> = {
   doel: 12,
   formeel: 16,
   binnenwerk: 16,
-  inleen: 14,
+  // "Inleenverbanden" is one word of 15 characters: it needs 16 to stay whole.
+  inleen: 16,
   totaal: 14,
   realisatie: 11,
 };
@@ -66,14 +87,6 @@ export const TABEL1_FORMAAT: Readonly<Record<"naam" | Kolom, string>> = {
   totaal: GETAL_FORMAAT,
   realisatie: PROCENT_FORMAAT,
 };
-
-/**
- * Excel's column width in points from a width in characters of the default
- * font (Calibri 11: the default 8,43 characters are 64 px = 48 pt).
- */
-export function tekensNaarPunten(tekens: number): number {
-  return Math.round(((tekens * 48) / 8.43) * 4) / 4;
-}
 
 const SUPERSCRIPT = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"];
 
@@ -92,8 +105,6 @@ export function zonderVoetnoten(tekst: string): string {
   return tekst.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹˒]+$/u, "");
 }
 
-export type Celwaarde = string | number;
-
 export interface Tabel1Raster {
   /** "Tabel 1 Aantal voltijdswaarden … 2023Q2¹" */
   titel: string;
@@ -106,7 +117,7 @@ export interface Tabel1Raster {
   /** Plain ministry names in row order (without markers), e.g. for chart categories. */
   namen: string[];
   bronregel: string;
-  /** "¹ I.v.m. afronding …", one line per footnote. */
+  /** "¹ I.v.m. afronding …", one text per footnote (the sheet breaks them into lines: Tabel1Indeling.voetnootRegels). */
   voetnoten: string[];
   /** Number format per column, in TABEL1_KOLOMMEN order. */
   formaten: string[];
@@ -122,6 +133,10 @@ export interface Tabel1Indeling {
   totaalRij: number;
   bronRij: number;
   eersteVoetnootRij: number;
+  /** The footnotes as sheet lines, no wider than the table (tekstBreedte), from eersteVoetnootRij on. */
+  voetnootRegels: string[];
+  /** Height in points of the header row, whose long headers wrap; null when one line is enough. */
+  kopHoogte: number | null;
   laatsteRij: number;
   kolommen: number;
 }
@@ -160,14 +175,16 @@ export function tabel1Raster(tabel: Tabel1): Tabel1Raster {
 /**
  * Where each part goes: title in row 1, an empty row, the table (headers,
  * ministries, total), an empty row, the source line, an empty row, the
- * footnotes — the order of the publication (seed 003: source line, then notes).
+ * footnotes, each over as many lines as it needs — the order of the
+ * publication (seed 003: source line, then notes).
  */
-export function tabel1Indeling(raster: Pick<Tabel1Raster, "rijen" | "voetnoten" | "koppen">): Tabel1Indeling {
+export function tabel1Indeling(raster: Pick<Tabel1Raster, "rijen" | "voetnoten" | "koppen" | "breedtes">): Tabel1Indeling {
   const kopRij = 2;
   const eersteDataRij = kopRij + 1;
   const totaalRij = eersteDataRij + raster.rijen.length;
   const bronRij = totaalRij + 2;
   const eersteVoetnootRij = bronRij + 2;
+  const voetnootRegels = tekstRegels(raster.voetnoten, tekstBreedte(raster.breedtes));
   return {
     titelRij: 0,
     kopRij,
@@ -175,7 +192,34 @@ export function tabel1Indeling(raster: Pick<Tabel1Raster, "rijen" | "voetnoten" 
     totaalRij,
     bronRij,
     eersteVoetnootRij,
-    laatsteRij: eersteVoetnootRij + Math.max(raster.voetnoten.length, 1) - 1,
+    voetnootRegels,
+    kopHoogte: rijHoogte(raster.koppen, raster.breedtes),
+    laatsteRij: eersteVoetnootRij + Math.max(voetnootRegels.length, 1) - 1,
     kolommen: raster.koppen.length,
+  };
+}
+
+/**
+ * Tabel 1 as a sheet plan: title; an Excel table of headers and ministries
+ * with the bold total row (the published, rounded totals as values); the
+ * source line; the footnotes; formats, widths, the wrapped header's height
+ * and the print setup (the table's columns, title to last footnote).
+ */
+export function tabel1Plan(tabel: Tabel1): BladPlan {
+  const raster = tabel1Raster(tabel);
+  const ind = tabel1Indeling(raster);
+  const { delen, afdrukbereik, ...basis } = titelEnTabel(raster, ind, TABEL1_TABELSTIJL);
+  const blokken: Blok[] = [...basis.blokken, tekstBlok(ind.bronRij, [raster.bronregel])];
+  if (ind.voetnootRegels.length > 0) blokken.push(tekstBlok(ind.eersteVoetnootRij, ind.voetnootRegels));
+  return {
+    ...basis,
+    bladnaam: tabel1Bladnaam(tabel.kwartaal),
+    tabelnaam: tabel1Tabelnaam(tabel.kwartaal),
+    blokken,
+    vet: TABEL1_VET.map((d) => delen[d]),
+    omloop: TABEL1_OMLOOP.map((d) => delen[d]),
+    titelGrootte: TABEL1_TITELGROOTTE,
+    rijhoogtes: ind.kopHoogte === null ? [] : [{ rij: ind.kopRij, punten: ind.kopHoogte }],
+    afdruk: { ...TABEL1_AFDRUK, bereik: afdrukbereik },
   };
 }

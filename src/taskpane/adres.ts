@@ -1,21 +1,5 @@
-/** A1-style addresses, 0-based indexes in, "C7" / "A3:G16" out; and back. */
-
-export function kolomLetters(kolom: number): string {
-  let letters = "";
-  for (let n = kolom + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-export function celAdres(rij: number, kolom: number): string {
-  return `${kolomLetters(kolom)}${rij + 1}`;
-}
-
-/** "A3:G16" (or "A1" for one cell) for a block starting at (rij, kolom). */
-export function bereik(rij: number, kolom: number, rijen: number, kolommen: number): string {
-  const links = celAdres(rij, kolom);
-  const rechts = celAdres(rij + rijen - 1, kolom + kolommen - 1);
-  return links === rechts ? links : `${links}:${rechts}`;
-}
+/** A1-style addresses: the writers' helpers come from the core; reading "'Blad'!B3:D9" back is the pane's. */
+export { bereik, celAdres, kolomLetters } from "../core/invoer-cel";
 
 export interface Adres {
   blad: string | null;

@@ -16,6 +16,7 @@ import type { Raster } from "../core/invoer";
 import { brokken, rijenPerBrok } from "./brokken";
 import { bereik } from "./adres";
 import { uniekeBladnaam, uniekeTabelnaam } from "./bladnaam";
+import { tekensNaarPunten } from "../core/blad-plan";
 import { tekstBlijftTekst } from "./formule-veilig";
 import { PaneFout, excelReden, officeFoutCode } from "./pane-fout";
 import type { UitvoerPlan } from "./uitvoer-plan";
@@ -55,6 +56,8 @@ export interface SchrijfResultaat {
   blad: string;
   tabel: string;
   grafiek: boolean;
+  /** The print setup (orientation, fit to page width, print area) was set; false where Excel lacks ExcelApi 1.9. */
+  afdruk: boolean;
   verzoeken: number;
 }
 
@@ -70,6 +73,17 @@ export interface ExcelToegang {
 
 /** Segments per request when looking for hidden rows (keeps requests far below the limit). */
 const MAX_SEGMENTEN_PER_VERZOEK = 2000;
+
+/** Whether the Excel host supports an API requirement set (Office.context.requirements); false outside Office. */
+function ondersteunt(set: string, versie: string): boolean {
+  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?: (s: string, v: string) => boolean } } } })
+    .Office;
+  try {
+    return office?.context?.requirements?.isSetSupported?.(set, versie) === true;
+  } catch {
+    return false;
+  }
+}
 
 function standaardExcel(): ExcelRun {
   const excel = (globalThis as { Excel?: ExcelRun }).Excel;
@@ -223,7 +237,8 @@ export function maakExcelToegang(excel?: ExcelRun): ExcelToegang {
       );
     }
 
-    // 3. Everything else in one request.
+    // 3. Everything else in one request. The print setup needs ExcelApi 1.9; an older Excel gets the sheet without it.
+    const afdrukken = ondersteunt("ExcelApi", "1.9");
     try {
       await run(async (context) => {
         const blad = context.workbook.worksheets.getItem(bladId);
@@ -240,11 +255,21 @@ export function maakExcelToegang(excel?: ExcelRun): ExcelToegang {
         const totaal = tabel.getTotalRowRange();
         totaal.numberFormat = tekstBlijftTekst([plan.tabel.totaalrij], [plan.tabel.totaalFormaten]);
         totaal.values = [plan.tabel.totaalrij];
-        totaal.format.font.bold = true;
         for (const adres of plan.vet) blad.getRange(adres).format.font.bold = true;
         for (const adres of plan.omloop) blad.getRange(adres).format.wrapText = true;
         blad.getRange(plan.titelCel).format.font.size = plan.titelGrootte;
-        for (const k of plan.kolombreedtes) blad.getRange(`${k.kolom}:${k.kolom}`).format.columnWidth = k.punten;
+        for (const k of plan.kolombreedtes) blad.getRange(`${k.kolom}:${k.kolom}`).format.columnWidth = tekensNaarPunten(k.tekens);
+        for (const h of plan.rijhoogtes) blad.getRange(`${h.rij + 1}:${h.rij + 1}`).format.rowHeight = h.punten;
+        if (afdrukken) {
+          // pageLayout is a navigation property (an object whose properties we set), not a value read back.
+          // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+          const pagina = blad.pageLayout;
+          pagina.orientation = plan.afdruk.liggend ? "Landscape" : "Portrait";
+          pagina.paperSize = plan.afdruk.papier;
+          // Fit to N pages wide, any number high: Excel's own "fit all columns on one page" is verticalFitToPages 0.
+          pagina.zoom = { horizontalFitToPages: plan.afdruk.paginasBreed, verticalFitToPages: 0 };
+          pagina.setPrintArea(plan.afdruk.bereik);
+        }
         if (plan.grafiek) {
           const g = plan.grafiek;
           const [eerste, ...rest] = g.reeksen;
@@ -284,7 +309,7 @@ export function maakExcelToegang(excel?: ExcelRun): ExcelToegang {
         e,
       );
     }
-    return { blad: bladnaam, tabel: tabelnaam, grafiek: plan.grafiek !== null, verzoeken };
+    return { blad: bladnaam, tabel: tabelnaam, grafiek: plan.grafiek !== null, afdruk: afdrukken, verzoeken };
   }
 
   /** Deletes the sheet we added (by id, so never a sheet of the user). True when it is gone. */

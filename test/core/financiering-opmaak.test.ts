@@ -144,18 +144,30 @@ test("the sourced plafonds as text to pick from, with their source", () => {
 });
 
 test("sheet layout: title, table, summary, verdict and footnotes, each after an empty row", () => {
-  // 3 ministries: headers row 2, data 3-5, total 6; 11 summary lines 8-18; 3 sentences 20-22; 3 footnotes 24-26.
-  expect(financieringIndeling(raster)).toEqual({
+  // 3 ministries: headers row 2, data 3-5, total 6; 11 summary lines 8-18; 3 sentences in 4 lines 20-23; 3 footnotes 25-29.
+  const { oordeelRegels, voetnootRegels, rijhoogtes, ...rijen } = financieringIndeling(raster);
+  expect(rijen).toEqual({
     titelRij: 0,
     kopRij: 2,
     eersteDataRij: 3,
     totaalRij: 6,
     eersteSamenvattingRij: 8,
     eersteOordeelRij: 20,
-    eersteVoetnootRij: 24,
-    laatsteRij: 26,
+    eersteVoetnootRij: 25,
+    laatsteRij: 29,
     kolommen: 8,
   });
+  // Lines no wider than the table (the sum of the column widths), joined they are the sentences and notes again.
+  const breedte = raster.breedtes.reduce((a, b) => a + b, 0);
+  expect([oordeelRegels.length, voetnootRegels.length]).toEqual([4, 5]);
+  for (const r of [...oordeelRegels, ...voetnootRegels]) expect([...r].length).toBeLessThanOrEqual(breedte);
+  expect(oordeelRegels.join(" ")).toBe(raster.oordeel.join(" "));
+  expect(voetnootRegels.join(" ")).toBe(raster.voetnoten.join(" "));
+  // The header row and the summary labels longer than column A's 20 characters get the height of their lines.
+  expect(rijhoogtes[0]).toEqual({ rij: 2, punten: 45 });
+  expect(rijhoogtes.slice(1).map((h) => raster.samenvatting[h.rij - 8]!.label)).toEqual(
+    raster.samenvatting.filter((s) => [...s.label].length > 20).map((s) => s.label),
+  );
 });
 
 test("the result serialises for --json with exact decimals as text and whole banen as numbers", () => {

@@ -219,7 +219,7 @@ describe("centrale financiering in the task pane", () => {
       await p.page.locator("#fin-maak").click();
       await p.page.waitForFunction(() => /geen rij met de kolomkoppen/i.test(document.getElementById("fin-fouten")?.textContent ?? ""));
       expect(await p.page.locator("#fin-fouten li").allTextContents()).toEqual([
-        'Blad Fte: Geen rij met de kolomkoppen van Tabel 1 gevonden; verwacht een rij met "Ministerie", "Doel" en "Gerealiseerd" (of "Totaal banen gerealiseerd").',
+        'Blad Fte: Geen rij met kolomkoppen voor doel en gerealiseerd gevonden; verwacht een rij met "Ministerie", "Doel" en "Gerealiseerd" (of "Totaal banen gerealiseerd").',
       ]);
       expect(await p.nep<string>("nep.snapshot()")).toBe(voor);
       expect(p.extern).toEqual([]);

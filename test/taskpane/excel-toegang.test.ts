@@ -139,7 +139,7 @@ describe("schrijf (fake host)", () => {
     nep.laadBlad("Personen", personen(3));
     nep.resetStatistiek();
     const uit = await maakExcelToegang(excel()).schrijf(plan());
-    expect(uit).toEqual({ blad: "Tabel 1 2023Q2", tabel: "Tabel1_2023Q2", grafiek: true, verzoeken: 3 });
+    expect(uit).toEqual({ blad: "Tabel 1 2023Q2", tabel: "Tabel1_2023Q2", grafiek: true, afdruk: true, verzoeken: 3 });
     expect(nep.statistiek().syncs).toBe(3);
     const blad = nep.blad("Tabel 1 2023Q2");
     expect(blad.waarden[0][0]).toMatch(/^Tabel 1 Aantal voltijdswaarden .* 2023Q2¹$/);
@@ -160,6 +160,40 @@ describe("schrijf (fake host)", () => {
     expect(blad.grafieken).toHaveLength(1);
     expect(blad.grafieken[0].reeksen.map((r: { naam: string }) => r.naam)).toEqual(["Realisatie %", "Norm 100 %"]);
     expect(blad.grafieken[0].positie).toEqual({ van: "I3", tot: "P22" });
+    // Widths (characters → points), the wrapped header's height and the print setup, as planned.
+    expect(blad.kolombreedtes).toEqual({ 0: 114, 1: 68.25, 2: 91, 3: 91, 4: 91, 5: 79.75, 6: 62.75 });
+    expect(blad.rijhoogtes).toEqual({ 2: 45 });
+    expect(blad.afdruk).toEqual({
+      orientation: "Portrait",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printArea: "A1:G36",
+    });
+  });
+
+  test("an Excel without ExcelApi 1.9 gets the same sheet without the print setup (no error, nothing half)", async () => {
+    nep.zetExcelApi("1.8");
+    const uit = await maakExcelToegang(excel()).schrijf(plan());
+    expect([uit.blad, uit.afdruk]).toEqual(["Tabel 1 2023Q2", false]);
+    const blad = nep.blad("Tabel 1 2023Q2");
+    expect(blad.afdruk).toBeNull();
+    expect(blad.waarden[16]).toEqual(["Totaal Rijk⁷", 5591, 3000, 755, 421, 4175, 0.75]);
+  });
+
+  test("the fake host refuses pageLayout below ExcelApi 1.9 and bad values, as Excel does (so the check above means something)", async () => {
+    nep.laadBlad("Blad", [["x"]]);
+    nep.zetExcelApi("1.8");
+    const zet = (doe: (p: Excel.PageLayout) => void) =>
+      excel().run(async (context) => {
+        doe(context.workbook.worksheets.getItem("Blad").pageLayout);
+        await context.sync();
+      });
+    await expect(zet((p) => (p.orientation = "Portrait"))).rejects.toMatchObject({ code: "ApiNotFound" });
+    nep.zetExcelApi("1.9");
+    await expect(zet((p) => (p.orientation = "Schuin" as "Portrait"))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(zet((p) => (p.zoom = { horizontalFitToPages: -1 }))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await zet((p) => p.setPrintArea("A1:C3"));
+    expect(nep.blad("Blad").afdruk).toEqual({ printArea: "A1:C3" });
   });
 
   test("never overwrites: an existing 'Tabel 1 2023Q2' stays as it was, the new sheet gets '(2)'", async () => {

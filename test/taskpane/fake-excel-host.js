@@ -23,7 +23,10 @@
  *   faalBijVerzoek(n, {naOperaties})   make request n (1-based, counting from now) fail after k operations
  *   zetLimiet(bytes)                   payload limit (default 5 MB)
  *   zetVertraging(ms)                  delay per request (default 0), to watch progress or cancel
- *   bladnamen(), blad(naam) → {waarden, formaten, vet, kolombreedtes, verborgen, tabellen, grafieken}
+ *   zetExcelApi(versie)                highest ExcelApi set the host supports (default "1.17"); an older one
+ *                                      refuses pageLayout (1.9) with ApiNotFound, as Excel 2016 would
+ *   bladnamen(), blad(naam) → {waarden, formaten, vet, opmaak, kolombreedtes, rijhoogtes, verborgen, tabellen,
+ *                              grafieken, afdruk: {orientation, paperSize, zoom, printArea} | null}
  *   snapshot() → JSON string of the whole workbook (to prove nothing changed)
  *   statistiek() → {syncs, operaties, verzoekBytes, antwoordBytes, maxVerzoekBytes, maxAntwoordBytes, runs}
  *   resetStatistiek()
@@ -128,6 +131,14 @@
   let vertraging = 0; // ms per request, to make long reads observable (progress, cancel)
   let storing = null; // { verzoek: n, naOperaties: k }
   let verzoekTeller = 0;
+  const STANDAARD_EXCELAPI = "1.17";
+  let excelApi = STANDAARD_EXCELAPI;
+  /** "1.9" ≤ "1.17": requirement set versions compare per number. */
+  function versieHoogstens(versie, max) {
+    const [a1, a2 = 0] = String(versie).split(".").map(Number);
+    const [b1, b2 = 0] = String(max).split(".").map(Number);
+    return a1 < b1 || (a1 === b1 && a2 <= b2);
+  }
 
   function nieuwBlad(naam) {
     return {
@@ -140,6 +151,7 @@
       rijhoogtes: {},
       grafieken: [],
       zichtbaar: "Visible",
+      afdruk: null,
     };
   }
   function zoekBlad(naamOfId) {
@@ -463,6 +475,7 @@
       this.tables = new TableCollection(ctx, this);
       this.charts = new ChartCollection(ctx, this);
       this.freezePanes = { freezeRows: () => roep(this, "freezeRows", [], () => {}) };
+      this.pageLayout = new PageLayout(this);
     }
     _laad(b, props) {
       const w = {};
@@ -543,6 +556,60 @@
     }
   }
   eigenschappen(Worksheet, ["name", "id", "position", "visibility"], ["name", "visibility", "position"]);
+
+  const ORIENTATIES = ["Portrait", "Landscape"];
+  const PAPIER = ["A3", "A4", "A5", "Letter", "Legal"];
+  /**
+   * Worksheet.pageLayout (ExcelApi 1.9): orientation, paper size, zoom and print area, kept per sheet
+   * in `afdruk`. Values are checked as Excel does (InvalidArgument); an older host says ApiNotFound.
+   */
+  class PageLayout {
+    constructor(werkblad) {
+      const controleer = () => {
+        if (!versieHoogstens("1.9", excelApi))
+          throw officeFout("ApiNotFound", "pageLayout vraagt ExcelApi 1.9; deze host heeft " + excelApi + ".");
+      };
+      const zet = (prop, w, geldig) =>
+        roep(werkblad, "pageLayout." + prop, [w], (b) => {
+          controleer();
+          if (!geldig(w)) throw officeFout("InvalidArgument", "Ongeldige waarde voor pageLayout." + prop + ": " + JSON.stringify(w));
+          b.afdruk = Object.assign({}, b.afdruk, { [prop]: w });
+        });
+      const heel = (n) => n === undefined || n === null || (Number.isInteger(n) && n >= 0);
+      Object.defineProperty(this, "orientation", {
+        set(w) {
+          zet("orientation", w, (x) => ORIENTATIES.includes(x));
+        },
+        get: () => undefined,
+      });
+      Object.defineProperty(this, "paperSize", {
+        set(w) {
+          zet("paperSize", w, (x) => PAPIER.includes(x));
+        },
+        get: () => undefined,
+      });
+      Object.defineProperty(this, "zoom", {
+        set(w) {
+          zet(
+            "zoom",
+            w,
+            (x) =>
+              !!x &&
+              heel(x.horizontalFitToPages) &&
+              heel(x.verticalFitToPages) &&
+              (x.scale === undefined || x.scale === null || (x.scale >= 10 && x.scale <= 400)),
+          );
+        },
+        get: () => undefined,
+      });
+      this.setPrintArea = (adres) =>
+        roep(werkblad, "pageLayout.setPrintArea", [adres], (b) => {
+          controleer();
+          leesAdres(adres);
+          b.afdruk = Object.assign({}, b.afdruk, { printArea: String(adres) });
+        });
+    }
+  }
 
   class RangeFormat {
     constructor(range) {
@@ -1136,7 +1203,7 @@
       displayLanguage: "nl-NL",
       contentLanguage: "nl-NL",
       host: "Excel",
-      requirements: { isSetSupported: () => true },
+      requirements: { isSetSupported: (naam, versie) => naam !== "ExcelApi" || versieHoogstens(versie || "1.1", excelApi) },
     },
     actions: { associate() {} },
     onReady(cb) {
@@ -1201,6 +1268,8 @@
       vet,
       opmaak: b.cellen.map((rij) => (rij || []).map((x) => (x && x.opmaak) || null)),
       kolombreedtes: Object.assign({}, b.kolombreedtes),
+      rijhoogtes: Object.assign({}, b.rijhoogtes),
+      afdruk: b.afdruk ? JSON.parse(JSON.stringify(b.afdruk)) : null,
       verborgen: [...b.verborgen].map((r) => r + 1),
       tabellen: werkmap.tabellen
         .filter((t) => t.blad === b)
@@ -1259,6 +1328,9 @@
     zetVertraging(ms) {
       vertraging = ms;
     },
+    zetExcelApi(versie) {
+      excelApi = versie;
+    },
     bladnamen() {
       return werkmap.bladen.map((b) => b.naam);
     },
@@ -1281,6 +1353,7 @@
       storing = null;
       limiet = 5 * 1024 * 1024;
       vertraging = 0;
+      excelApi = STANDAARD_EXCELAPI;
       resetStatistiek();
     },
     adres: { kolomLetters, leesAdres, bereikAdres },

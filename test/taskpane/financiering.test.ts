@@ -55,17 +55,33 @@ describe("write plan", () => {
       "A1",
       "A3:H16",
       `A${ind.eersteSamenvattingRij + 1}:B${ind.eersteSamenvattingRij + raster.samenvatting.length}`,
-      `A${ind.eersteOordeelRij + 1}:A${ind.eersteOordeelRij + raster.oordeel.length}`,
+      `A${ind.eersteOordeelRij + 1}:A${ind.eersteOordeelRij + ind.oordeelRegels.length}`,
       `A${ind.eersteVoetnootRij + 1}:A${ind.laatsteRij + 1}`,
     ]);
     expect(plan.blokken[1]!.waarden.slice(1).map((r) => r[5])).toEqual(GEFINANCIERD);
     expect(plan.blokken[2]!.waarden[0]).toEqual(["Tekort (banen)", 1035]);
     expect(plan.blokken[2]!.formaten[5]).toEqual(["@", '"€ "#,##0.00;"€ "-#,##0.00']);
-    expect(plan.vet).toEqual(["A1", "A3:H3"]);
+    expect(plan.vet).toEqual(["A1", "A3:H3", "A17:H17"]); // title, headers, total row
     expect(plan.omloop).toEqual(["A3:H3", `A${ind.eersteSamenvattingRij + 1}:A${ind.eersteSamenvattingRij + raster.samenvatting.length}`]);
     expect(plan.grafiek).toBeNull();
     expect(plan.kolombreedtes.map((k) => k.kolom)).toEqual(["A", "B", "C", "D", "E", "F", "G", "H"]);
     expect(plan.samenvatting).toEqual({ rijen: 13, voetnoten: raster.voetnoten.length, kwartaal: "2023Q2" });
+    expect(plan.afdruk).toEqual({ liggend: false, paginasBreed: 1, papier: "A4", bereik: `A1:H${ind.laatsteRij + 1}` });
+  });
+
+  test("verdict and footnotes in lines no wider than the table; column B fits the largest amount of the summary", () => {
+    const breedte = plan.kolombreedtes.reduce((s, k) => s + k.tekens, 0);
+    const regels = [...ind.oordeelRegels, ...ind.voetnootRegels];
+    expect(regels.filter((r) => [...r].length > breedte)).toEqual([]);
+    expect(ind.oordeelRegels.join(" ")).toBe(raster.oordeel.join(" "));
+    expect(ind.voetnootRegels.join(" ")).toBe(raster.voetnoten.join(" "));
+    // "€ 22.500.000,00" (15 characters) and a margin: Excel shows ### for a number wider than its column.
+    expect(plan.kolombreedtes[1]).toEqual({ kolom: "B", tekens: 17 });
+    // The wrapped header row ("Te / financieren / banen²" in 13 characters: 3 lines of 15 pt) and the summary
+    // labels that need more than one line of column A (20 characters).
+    expect(plan.rijhoogtes[0]).toEqual({ rij: 2, punten: 45 });
+    const lang = raster.samenvatting.findIndex((s) => s.label.startsWith("Banen uit het budget"));
+    expect(plan.rijhoogtes).toContainEqual({ rij: ind.eersteSamenvattingRij + lang, punten: 60 });
   });
 
   test("every block's values and formats have the shape of its address", () => {

@@ -10,12 +10,23 @@ import { maakUitvoerPlan } from "../../src/taskpane/uitvoer-plan";
 import { isDonker, lichtheid } from "../../src/taskpane/thema";
 import {
   metVoetnoten,
+  TABEL1_AFDRUK,
+  TABEL1_KOLOMBREEDTE,
+  TABEL1_KOLOMMEN,
+  TABEL1_TABELSTIJL,
+  TABEL1_TITELGROOTTE,
+  TABEL1_VET,
+  tabel1Bladnaam,
   tabel1Indeling,
+  tabel1Plan,
   tabel1Raster,
+  tabel1Tabelnaam,
   tekensNaarPunten,
   voetnootTekens,
   zonderVoetnoten,
 } from "../../src/core/tabel1-opmaak";
+import { tekstBreedte } from "../../src/core/blad-plan";
+import { brekRegels } from "../../src/core/tekstregels";
 import { voorbeeldTabel } from "./hulp";
 
 describe("sheet names", () => {
@@ -132,17 +143,60 @@ describe("Tabel 1 on a sheet (core/tabel1-opmaak)", () => {
     expect(r.voetnoten).toHaveLength(7);
     expect(r.voetnoten[6]).toMatch(/^⁷ .*Hierdoor missen er nog 409 doelbanen \(o\.b\.v\. 10\.491 fte\)/);
     expect(r.formaten).toEqual(["General", "#,##0", "#,##0", "#,##0", "#,##0", "#,##0", "0%"]);
-    expect(tabel1Indeling(r)).toEqual({
+    const { voetnootRegels, ...rijen } = tabel1Indeling(r);
+    // Seven footnotes over 16 lines; the header row wraps to 3 lines of 15 pt ("Formele / dienstverbanden, / excl. Binnenwerk").
+    expect(rijen).toEqual({
       titelRij: 0,
       kopRij: 2,
       eersteDataRij: 3,
       totaalRij: 16,
       bronRij: 18,
       eersteVoetnootRij: 20,
-      laatsteRij: 26,
+      kopHoogte: 45,
+      laatsteRij: 35,
       kolommen: 7,
     });
+    expect(voetnootRegels).toHaveLength(16);
     expect(tekensNaarPunten(8.43)).toBe(48);
+  });
+
+  test("footnotes as lines no wider than the table (the sum of the column widths); joined they are the footnotes again", () => {
+    const r = tabel1Raster(tabel);
+    const breedte = tekstBreedte(r.breedtes);
+    expect(breedte).toBe(105);
+    const { voetnootRegels } = tabel1Indeling(r);
+    expect(voetnootRegels.filter((l) => [...l].length > breedte)).toEqual([]);
+    // Broken at a space where the next word would not have fitted.
+    expect(voetnootRegels[0]).toBe(
+      "¹ I.v.m. afronding kan het voorkomen dat sommige totaalwaarden of sommige percentages niet overeenkomen",
+    );
+    expect(voetnootRegels[1]).toBe("met berekening met de afgeronde waarden in de tabel.");
+    // A new footnote starts every line with a marker; the lines in between belong to the one above.
+    const samen: string[] = [];
+    for (const l of voetnootRegels) {
+      if (/^[¹²³⁴⁵⁶⁷⁸⁹]/u.test(l)) samen.push(l);
+      else samen[samen.length - 1] += ` ${l}`;
+    }
+    expect(samen).toEqual(r.voetnoten);
+  });
+
+  test("breaking text into lines: at spaces, at most the width, a longer word whole on its own line (property)", () => {
+    expect(brekRegels("", 10)).toEqual([""]);
+    expect(brekRegels("een heel-lange-woord kort", 8)).toEqual(["een", "heel-lange-woord", "kort"]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-zA-Z0-9.,()⁷€-]{1,30}$/), { maxLength: 40 }),
+        fc.integer({ min: 1, max: 120 }),
+        (woorden, breedte) => {
+          const regels = brekRegels(woorden.join("  "), breedte);
+          expect(regels.join(" ")).toBe(woorden.join(" "));
+          for (const r of regels) expect([...r].length <= breedte || !r.includes(" ")).toBe(true);
+          // Greedy: the first word of the next line would not have fitted on this one.
+          regels.slice(1).forEach((r, i) => expect([...regels[i]!].length + 1 + [...r.split(" ")[0]!].length).toBeGreaterThan(breedte));
+        },
+      ),
+      { seed: 105, numRuns: 300 },
+    );
   });
 
   test("sluitend rounding: the written cells add up to the written totals", () => {
@@ -160,7 +214,7 @@ describe("write plan", () => {
     expect(plan.tabelnaam).toBe("Tabel1_2023Q2");
     expect(plan.tabel.adres).toBe("A3:G16");
     expect(plan.tabel.totaalrij[0]).toBe("Totaal Rijk⁷");
-    expect(plan.blokken.map((b) => b.adres)).toEqual(["A1", "A3:G16", "A19", "A21:A27", "A29", "A30:B43"]);
+    expect(plan.blokken.map((b) => b.adres)).toEqual(["A1", "A3:G16", "A19", "A21:A36", "A38", "A39:B52"]);
     for (const b of plan.blokken) {
       const a = leesAdres(b.adres);
       expect([b.waarden.length, b.formaten.length]).toEqual([a.rijen, a.rijen]);
@@ -171,12 +225,38 @@ describe("write plan", () => {
       van: "I3",
       tot: "P22",
       reeksen: [
-        { naam: "Realisatie %", waarden: "G4:G16", x: "A31:A43", soort: "ColumnClustered" },
-        { naam: "Norm 100 %", waarden: "B31:B43", x: "A31:A43", soort: "Line" },
+        { naam: "Realisatie %", waarden: "G4:G16", x: "A40:A52", soort: "ColumnClustered" },
+        { naam: "Norm 100 %", waarden: "B40:B52", x: "A40:A52", soort: "Line" },
       ],
       waardeAs: { numberFormat: "0%", minimum: 0 },
     });
     expect(plan.kolombreedtes).toHaveLength(7);
+  });
+
+  test("the sheet is the core's plan (the one the CLI's xlsx writer carries out), plus the chart and its data", () => {
+    const tabel = voorbeeldTabel();
+    const plan = maakUitvoerPlan(tabel, { grafiek: "realisatie" });
+    const kern = tabel1Plan(tabel);
+    const { grafiek, samenvatting, blokken, ...rest } = plan;
+    const { blokken: kernBlokken, ...kernRest } = kern;
+    expect(rest).toEqual(kernRest);
+    expect(blokken.slice(0, kernBlokken.length)).toEqual(kernBlokken);
+    expect([grafiek, samenvatting]).toEqual([expect.any(Object), { rijen: 13, voetnoten: 7, kwartaal: "2023Q2" }]);
+    // Names, style, bold parts, wrapping, title size, widths and print setup come from core/tabel1-opmaak.
+    expect([plan.bladnaam, plan.tabelnaam, plan.tabel.stijl]).toEqual([
+      tabel1Bladnaam("2023Q2"),
+      tabel1Tabelnaam("2023Q2"),
+      TABEL1_TABELSTIJL,
+    ]);
+    expect(plan.vet).toEqual(["A1", "A3:G3", "A17:G17"]); // TABEL1_VET: title, headers, the total row
+    expect(TABEL1_VET).toEqual(["titel", "koppen", "totaal"]);
+    expect(plan.omloop).toEqual(["A3:G3"]);
+    expect(plan.titelGrootte).toBe(TABEL1_TITELGROOTTE);
+    expect(plan.kolombreedtes.map((k) => k.tekens)).toEqual(TABEL1_KOLOMMEN.map((k) => TABEL1_KOLOMBREEDTE[k]));
+    expect(plan.rijhoogtes).toEqual([{ rij: 2, punten: 45 }]);
+    // Printed: the table's columns from the title to the last footnote line (not the chart data under it).
+    expect(plan.afdruk).toEqual({ ...TABEL1_AFDRUK, bereik: "A1:G36" });
+    expect(TABEL1_AFDRUK).toEqual({ liggend: false, paginasBreed: 1, papier: "A4" });
   });
 
   test("doel against gerealiseerd, or no chart at all (then no chart data either)", () => {

@@ -3,6 +3,10 @@
  * left, numbers right, a rule under the headers and before marked rows.
  * Widths count characters; footnote superscripts are one character wide.
  */
+import { tekenLengte as lengte } from "../../core/tekstregels";
+
+export { brekRegels } from "../../core/tekstregels";
+
 export type Uitlijning = "links" | "rechts";
 
 export interface TabelOpties {
@@ -40,24 +44,4 @@ export function tekstTabel(
     uit.push(regel(r));
   });
   return uit;
-}
-
-/** Breaks a text into lines of at most `breedte` characters at spaces (a longer word keeps its own line). */
-export function brekRegels(tekst: string, breedte: number): string[] {
-  const regels: string[] = [];
-  let huidig = "";
-  for (const woord of tekst.split(/\s+/).filter(Boolean)) {
-    if (huidig && lengte(huidig) + 1 + lengte(woord) > breedte) {
-      regels.push(huidig);
-      huidig = woord;
-    } else {
-      huidig = huidig ? `${huidig} ${woord}` : woord;
-    }
-  }
-  if (huidig) regels.push(huidig);
-  return regels.length ? regels : [""];
-}
-
-function lengte(tekst: string): number {
-  return [...tekst].length;
 }

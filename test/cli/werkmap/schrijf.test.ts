@@ -18,6 +18,7 @@ import {
 import { BanenFout } from "../../../src/core/fouten";
 import { leesGedrukteTabel1 } from "../../../src/core/invoer-gedrukt";
 import {
+  TABEL1_AFDRUK,
   TABEL1_TABELSTIJL,
   TABEL1_TITELGROOTTE,
   TEKST_FORMAAT,
@@ -67,7 +68,7 @@ describe("Tabel 1 2023Q2 as a workbook, read back with exceljs", () => {
     raster.rijen.forEach((r, i) => r.forEach((w, c) => zet(ind.eersteDataRij + i, c, w)));
     raster.totaal.forEach((w, c) => zet(ind.totaalRij, c, w));
     zet(ind.bronRij, 0, raster.bronregel);
-    raster.voetnoten.forEach((v, i) => zet(ind.eersteVoetnootRij + i, 0, v));
+    ind.voetnootRegels.forEach((v, i) => zet(ind.eersteVoetnootRij + i, 0, v));
 
     const gelezen = new Map<string, unknown>();
     ws.eachRow((rij, r) => rij.eachCell((cel, c) => gelezen.set(`${r}:${c}`, cel.value)));
@@ -84,12 +85,14 @@ describe("Tabel 1 2023Q2 as a workbook, read back with exceljs", () => {
     expect(raster.formaten.map((_, c) => ws.getCell(ind.totaalRij + 1, c + 1).numFmt ?? "General")).toEqual(raster.formaten);
     expect(raster.formaten).toEqual(["General", "#,##0", "#,##0", "#,##0", "#,##0", "#,##0", "0%"]);
     expect(raster.koppen.map((_, c) => ws.getCell(ind.kopRij + 1, c + 1).numFmt)).toEqual(raster.koppen.map(() => TEKST_FORMAAT));
-    const tekstRijen = [ind.titelRij, ind.bronRij, ...raster.voetnoten.map((_, i) => ind.eersteVoetnootRij + i)];
+    const tekstRijen = [ind.titelRij, ind.bronRij, ...ind.voetnootRegels.map((_, i) => ind.eersteVoetnootRij + i)];
     expect(tekstRijen.map((r) => ws.getCell(r + 1, 1).numFmt)).toEqual(tekstRijen.map(() => TEKST_FORMAAT));
   });
 
-  test("bold title (13 pt), bold wrapped headers, bold total row; ministry rows not bold", () => {
-    expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: TABEL1_TITELGROOTTE });
+  test("bold title (13 pt), bold wrapped headers, bold total row; ministry rows not bold; always in the default font", () => {
+    // A font without a name would print in LibreOffice's serif fallback.
+    expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: TABEL1_TITELGROOTTE, name: "Calibri" });
+    expect(ws.getCell(ind.kopRij + 1, 2).font).toMatchObject({ bold: true, size: 11, name: "Calibri" });
     for (let c = 1; c <= ind.kolommen; c++) {
       expect([c, ws.getCell(ind.kopRij + 1, c).font?.bold, ws.getCell(ind.kopRij + 1, c).alignment?.wrapText]).toEqual([c, true, true]);
       expect([c, ws.getCell(ind.totaalRij + 1, c).font?.bold]).toEqual([c, true]);
@@ -113,9 +116,33 @@ describe("Tabel 1 2023Q2 as a workbook, read back with exceljs", () => {
     expect(tabelXml).toContain('totalsRowLabel="Totaal Rijk⁷"');
   });
 
-  test("column widths and print setup from the layout", () => {
+  test("column widths, the wrapped header's height and print setup from the layout", () => {
     expect(raster.breedtes.map((_, c) => ws.getColumn(c + 1).width)).toEqual(raster.breedtes);
-    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 });
+    expect(ws.getRow(ind.kopRij + 1).height).toBe(ind.kopHoogte);
+    expect(ind.kopHoogte).toBe(45);
+    // Portrait A4 (paperSize 9), one page wide; the print area is the table's columns from the title to the last footnote line.
+    expect(TABEL1_AFDRUK).toEqual({ liggend: false, paginasBreed: 1, papier: "A4" });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      paperSize: 9,
+      printArea: `A1:G${ind.laatsteRij + 1}`,
+    });
+  });
+
+  test("the footnotes in lines no wider than the table, in column A only (no merged cells)", async () => {
+    const breedte = raster.breedtes.reduce((a, b) => a + b, 0);
+    const regels: string[] = [];
+    for (let r = ind.eersteVoetnootRij + 1; r <= ind.laatsteRij + 1; r++) {
+      expect(ws.getRow(r).cellCount).toBe(1);
+      regels.push(String(ws.getCell(r, 1).value));
+    }
+    expect(regels.filter((r) => [...r].length > breedte)).toEqual([]);
+    expect(regels.join(" ")).toBe(raster.voetnoten.join(" "));
+    const zip = await JSZip.loadAsync(fs.readFileSync(pad));
+    expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).not.toContain("<mergeCell");
   });
 
   test("read back as a printed Tabel 1 (the whole sheet, as `banen controleer` reads it), every cell is the published cell", async () => {
@@ -132,6 +159,8 @@ describe("Tabel 1 2023Q2 as a workbook, read back with exceljs", () => {
     });
     expect(gedrukt.rijen).toEqual(gepubliceerd.rijen.map(zonderBron));
     expect(gedrukt.totaal).toEqual(zonderBron(gepubliceerd.totaal));
+    // Footnote 7 over several rows, read as one: the 409 doelbanen that belong to no ministry.
+    expect(gedrukt.nietToegedeeld).toEqual([{ omschrijving: "Niet toegedeeld doel (voetnoot 7)", doel: 409 }]);
   });
 
   test("sluitend rounding writes the rounded cells that add up", async () => {
