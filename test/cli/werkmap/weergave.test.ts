@@ -1,14 +1,21 @@
 /**
- * Rendering check: the written Tabel 1 opened by a real spreadsheet program.
- * LibreOffice Calc converts the workbook to PDF headless (Dutch locale, so
- * "#,##0" shows 5.591 as Dutch Excel does), and the PDF text must hold the
- * title, every ministry, "Totaal Rijk", 5.591 and 75%. Skipped, with a
- * visible message, where LibreOffice or pdftotext is not installed.
+ * Rendering check: the written Tabel 1 and centrale financiering opened by a
+ * real spreadsheet program. LibreOffice Calc converts each workbook to PDF
+ * headless (Dutch locale, so "#,##0" shows 5.591 as Dutch Excel does), and
+ * the PDF text must hold the title, every ministry, "Totaal Rijk", 5.591 and
+ * 75%, the start of every footnote — and be legible: one page, text at a
+ * readable size (a word's box at least 7,5 pt high; an 11 pt font prints at
+ * about 12,8 pt at full size), no absurdly long lines. A footnote in one long
+ * cell made "fit to one page wide" print the sheet at under half size: words
+ * 5,6 pt high, lines of 326 characters. Skipped, with a visible message,
+ * where LibreOffice or pdftotext is not installed.
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { schrijfTabel1Werkmap } from "../../../src/cli/werkmap";
+import { schrijfFinancieringWerkmap, schrijfTabel1Werkmap } from "../../../src/cli/werkmap";
+import { centraleFinanciering } from "../../../src/core";
+import { financieringBlad, financieringBronUitTabel1 } from "../../../src/core/financiering-bron";
 import { tabel1Raster } from "../../../src/core/tabel1-opmaak";
 import { voorbeeldTabel } from "../../taskpane/hulp";
 import { tijdelijkeMap } from "./hulp";
@@ -55,33 +62,81 @@ function profiel(): string {
   return `file://${map}`;
 }
 
+/** Converts the workbook to PDF with LibreOffice; the PDF's text with its layout, and the words with their boxes. */
+function alsPdf(xlsx: string): { tekst: string; woorden: Array<{ woord: string; hoogte: number }>; paginas: number } {
+  const uit = tmp.pad("pdf");
+  const env = { ...process.env, LC_ALL: "nl_NL.UTF-8", LANG: "nl_NL.UTF-8", HOME: tmp.map };
+  execFileSync(
+    soffice!,
+    [`-env:UserInstallation=${profiel()}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", uit, xlsx],
+    {
+      env,
+      timeout: 120_000,
+      stdio: "pipe",
+    },
+  );
+  const pdf = path.join(uit, `${path.basename(xlsx, ".xlsx")}.pdf`);
+  const tekst = execFileSync(pdftotext!, ["-layout", pdf, "-"], { encoding: "utf8", timeout: 30_000 });
+  const html = execFileSync(pdftotext!, ["-bbox", pdf, "-"], { encoding: "utf8", timeout: 30_000 });
+  const woorden = [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    woord: m[3]!,
+    hoogte: Number(m[2]) - Number(m[1]),
+  }));
+  // pdftotext ends every page with a form feed.
+  return { tekst, woorden, paginas: tekst.split("\f").filter((pagina) => pagina.trim() !== "").length };
+}
+
+const gewoon = (t: string) => t.replace(/\s+/g, " ");
+
+/** Legible: one page, the first words of every note in the text, words of a readable size, lines of a readable length. */
+function leesbaar(pdf: ReturnType<typeof alsPdf>, noten: readonly string[], woord: string): void {
+  expect(pdf.paginas).toBe(1);
+  for (const noot of noten) {
+    const begin = noot.split(" ").slice(0, 6).join(" ");
+    expect([begin, gewoon(pdf.tekst).includes(begin)]).toEqual([begin, true]);
+  }
+  const hoogte = pdf.woorden.find((w) => w.woord === woord)!.hoogte;
+  expect(hoogte).toBeGreaterThanOrEqual(7.5);
+  const langste = Math.max(...pdf.tekst.split("\n").map((r) => r.trimEnd().length));
+  expect(langste).toBeLessThanOrEqual(170);
+}
+
 itMetLibreOffice(
-  "LibreOffice renders the written Tabel 1: title, every ministry, Totaal Rijk, 5.591 and 75% on one page width",
+  "LibreOffice renders the written Tabel 1 legibly on one page: title, every ministry, Totaal Rijk, 5.591 and 75%, every footnote",
   async () => {
     const tabel = voorbeeldTabel();
     const xlsx = tmp.pad("tabel1-2023Q2.xlsx");
     await schrijfTabel1Werkmap(tabel, xlsx, { overschrijf: false });
-    const uit = tmp.pad("pdf");
-    const env = { ...process.env, LC_ALL: "nl_NL.UTF-8", LANG: "nl_NL.UTF-8", HOME: tmp.map };
-    execFileSync(
-      soffice!,
-      [`-env:UserInstallation=${profiel()}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", uit, xlsx],
-      {
-        env,
-        timeout: 120_000,
-        stdio: "pipe",
-      },
-    );
-    const pdf = path.join(uit, "tabel1-2023Q2.pdf");
-    const tekst = execFileSync(pdftotext!, ["-layout", pdf, "-"], { encoding: "utf8", timeout: 30_000 });
-    const gewoon = (t: string) => t.replace(/\s+/g, " ");
+    const pdf = alsPdf(xlsx);
+    const { tekst } = pdf;
 
     expect(gewoon(tekst)).toContain(gewoon(tabel1Raster(tabel).titel));
     for (const r of tabel.weergave.rijen) expect([r.naam, tekst.includes(r.naam)]).toEqual([r.naam, true]);
     expect(tekst).toMatch(/Totaal Rijk⁷?\s+5\.591\s+3\.000\s+755\s+421\s+4\.175\s+75%/);
     expect(tekst).toContain("Bron: UWV, Binnenwerk, contractpartijen raamovereenkomst, ministeries.");
-    // pdftotext ends every page with a form feed: one page, thanks to the layout's print setup.
-    expect(tekst.split("\f").filter((pagina) => pagina.trim() !== "")).toHaveLength(1);
+    // The whole headers: none cut off by a row too low ("Formele" above "dienstverbanden,").
+    expect(gewoon(tekst)).toMatch(/Formele .*Formele /);
+    expect(tekst).toContain("Inleenverbanden");
+    leesbaar(pdf, tabel1Raster(tabel).voetnoten, "AZ");
+  },
+  180_000,
+);
+
+itMetLibreOffice(
+  "LibreOffice renders the written centrale financiering legibly on one page: amounts (no ###), verdict, every footnote",
+  async () => {
+    // Plafond 500: seed 004 ("ongeveer 500"); cost per baan and budget are SYNTHETIC.
+    const bron = financieringBronUitTabel1(voorbeeldTabel(), "gedrukt", "Tabel 1 2023Q2");
+    const raster = financieringBlad(centraleFinanciering(bron.ministeries, { plafond: 500, kostenPerBaan: 45000, budget: 15000000 }), bron);
+    const xlsx = tmp.pad("financiering-2023.xlsx");
+    await schrijfFinancieringWerkmap(raster, 2023, xlsx, { overschrijf: false });
+    const pdf = alsPdf(xlsx);
+
+    expect(pdf.tekst).not.toContain("###");
+    expect(pdf.tekst).toMatch(/Benodigd budget\s+€ 22\.500\.000,00/);
+    expect(pdf.tekst).toMatch(/Beschikbaar budget\s+€ 15\.000\.000,00/);
+    for (const zin of raster.oordeel) expect(gewoon(pdf.tekst)).toContain(zin.split(" ").slice(0, 6).join(" "));
+    leesbaar(pdf, raster.voetnoten, "Totaal");
   },
   180_000,
 );
