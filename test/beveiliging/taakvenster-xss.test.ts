@@ -138,4 +138,21 @@ describe("hostile user text in the task pane stays text", () => {
       await p.sluit();
     }
   });
+
+  test("the checks can fail: text put in as HTML (what the pane never does) is caught", async () => {
+    const p = await openPane(werkmap([KOPPEN, ["AZ", 485, "", 116, 102, 0]]));
+    try {
+      await veilig(p);
+      await p.page.evaluate((html) => {
+        document.getElementById("fouten")!.innerHTML = `<li>${html}</li>`;
+      }, IMG);
+      await expect(veilig(p)).rejects.toThrow();
+      // And even then the Content-Security-Policy stops the handler: the second line of defence.
+      await p.page.waitForFunction(() => (window as unknown as { __csp: string[] }).__csp.length > 0);
+      expect(await p.page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+      expect((await p.csp()).join(" ")).toMatch(/script-src/);
+    } finally {
+      await p.sluit();
+    }
+  });
 });
