@@ -114,11 +114,21 @@ export class Voortgang {
 /** Most errors to list; the rest is counted. A sheet full of wrong cells should not freeze the pane. */
 export const MAX_GETOONDE_FOUTEN = 200;
 
+/**
+ * An error for the list: its place ("Beschikbaar budget: ", "Blad Personen, rij 7, kolom uren (D7): ") and
+ * what is wrong, together exactly BanenFout's own message. Only the first letter of the line is a capital:
+ * "Beschikbaar budget: is leeg; …", not "…: Is leeg".
+ */
+export function foutRegel(f: BanenFout): { plaats: string | null; tekst: string } {
+  const waar = plaatsTekst(f.plaats);
+  const hoofdletter = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+  return waar ? { plaats: `${hoofdletter(waar)}: `, tekst: f.kern } : { plaats: null, tekst: hoofdletter(f.kern) };
+}
+
 /** The error list: place (sheet, row, column, cell) and what is expected; a button selects the cell. */
 export function toonFouten(lijst: HTMLElement, fouten: readonly BanenFout[], gaNaar?: (blad: string, cel: string) => void): void {
   const items = fouten.slice(0, MAX_GETOONDE_FOUTEN).map((f) => {
-    const waar = plaatsTekst(f.plaats);
-    const kern = f.kern.charAt(0).toUpperCase() + f.kern.slice(1);
+    const { plaats, tekst } = foutRegel(f);
     const knop =
       gaNaar && f.plaats.blad && f.plaats.cel
         ? maak(
@@ -128,7 +138,7 @@ export function toonFouten(lijst: HTMLElement, fouten: readonly BanenFout[], gaN
           )
         : null;
     if (knop) knop.addEventListener("click", () => gaNaar!(f.plaats.blad!, f.plaats.cel!));
-    return maak("li", {}, waar ? maak("span", { class: "plaats" }, `${waar.charAt(0).toUpperCase()}${waar.slice(1)}: `) : null, kern, knop);
+    return maak("li", {}, plaats ? maak("span", { class: "plaats" }, plaats) : null, tekst, knop);
   });
   if (fouten.length > MAX_GETOONDE_FOUTEN) items.push(maak("li", {}, `… en nog ${nl(fouten.length - MAX_GETOONDE_FOUTEN)} meldingen.`));
   vervangInhoud(lijst, ...items);
