@@ -6,13 +6,23 @@
  * budget of € 15.000.000. Every cell must equal what `banen financiering`
  * gives for the same table; no request leaves 127.0.0.1, the CSP holds, and
  * the sheets that were there stay as they were. Bad input writes nothing.
- * Takes docs/taakvenster-financiering.png.
+ * Takes the screenshot taakvenster-financiering.png (in test-output/; docs/ with
+ * `npm run schermafdrukken`).
  *
  * Plafond 400: seed 004, regel 524; cost per baan and budget are SYNTHETIC.
  */
 import * as path from "node:path";
 import { main } from "../../src/cli/main";
-import { browserOmgeving, csvBlad, leesEnControleer, meldingNa, naamlozeBedieningen, type Pane, zichtbaar } from "./browser-hulp";
+import {
+  browserOmgeving,
+  csvBlad,
+  leesEnControleer,
+  meldingNa,
+  naamlozeBedieningen,
+  type Pane,
+  schermafdrukPad,
+  zichtbaar,
+} from "./browser-hulp";
 import { WORTEL } from "./hulp";
 
 jest.setTimeout(180_000);
@@ -26,6 +36,7 @@ interface Blad {
   formaten: string[][];
   vet: boolean[][];
   tabellen: Array<{ naam: string; adres: string; totaalrij: boolean; stijl: string }>;
+  afdruk: Record<string, unknown> | null;
 }
 
 /** `banen financiering <tabel> … --json` in-process: the CLI's numbers for the same table. */
@@ -151,27 +162,35 @@ describe("centrale financiering in the task pane", () => {
         "Banen gedekt door het budget": c.oordeel.budget.banenGedekt,
         "Banen te weinig budget": c.oordeel.budget.banenTekort,
       });
-      const tekst = w.map((r) => String(r[0] ?? ""));
+      // Under the summary, sentences and notes run over lines no wider than the table: read them as one text.
+      const tekst = w
+        .slice(29)
+        .map((r) => String(r[0] ?? ""))
+        .filter(Boolean)
+        .join(" ");
       for (const z of c.oordeelTekst as string[]) expect(tekst).toContain(z);
       // The numbered footnotes are the CLI's; the notes on the source name the pane's sheet instead of the file.
       for (const v of (c.voetnoten as string[]).slice(0, 3)) expect(tekst).toContain(v);
       expect(tekst).toContain(
         "Niet toegedeeld: Niet toegedeeld doel (voetnoot 7), doel 409 banen. Dit doel hoort bij geen ministerie en is niet per ministerie te financieren; het telt niet mee in de tabel hierboven.",
       );
-      expect(
-        tekst.some(
-          (t) =>
-            t.startsWith("Bron: de gedrukte cellen doel en totaal banen gerealiseerd van Tabel 1 Aantal voltijdswaarden") &&
-            t.includes("(blad Tabel 1 2023Q2)"),
-        ),
-      ).toBe(true);
+      expect(tekst).toMatch(
+        /Bron: de gedrukte cellen doel en totaal banen gerealiseerd van Tabel 1 Aantal voltijdswaarden .*\(blad Tabel 1 2023Q2\)/,
+      );
+      // Printed as the CLI's workbook: portrait A4, one page wide, the table's columns down to the last note.
+      expect(blad.afdruk).toEqual({
+        orientation: "Portrait",
+        paperSize: "A4",
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        printArea: `A1:H${w.length}`,
+      });
 
       // Nothing else changed: the sheets that were there are exactly as they were; one sheet was added.
       expect(await p.nep<string[]>("nep.bladnamen()")).toEqual(["Personen", "Fte", "Tabel 1 2023Q2", "Centrale financiering 2023"]);
       const na = await p.nep<string[]>("nep.bladnamen().slice(0, 3).map((n) => JSON.stringify(nep.blad(n)))");
       expect(na).toEqual(voor);
 
-      await p.page.screenshot({ path: path.join(WORTEL, "docs", "taakvenster-financiering.png"), fullPage: true });
+      await p.page.screenshot({ path: schermafdrukPad("taakvenster-financiering.png"), fullPage: true });
 
       // A second run never overwrites: a new sheet with a unique name.
       await p.page.locator("#fin-maak").click();
@@ -202,7 +221,7 @@ describe("centrale financiering in the task pane", () => {
       expect(await p.page.locator("#fin-samenvatting").textContent()).toMatch(/^3 fouten gevonden; er wordt niets geschreven\./);
       expect(await p.page.locator("#fin-fouten li").allTextContents()).toEqual([
         'Kosten per baan: "veel" is geen bedrag; verwacht een bedrag in euro zoals 1.250.000 of 45.000,50.',
-        "Beschikbaar budget: Is leeg; verwacht een getal.", // toonFouten capitalises the message, as for Tabel 1
+        "Beschikbaar budget: is leeg; verwacht een getal.", // as BanenFout says it: no capital after the colon
         "Plafond: -5 is negatief; verwacht een plafond van 0 of meer hele banen (bijvoorbeeld 400 in 2022).",
       ]);
       expect(await p.page.locator("#fin-uitkomst").isHidden()).toBe(true);
@@ -217,9 +236,9 @@ describe("centrale financiering in the task pane", () => {
         .click();
       await vulIn(p, "45.000", "15.000.000", "400");
       await p.page.locator("#fin-maak").click();
-      await p.page.waitForFunction(() => /geen rij met de kolomkoppen/i.test(document.getElementById("fin-fouten")?.textContent ?? ""));
+      await p.page.waitForFunction(() => /geen rij met kolomkoppen/i.test(document.getElementById("fin-fouten")?.textContent ?? ""));
       expect(await p.page.locator("#fin-fouten li").allTextContents()).toEqual([
-        'Blad Fte: Geen rij met kolomkoppen voor doel en gerealiseerd gevonden; verwacht een rij met "Ministerie", "Doel" en "Gerealiseerd" (of "Totaal banen gerealiseerd").',
+        'Blad Fte: geen rij met kolomkoppen voor doel en gerealiseerd gevonden; verwacht een rij met "Ministerie", "Doel" en "Gerealiseerd" (of "Totaal banen gerealiseerd").',
       ]);
       expect(await p.nep<string>("nep.snapshot()")).toBe(voor);
       expect(p.extern).toEqual([]);

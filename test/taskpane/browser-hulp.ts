@@ -131,6 +131,17 @@ export function browserOmgeving(): { openPane: (werkmap: string, opties?: { donk
   return { openPane };
 }
 
+/**
+ * Where a screenshot goes: test-output/ (ignored by git), so that a test run
+ * leaves the working tree clean; docs/ only when BANEN_SCHERMAFDRUKKEN=docs
+ * (`npm run schermafdrukken`), to refresh the screenshots in the manual.
+ */
+export function schermafdrukPad(naam: string): string {
+  const map = process.env.BANEN_SCHERMAFDRUKKEN === "docs" ? path.join(WORTEL, "docs") : path.join(WORTEL, "test-output");
+  fs.mkdirSync(map, { recursive: true });
+  return path.join(map, naam);
+}
+
 /** JS for the fake host: a sheet with a sample CSV's cells as Dutch Excel holds them. */
 export function csvBlad(naam: string, bestand: string): string {
   return `nep.laadBlad(${JSON.stringify(naam)}, ${JSON.stringify(alsExcelWaarden(leesCsv(bestand)))});`;
