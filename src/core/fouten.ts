@@ -94,6 +94,9 @@ const BERICHTEN = {
   PLAFOND_GEEN_GEHEEL_GETAL: (p: Params) =>
     `${p.waarde} is geen geheel aantal banen; verwacht een plafond in hele banen (bijvoorbeeld ${p.voorbeeld}).`,
   ONBEKENDE_AFRONDING: (p: Params) => `afronding "${p.waarde}" is onbekend; verwacht omhoog of omlaag.`,
+  GEEN_KWARTAAL_IN_TABEL: () =>
+    'de titel en de naam van het blad noemen geen kwartaal; verwacht een Tabel 1 met het kwartaal in de titel of de bladnaam, zoals "Tabel 1 2023Q2".',
+  ZELFDE_KWARTAAL: (p: Params) => `beide tabellen zijn van ${p.kwartaal}; kies Tabel 1 van twee verschillende kwartalen.`,
 } as const;
 
 export type FoutCode = keyof typeof BERICHTEN;

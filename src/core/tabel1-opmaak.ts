@@ -206,15 +206,24 @@ export function tabel1Indeling(raster: Pick<Tabel1Raster, "rijen" | "voetnoten" 
  * and the print setup (the table's columns, title to last footnote).
  */
 export function tabel1Plan(tabel: Tabel1): BladPlan {
-  const raster = tabel1Raster(tabel);
+  return planInTabel1Indeling(tabel1Raster(tabel), {
+    bladnaam: tabel1Bladnaam(tabel.kwartaal),
+    tabelnaam: tabel1Tabelnaam(tabel.kwartaal),
+  });
+}
+
+/** The parts of a grid laid out as Tabel 1 (also the comparison of two quarters, ./vergelijking-opmaak). */
+export type Tabel1Vorm = Pick<Tabel1Raster, "titel" | "koppen" | "rijen" | "totaal" | "bronregel" | "voetnoten" | "formaten" | "breedtes">;
+
+/** A sheet plan in Tabel 1's layout (tabel1Indeling) and house style (TABEL1_*). */
+export function planInTabel1Indeling(raster: Tabel1Vorm, namen: { bladnaam: string; tabelnaam: string }): BladPlan {
   const ind = tabel1Indeling(raster);
   const { delen, afdrukbereik, ...basis } = titelEnTabel(raster, ind, TABEL1_TABELSTIJL);
   const blokken: Blok[] = [...basis.blokken, tekstBlok(ind.bronRij, [raster.bronregel])];
   if (ind.voetnootRegels.length > 0) blokken.push(tekstBlok(ind.eersteVoetnootRij, ind.voetnootRegels));
   return {
     ...basis,
-    bladnaam: tabel1Bladnaam(tabel.kwartaal),
-    tabelnaam: tabel1Tabelnaam(tabel.kwartaal),
+    ...namen,
     blokken,
     vet: TABEL1_VET.map((d) => delen[d]),
     omloop: TABEL1_OMLOOP.map((d) => delen[d]),

@@ -5,6 +5,8 @@
  */
 import { plaatsTekst, type BanenFout } from "../core";
 import { maak, toon, vervangInhoud, zoek } from "./dom";
+import type { ExcelToegang } from "./excel-toegang";
+import { isPaneFout } from "./pane-fout";
 
 export type FluentDropdown = HTMLElement & { value: string | null; control?: HTMLElement };
 export type FluentWaarde = HTMLElement & { value: string };
@@ -142,4 +144,55 @@ export function toonFouten(lijst: HTMLElement, fouten: readonly BanenFout[], gaN
   });
   if (fouten.length > MAX_GETOONDE_FOUTEN) items.push(maak("li", {}, `… en nog ${nl(fouten.length - MAX_GETOONDE_FOUTEN)} meldingen.`));
   vervangInhoud(lijst, ...items);
+}
+
+/** The text for any failure: our own errors say what happened; anything else is a bug, told without details. */
+export function foutTekst(e: unknown): string {
+  if (e instanceof Error && (e.name === "PaneFout" || e.name === "BanenFout")) return e.message;
+  // Anything else is a bug of ours: say so without details that could hold personal data.
+  return "Er ging iets onverwachts mis in het taakvenster; er is niets geschreven. Probeer het opnieuw of meld het probleem.";
+}
+
+/**
+ * A view's user actions, one at a time: its buttons disabled meanwhile, every
+ * failure shown in the message area (a cancelled read as a warning), `tenSlotte`
+ * run after each action (e.g. hiding the progress bar).
+ */
+export function eenTegelijk(
+  knoppen: () => readonly Element[],
+  melding: Melding,
+  tenSlotte?: () => void,
+): (werk: () => Promise<void>) => Promise<void> {
+  let bezig = false;
+  return async (werk) => {
+    if (bezig) return;
+    bezig = true;
+    for (const k of knoppen()) k.setAttribute("disabled", "");
+    try {
+      await werk();
+    } catch (e) {
+      melding.toon(isPaneFout(e) && e.soort === "geannuleerd" ? "warning" : "error", foutTekst(e));
+    } finally {
+      tenSlotte?.();
+      for (const k of knoppen()) k.removeAttribute("disabled");
+      bezig = false;
+    }
+  };
+}
+
+/**
+ * A check that found errors: "3 fouten gevonden; er wordt niets geschreven. <vervolg>" in `samenvatting`
+ * (which gets the focus, for keyboard and screen reader users), and the list with a button per cell.
+ */
+export function toonControleFouten(
+  samenvatting: HTMLElement,
+  lijst: HTMLElement,
+  fouten: readonly BanenFout[],
+  vervolg: string,
+  excel: Pick<ExcelToegang, "selecteer">,
+  melding: Melding,
+): void {
+  samenvatting.textContent = `${nl(fouten.length)} ${fouten.length === 1 ? "fout" : "fouten"} gevonden; er wordt niets geschreven. ${vervolg}`;
+  toonFouten(lijst, fouten, (blad, cel) => void excel.selecteer(blad, cel).catch((e: unknown) => melding.toon("error", foutTekst(e))));
+  samenvatting.focus();
 }

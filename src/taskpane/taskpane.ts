@@ -3,13 +3,14 @@
  * Fluent components, follows the Office theme and starts the views. Nothing
  * here touches Excel directly: that is excel-toegang.ts.
  */
-import { Melding } from "./bediening";
+import { Melding, foutTekst } from "./bediening";
 import { zoek } from "./dom";
 import { maakExcelToegang } from "./excel-toegang";
 import { definieerFluent, zetFluentThema } from "./fluent";
 import { isDonker, type OfficeThema } from "./thema";
-import { foutTekst, startTabel1 } from "./weergave-tabel1";
+import { startTabel1 } from "./weergave-tabel1";
 import { startFinanciering } from "./weergave-financiering";
+import { startVergelijking } from "./weergave-vergelijking";
 
 function officeThema(): OfficeThema | undefined {
   try {
@@ -27,7 +28,11 @@ function volgThema(): void {
 /** The tabs switch between the views; the tablist handles the arrow keys. */
 function startTabs(): void {
   const tabs = zoek("weergaven") as HTMLElement & { activeid?: string };
-  const panelen: Record<string, string> = { "tab-tabel1": "paneel-tabel1", "tab-financiering": "paneel-financiering" };
+  const panelen: Record<string, string> = {
+    "tab-tabel1": "paneel-tabel1",
+    "tab-financiering": "paneel-financiering",
+    "tab-vergelijking": "paneel-vergelijking",
+  };
   const toonPaneel = () => {
     const actief = tabs.activeid ?? tabs.getAttribute("activeid") ?? "tab-tabel1";
     for (const [tab, paneel] of Object.entries(panelen)) zoek(paneel).hidden = tab !== actief;
@@ -51,6 +56,7 @@ async function start(): Promise<void> {
   const excel = maakExcelToegang();
   const tabel1 = startTabel1(excel, melding);
   startFinanciering(excel, melding);
+  startVergelijking(excel, melding);
   await tabel1.vernieuw();
 }
 

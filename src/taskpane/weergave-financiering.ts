@@ -10,18 +10,16 @@
 import { plafondSuggesties } from "../core";
 import { plafondBronTekst, plafondSuggestieTekst } from "../core/financiering-opmaak";
 import { GETALLEN_TEKST } from "../core/financiering-bron";
-import { Melding, labelDropdown, nl, toonFouten, type FluentDropdown, type FluentWaarde } from "./bediening";
+import { Melding, eenTegelijk, labelDropdown, nl, toonControleFouten, type FluentDropdown, type FluentWaarde } from "./bediening";
 import { gekozenBron, vulBronnen } from "./bronkeuze";
 import { maak, toon, vervangInhoud, zoek } from "./dom";
 import type { ExcelToegang } from "./excel-toegang";
 import type { BronKeuze } from "./stroom";
 import { FinancieringStroom, controleerFinanciering, voorkeurBron } from "./stroom-financiering";
-import { foutTekst } from "./weergave-tabel1";
 
 export function startFinanciering(excel: ExcelToegang, melding: Melding): { vernieuw: () => Promise<void> } {
   const stroom = new FinancieringStroom(excel);
   let keuzes: BronKeuze[] = [];
-  let bezig = false;
 
   const bron = zoek<FluentDropdown>("fin-bron");
   const kosten = zoek<FluentWaarde>("fin-kosten");
@@ -49,19 +47,7 @@ export function startFinanciering(excel: ExcelToegang, melding: Melding): { vern
     zoek("fin-suggesties-bron").append(maak("li", {}, `${plafondSuggestieTekst(s)}; bron: ${plafondBronTekst(s)}`));
   }
 
-  const actie = async (werk: () => Promise<void>) => {
-    if (bezig) return;
-    bezig = true;
-    for (const k of knoppen()) k.setAttribute("disabled", "");
-    try {
-      await werk();
-    } catch (e) {
-      melding.toon("error", foutTekst(e));
-    } finally {
-      for (const k of knoppen()) k.removeAttribute("disabled");
-      bezig = false;
-    }
-  };
+  const actie = eenTegelijk(knoppen, melding);
 
   function wisUitkomst(): void {
     toon(controle, false);
@@ -110,13 +96,14 @@ export function startFinanciering(excel: ExcelToegang, melding: Melding): { vern
         const samenvatting = zoek("fin-samenvatting");
         if (!c.ok) {
           toon(controle, true);
-          samenvatting.textContent = `${nl(c.fouten.length)} ${c.fouten.length === 1 ? "fout" : "fouten"} gevonden; er wordt niets geschreven. Verbeter de invoer en kies opnieuw Controleren en financiering maken.`;
-          toonFouten(
+          toonControleFouten(
+            samenvatting,
             zoek("fin-fouten"),
             c.fouten,
-            (blad, cel) => void excel.selecteer(blad, cel).catch((e) => melding.toon("error", foutTekst(e))),
+            "Verbeter de invoer en kies opnieuw Controleren en financiering maken.",
+            excel,
+            melding,
           );
-          samenvatting.focus();
           return;
         }
         const uit = await stroom.schrijf(c);

@@ -9,9 +9,10 @@ import {
   Melding,
   Voortgang,
   dropdownWaarde,
+  eenTegelijk,
   labelDropdown,
   nl,
-  toonFouten,
+  toonControleFouten,
   vulDropdown,
   zetDropdown,
   type FluentDropdown,
@@ -21,7 +22,6 @@ import { gekozenBron, vulBronnen } from "./bronkeuze";
 import { maak, toon, vervangInhoud, zoek } from "./dom";
 import type { ExcelToegang, GelezenBereik } from "./excel-toegang";
 import type { Herkenning, Kolomkeuze, Toewijzing, Vorm } from "../core/invoer";
-import { isPaneFout } from "./pane-fout";
 import { Tabel1Stroom, controleer, kwartaalUitNaam, type BronKeuze } from "./stroom";
 import type { GrafiekSoort } from "./uitvoer-plan";
 
@@ -35,7 +35,6 @@ interface Toestand {
   fteKeuze: Kolomkeuze | null;
   /** Input that passed every check; the only thing "Tabel 1 maken" writes. */
   gecontroleerd: Tabel1Invoer | null;
-  bezig: boolean;
   kwartaalAutomatisch: boolean;
 }
 
@@ -49,7 +48,6 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
     fte: null,
     fteKeuze: null,
     gecontroleerd: null,
-    bezig: false,
     kwartaalAutomatisch: true,
   };
 
@@ -67,20 +65,11 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
   void labelDropdown(fteBron, "fte-bron-label");
 
   /** Runs one user action: one at a time, buttons disabled meanwhile, every failure shown in the pane. */
-  const actie = async (werk: () => Promise<void>) => {
-    if (t.bezig) return;
-    t.bezig = true;
-    for (const k of knoppen) k.setAttribute("disabled", "");
-    try {
-      await werk();
-    } catch (e) {
-      melding.toon(isPaneFout(e) && e.soort === "geannuleerd" ? "warning" : "error", foutTekst(e));
-    } finally {
-      voortgang.stop();
-      for (const k of knoppen) k.removeAttribute("disabled");
-      t.bezig = false;
-    }
-  };
+  const actie = eenTegelijk(
+    () => knoppen,
+    melding,
+    () => voortgang.stop(),
+  );
 
   const vanafStap = (stap: 2 | 3 | 4) => {
     t.gecontroleerd = null;
@@ -233,11 +222,13 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
       vervangInhoud(zoek("fouten"));
       toon(stapUitvoer, true);
     } else {
-      samenvatting.textContent = `${nl(uitkomst.fouten.length)} ${uitkomst.fouten.length === 1 ? "fout" : "fouten"} gevonden; er wordt niets geschreven. Verbeter de gegevens in Excel en kies Opnieuw lezen en controleren.`;
-      toonFouten(
+      toonControleFouten(
+        samenvatting,
         zoek("fouten"),
         uitkomst.fouten,
-        (blad, cel) => void excel.selecteer(blad, cel).catch((e) => melding.toon("error", foutTekst(e))),
+        "Verbeter de gegevens in Excel en kies Opnieuw lezen en controleren.",
+        excel,
+        melding,
       );
     }
     samenvatting.focus();
@@ -288,10 +279,4 @@ function toonKolommen(container: HTMLElement, voorvoegsel: string, keuze: Kolomk
     ...regels,
     maak("p", { class: "herkend" }, "* verplicht. De kolommen zijn herkend aan de kolomkoppen; kies een andere kolom als dat nodig is."),
   );
-}
-
-export function foutTekst(e: unknown): string {
-  if (e instanceof Error && (e.name === "PaneFout" || e.name === "BanenFout")) return e.message;
-  // Anything else is a bug of ours: say so without details that could hold personal data.
-  return "Er ging iets onverwachts mis in het taakvenster; er is niets geschreven. Probeer het opnieuw of meld het probleem.";
 }

@@ -20,12 +20,12 @@ export function alsExcelWaarden(rijen: string[][]): unknown[][] {
   return rijen.map((rij, i) => rij.map((w) => (i > 0 && /^-?\d+(,\d+)?$/.test(w) ? Number(w.replace(",", ".")) : w)));
 }
 
-/** Tabel 1 2023Q2 from the aggregated sample (same construction as the core's golden test). */
-export function voorbeeldTabel(afronding: Afronding = "per-cel"): Tabel1 {
+/** The input of Tabel 1 2023Q2 from the aggregated sample (same construction as the core's golden test). */
+export function voorbeeldInvoer(): Tabel1Invoer {
   const [kop, ...regels] = leesCsv("ministeries-2023Q2.csv");
   const alle = regels.map((r) => Object.fromEntries(kop!.map((k, i) => [k, r[i] ?? ""])));
   const uren = (w: string) => ({ uren: w, periode: "week" });
-  const invoer: Tabel1Invoer = {
+  return {
     kwartaal: "2023Q2",
     ministeries: alle
       .filter((r) => r.toegedeeld !== "nee")
@@ -41,5 +41,25 @@ export function voorbeeldTabel(afronding: Afronding = "per-cel"): Tabel1 {
       .filter((r) => r.toegedeeld === "nee")
       .map((r) => ({ omschrijving: r.ministerie!, fte: r.fte!, voetnoot: r.voetnoot! })),
   };
-  return bouwTabel1(invoer, afronding);
+}
+
+/** Tabel 1 2023Q2 from the aggregated sample. */
+export function voorbeeldTabel(afronding: Afronding = "per-cel"): Tabel1 {
+  return bouwTabel1(voorbeeldInvoer(), afronding);
+}
+
+/**
+ * A SYNTHETIC Tabel 1 2023Q1 to compare with 2023Q2: the same sample without
+ * inleen hours and without Rechtspraak (so a comparison has a ministry in one
+ * quarter only).
+ */
+export function eerderKwartaalTabel(): Tabel1 {
+  const invoer = voorbeeldInvoer();
+  return bouwTabel1({
+    ...invoer,
+    kwartaal: "2023Q1",
+    ministeries: invoer.ministeries
+      .filter((m) => m.ministerie !== "Rechtspraak")
+      .map((m) => ({ ...m, inleen: { uren: "0", periode: "week" } })),
+  });
 }
