@@ -12,13 +12,23 @@ export function bekendeQuotumjaren(): number[] {
   return Object.keys(QUOTUMPERCENTAGE).map(Number);
 }
 
+/** Rule values as Decimals, parsed once: a sheet may compute 100.000 doelen (Decimals are immutable, so sharing is safe). */
+const UREN_PER_BAAN = new Decimal(UREN_PER_BAAN_PER_WEEK.waarde);
+const UREN_PER_FTE = new Decimal(UREN_PER_FTE_RIJK.waarde);
+const PERCENTAGES = new Map<number, Decimal>();
+
 /** The published quotumpercentage of a year, as a fraction; ONBEKEND_JAAR when no source gives one. */
 export function quotumpercentage(jaar: number, plaats: Plaats = { veld: "jaar" }): Decimal {
   const regel = QUOTUMPERCENTAGE[jaar];
   if (!regel) {
     throw new BanenFout("ONBEKEND_JAAR", { jaar, bekend: bekendeQuotumjaren().join(", ") }, plaats);
   }
-  return new Decimal(regel.waarde);
+  let percentage = PERCENTAGES.get(jaar);
+  if (!percentage) {
+    percentage = new Decimal(regel.waarde);
+    PERCENTAGES.set(jaar, percentage);
+  }
+  return percentage;
 }
 
 /**
@@ -45,8 +55,8 @@ export function doel(fte: Getal, jaar: number, opties: DoelOpties = {}): Decimal
     opties.quotumpercentage !== undefined ? leesFractie(opties.quotumpercentage, { veld: "quotumpercentage" }) : quotumpercentage(jaar);
   // Multiply before dividing, so the single division is the only inexact step.
   const f = leesNietNegatief(fte, { veld: "fte" });
-  const uren = leesNietNegatief(opties.urenPerFte ?? UREN_PER_FTE_RIJK.waarde, { veld: "uren per fte" });
-  return f.times(uren).times(percentage).dividedBy(UREN_PER_BAAN_PER_WEEK.waarde);
+  const uren = leesNietNegatief(opties.urenPerFte ?? UREN_PER_FTE, { veld: "uren per fte" });
+  return f.times(uren).times(percentage).dividedBy(UREN_PER_BAAN);
 }
 
 /** The fte that give a doel (inverse of doel): used to back fte out of a published doel. */

@@ -82,6 +82,8 @@ export function leesFractie(invoer: unknown, plaats: Plaats = {}): Decimal {
 
 /** A calendar year, e.g. 2023. */
 export function leesJaar(invoer: unknown, plaats: Plaats = {}): number {
+  // A whole number in range is its own year: no Decimal needed (a sheet may pass 100.000 of them).
+  if (typeof invoer === "number" && Number.isInteger(invoer) && invoer >= 1900 && invoer <= 2200) return invoer;
   let getal: Decimal;
   try {
     getal = leesGetal(invoer, plaats);

@@ -20,29 +20,78 @@ function jaarUren(waarde: Decimal, eenheid: Eenheid): Decimal {
   return waarde.times(urenPerBaan("jaar")).dividedBy(perBaan);
 }
 
-/** Totals per ministry and dienstverband; one unit stays that unit, mixed units become hours per year. */
-export class Optelling {
-  private readonly per = new Map<MinisterieInvoer, Record<Deel, { som: Decimal; jaar: Decimal; eenheden: Set<Eenheid> }>>();
+/**
+ * An exact running sum that adds plain JS numbers without a Decimal per
+ * value: a number with at most two decimals (hours like 21,5 or 7,25) is
+ * added as a whole number of hundredths, which JS adds exactly below 2^53;
+ * anything else (more decimals, huge values) is added as a Decimal. The sum
+ * equals the Decimal sum of the values digit for digit: a number's Decimal
+ * is its shortest decimal text (decimal.js), and that text is k/100 exactly
+ * when k/100, rounded to a double, is the same double.
+ */
+export class ExacteSom {
+  private honderdsten = 0;
+  private rest: Decimal = NUL;
 
-  tel(rij: MinisterieInvoer, deel: Deel, waarde: Decimal, eenheid: Eenheid): void {
+  tel(w: number | Decimal): void {
+    if (typeof w !== "number") {
+      this.rest = this.rest.plus(w);
+      return;
+    }
+    const k = Math.round(w * 100);
+    if (k / 100 === w && Math.abs(k) < 2 ** 40) {
+      this.honderdsten += k;
+      if (Math.abs(this.honderdsten) > 2 ** 52) this.leeg(); // stays exact: flushed long before 2^53
+    } else {
+      this.rest = this.rest.plus(new Decimal(w));
+    }
+  }
+
+  private leeg(): void {
+    this.rest = this.rest.plus(new Decimal(this.honderdsten).dividedBy(100));
+    this.honderdsten = 0;
+  }
+
+  waarde(): Decimal {
+    return this.honderdsten === 0 ? this.rest : this.rest.plus(new Decimal(this.honderdsten).dividedBy(100));
+  }
+}
+
+/**
+ * Totals per ministry and dienstverband, one exact sum per unit; one unit
+ * stays that unit, mixed units become hours per year (converted once per
+ * unit at the end, not per row).
+ */
+export class Optelling {
+  private readonly per = new Map<MinisterieInvoer, Record<Deel, Map<Eenheid, ExacteSom>>>();
+
+  /** `waarde`: a Decimal, or a plain number of 0 or more as a cell holds it (added without a Decimal). */
+  tel(rij: MinisterieInvoer, deel: Deel, waarde: Decimal | number, eenheid: Eenheid): void {
     let t = this.per.get(rij);
     if (!t) {
-      const nieuw = () => ({ som: NUL, jaar: NUL, eenheden: new Set<Eenheid>() });
-      t = { formeel: nieuw(), binnenwerk: nieuw(), inleen: nieuw() };
+      t = { formeel: new Map(), binnenwerk: new Map(), inleen: new Map() };
       this.per.set(rij, t);
     }
-    const d = t[deel];
-    d.som = d.som.plus(waarde);
-    d.jaar = d.jaar.plus(jaarUren(waarde, eenheid));
-    d.eenheden.add(eenheid);
+    let som = t[deel].get(eenheid);
+    if (!som) {
+      som = new ExacteSom();
+      t[deel].set(eenheid, som);
+    }
+    som.tel(waarde);
   }
 
   zetIn(): void {
     for (const [rij, t] of this.per) {
       for (const deel of DELEN) {
-        const d = t[deel];
-        const [enige] = d.eenheden;
-        rij[deel] = d.eenheden.size === 1 && enige ? hoeveelheid(d.som, enige) : hoeveelheid(d.jaar, "uren-jaar");
+        const sommen = [...t[deel]].map(([eenheid, som]) => ({ eenheid, som: som.waarde() }));
+        const [enige] = sommen;
+        rij[deel] =
+          sommen.length === 1 && enige
+            ? hoeveelheid(enige.som, enige.eenheid)
+            : hoeveelheid(
+                sommen.reduce((a, s) => a.plus(jaarUren(s.som, s.eenheid)), NUL),
+                "uren-jaar",
+              );
       }
     }
   }

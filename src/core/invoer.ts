@@ -106,6 +106,34 @@ interface Rij {
   heeft(sleutel: string): boolean;
 }
 
+/** One data row: its cells and where they are; the place of a cell is only made when asked (for a message). */
+class RasterRij implements Rij {
+  constructor(
+    private readonly raster: Raster,
+    private readonly toewijzing: Toewijzing,
+    private readonly labels: Record<string, string>,
+    private readonly cellen: readonly unknown[],
+    readonly nr: number,
+  ) {}
+
+  waarde(s: string): unknown {
+    const k = this.toewijzing[s];
+    return k === null || k === undefined ? undefined : this.cellen[k];
+  }
+
+  heeft(s: string): boolean {
+    return this.toewijzing[s] !== null && this.toewijzing[s] !== undefined;
+  }
+
+  plaats(s: string): Plaats {
+    const k = this.toewijzing[s];
+    const { blad, koppen, kolomIndex } = this.raster;
+    if (k === null || k === undefined) return { blad, rij: this.nr, kolom: this.labels[s] ?? s };
+    const kop = String(koppen[k] ?? "").trim();
+    return { blad, rij: this.nr, kolom: kop || this.labels[s] || s, cel: celAdres(this.nr - 1, kolomIndex + k) };
+  }
+}
+
 /** The non-empty data rows (trailing empty rows never looked at), and how many empty rows lay between them. */
 function dataRijen(raster: Raster, toewijzing: Toewijzing, labels: Record<string, string>): { rijen: Rij[]; leeg: number } {
   const eind = gevuldeLengte(raster.rijen);
@@ -117,23 +145,14 @@ function dataRijen(raster: Raster, toewijzing: Toewijzing, labels: Record<string
       leeg++;
       continue;
     }
-    const nr = raster.rijIndex + 2 + i;
-    rijen.push({
-      nr,
-      waarde: (s) => {
-        const k = toewijzing[s];
-        return k === null || k === undefined ? undefined : cellen[k];
-      },
-      heeft: (s) => toewijzing[s] !== null && toewijzing[s] !== undefined,
-      plaats: (s) => {
-        const k = toewijzing[s];
-        if (k === null || k === undefined) return { blad: raster.blad, rij: nr, kolom: labels[s] ?? s };
-        const kop = String(raster.koppen[k] ?? "").trim();
-        return { blad: raster.blad, rij: nr, kolom: kop || labels[s] || s, cel: celAdres(nr - 1, raster.kolomIndex + k) };
-      },
-    });
+    rijen.push(new RasterRij(raster, toewijzing, labels, cellen, raster.rijIndex + 2 + i));
   }
   return { rijen, leeg };
+}
+
+/** A plain number of 0 or more as a cell holds it: leesGetalCel would take it as it is, so it needs no checks or Decimal. */
+function gewoonGetal(w: unknown): w is number {
+  return typeof w === "number" && w >= 0 && w < Infinity;
 }
 
 /** Hidden or filtered rows that hold data: one error each (they would count without being seen). */
@@ -308,39 +327,78 @@ export function maakInvoer(vraag: InvoerVraag): Gelezen {
       const perNaam = new Map(ministeries.map((m) => [naamSleutel(m.ministerie), m]));
       const bekend = bekendeNamen(ministeries.map((m) => m.ministerie));
       const optelling = new Optelling();
-      const { rijen, leeg } = dataRijen(vraag.hoofd, vraag.toewijzing, labels(defs));
-      legeRijen = leeg + fteRijen.leeg;
-      if (rijen.length === 0) fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: vraag.hoofd.blad, rij: vraag.hoofd.rijIndex + 1 }));
-      personen = rijen.length;
-      for (const rij of rijen) {
-        const naamTekst = probeer(() => leesTekstCel(rij.waarde("ministerie"), rij.plaats("ministerie"), "de naam van een ministerie"));
-        const naam = naamTekst === undefined ? undefined : ministerieNaam(naamTekst);
-        const soortTekst = probeer(() => leesTekstCel(rij.waarde("soort"), rij.plaats("soort"), "formeel, Binnenwerk of inleen"));
-        const soort = soortTekst === undefined ? undefined : SOORTEN[soortTekst.toLocaleLowerCase("nl").replace(/\s+/g, " ")];
-        if (soortTekst !== undefined && !soort)
-          fouten.push(new BanenFout("ONBEKEND_DIENSTVERBAND", { waarde: soortTekst }, rij.plaats("soort")));
-        const waarde = probeer(() => leesGetalCel(rij.waarde("uren"), rij.plaats("uren"), undefined));
-        if (waarde === undefined && isLeeg(rij.waarde("uren"))) fouten.push(new BanenFout("LEEG", {}, rij.plaats("uren")));
+      // Up to hundreds of thousands of rows: one plain pass over the cells. The place of a cell (for a message)
+      // is only made for a cell that is not plain text or a plain number; a text seen before is looked up once
+      // (a few ministries and soorten: names cleaned and compared, soorten recognised, once per distinct text);
+      // hours are added exactly without a Decimal per row (ExacteSom).
+      const hoofd = vraag.hoofd;
+      const t = vraag.toewijzing;
+      const lbl = labels(defs);
+      const kolom = (s: string): number => t[s] ?? -1;
+      const [kM, kS, kU, kP] = [kolom("ministerie"), kolom("soort"), kolom("uren"), kolom("periode")];
+      const plaatsOp = (i: number, s: string) => new RasterRij(hoofd, t, lbl, hoofd.rijen[i]!, hoofd.rijIndex + 2 + i).plaats(s);
+      const tekst = (i: number, w: unknown, sleutel: string, verwacht: string): string | undefined => {
+        if (typeof w === "string") {
+          const getrimd = w.trim();
+          if (getrimd.charCodeAt(0) !== 35) return getrimd; // no "#": no error value, so leesTekstCel gives the same
+        }
+        return probeer(() => leesTekstCel(w, plaatsOp(i, sleutel), verwacht));
+      };
+      const soortVan = new Map<string, Deel | undefined>();
+      const ministerieVan = new Map<string, { naam: string; m: MinisterieInvoer | undefined }>();
+      const eind = gevuldeLengte(hoofd.rijen);
+      let leeg = 0;
+      for (let i = 0; i < eind; i++) {
+        const cellen = hoofd.rijen[i]!;
+        if (isLegeRij(cellen)) {
+          leeg++;
+          continue;
+        }
+        personen++;
+        const naamTekst = tekst(i, kM < 0 ? undefined : cellen[kM], "ministerie", "de naam van een ministerie");
+        let ministerie = naamTekst === undefined ? undefined : ministerieVan.get(naamTekst);
+        if (naamTekst !== undefined && !ministerie) {
+          const naam = ministerieNaam(naamTekst);
+          ministerie = { naam, m: naam ? perNaam.get(naamSleutel(naam)) : undefined };
+          ministerieVan.set(naamTekst, ministerie);
+        }
+        const soortTekst = tekst(i, kS < 0 ? undefined : cellen[kS], "soort", "formeel, Binnenwerk of inleen");
+        let soort: Deel | undefined;
+        if (soortTekst !== undefined) {
+          soort = soortVan.get(soortTekst);
+          if (soort === undefined && !soortVan.has(soortTekst)) {
+            const sleutel = soortTekst.toLocaleLowerCase("nl").replace(/\s+/g, " ");
+            soort = Object.hasOwn(SOORTEN, sleutel) ? SOORTEN[sleutel] : undefined; // not "constructor" & co.
+            soortVan.set(soortTekst, soort);
+          }
+          if (!soort) fouten.push(new BanenFout("ONBEKEND_DIENSTVERBAND", { waarde: soortTekst }, plaatsOp(i, "soort")));
+        }
+        const cel = kU < 0 ? undefined : cellen[kU];
+        const waarde = gewoonGetal(cel) ? cel : probeer(() => leesGetalCel(cel, plaatsOp(i, "uren"), undefined));
+        if (waarde === undefined && isLeeg(cel)) fouten.push(new BanenFout("LEEG", {}, plaatsOp(i, "uren")));
         let rijEenheid: Eenheid | undefined = eenheid;
-        if (eenheid !== "banen" && !isLeeg(rij.waarde("periode"))) {
+        const periodeCel = kP < 0 ? undefined : cellen[kP];
+        if (eenheid !== "banen" && !isLeeg(periodeCel)) {
           const periode = probeer(() =>
-            leesPeriode(leesTekstCel(rij.waarde("periode"), rij.plaats("periode"), "week, kwartaal of jaar"), rij.plaats("periode")),
+            leesPeriode(leesTekstCel(periodeCel, plaatsOp(i, "periode"), "week, kwartaal of jaar"), plaatsOp(i, "periode")),
           );
           rijEenheid = periode === undefined ? undefined : (`uren-${periode}` as Eenheid);
         }
-        if (naam === undefined) continue;
-        if (!naam) {
-          fouten.push(new BanenFout("LEEG_MINISTERIE", {}, rij.plaats("ministerie")));
+        if (!ministerie) continue;
+        if (!ministerie.naam) {
+          fouten.push(new BanenFout("LEEG_MINISTERIE", {}, plaatsOp(i, "ministerie")));
           continue;
         }
-        const m = perNaam.get(naamSleutel(naam));
+        const m = ministerie.m;
         if (!m) {
-          fouten.push(new BanenFout("ONBEKEND_MINISTERIE", { naam, bekend }, rij.plaats("ministerie")));
+          fouten.push(new BanenFout("ONBEKEND_MINISTERIE", { naam: ministerie.naam, bekend }, plaatsOp(i, "ministerie")));
           continue;
         }
         if (!soort || waarde === undefined || !rijEenheid) continue;
         optelling.tel(m, soort, waarde, rijEenheid);
       }
+      legeRijen = leeg + fteRijen.leeg;
+      if (personen === 0) fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: hoofd.blad, rij: hoofd.rijIndex + 1 }));
       optelling.zetIn();
     }
     samenvatting = `${personen} medewerkers in ${ministeries.length} ministeries${nietTekst()}.`;
