@@ -25,7 +25,7 @@ import { opdracht } from "../commander-nl";
 import { leesFinancieringBron, type Waarden } from "../financiering-invoer";
 import { financieringTekstRegels } from "../tekst/financiering";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
-import { schrijfFinancieringWerkmap } from "../werkmap";
+import { werkmap } from "../werkmap-laden";
 
 interface Opties {
   kostenPerBaan: string;
@@ -132,7 +132,7 @@ export function registreerFinanciering(programma: Command, ctx: Context): void {
       };
 
       if (opties.uit !== undefined) {
-        if (uitSoort === "xlsx") await schrijfFinancieringWerkmap(raster, jaar, opties.uit, { overschrijf });
+        if (uitSoort === "xlsx") await (await werkmap()).schrijfFinancieringWerkmap(raster, jaar, opties.uit, { overschrijf });
         else schrijfHeel(opties.uit, `${JSON.stringify(json, null, 2)}\n`, overschrijf);
       }
       if (opties.json) {

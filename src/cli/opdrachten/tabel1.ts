@@ -16,7 +16,7 @@ import { leesTabel1Bron } from "../tabel1-invoer";
 import { tabel1Json } from "../tabel1-json";
 import { tabel1Tekst } from "../tekst/tabel1";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
-import { PROBLEMEN_KOPPEN, problemenRijen, schrijfProblemenWerkmap, schrijfTabel1Werkmap } from "../werkmap";
+import { werkmap } from "../werkmap-laden";
 
 interface Opties {
   fte?: string;
@@ -85,7 +85,7 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
 
       const controle = controleVan(tabel);
       if (opties.uit !== undefined && uitSoort) {
-        if (uitSoort === "xlsx") await schrijfTabel1Werkmap(tabel, opties.uit, { overschrijf });
+        if (uitSoort === "xlsx") await (await werkmap()).schrijfTabel1Werkmap(tabel, opties.uit, { overschrijf });
         else if (uitSoort === "csv") schrijfHeel(opties.uit, csvTekst(tabel1Blad(tabel)), overschrijf);
         else schrijfHeel(opties.uit, `${JSON.stringify(tabel1Json(tabel, samenvatting, controle), null, 2)}\n`, overschrijf);
       }
@@ -108,6 +108,7 @@ function leesAfronding(tekst: string | undefined): Afronding {
 
 async function schrijfProblemen(e: BanenFout, pad: string, overschrijf: boolean): Promise<void> {
   const fouten = e.code === "ONGELDIGE_INVOER" && e.fouten.length > 0 ? e.fouten : [e];
+  const { PROBLEMEN_KOPPEN, problemenRijen, schrijfProblemenWerkmap } = await werkmap();
   if (pad.toLowerCase().endsWith(".xlsx")) {
     await schrijfProblemenWerkmap(fouten, pad, { overschrijf });
     return;
