@@ -23,7 +23,7 @@
  *   significant digits Excel shows and compares (see `alsExcelGetal`).
  */
 import { Decimal, type Getal, NUL, som } from "./decimaal";
-import { BanenFout, kort, type Plaats } from "./fouten";
+import { BanenFout, foutenVerzamelaar, kort, type Plaats } from "./fouten";
 import { formatteerGetal, leesGeheel, leesGetal, leesNietNegatief } from "./getal";
 import { tekort as berekenTekort } from "./realisatie";
 import { type Bron, CENTRALE_FINANCIERING_PLAFOND } from "./regels";
@@ -325,18 +325,7 @@ function verdeelOverPlafond(plafond: number | null, tekortBanen: number[]): Omit
  * row and column), or returns the complete result: nothing partial.
  */
 export function centraleFinanciering(ministeries: readonly FinancieringInvoer[], opties: FinancieringOpties = {}): Financiering {
-  const fouten: BanenFout[] = [];
-  const probeer = <T>(lees: () => T): T | undefined => {
-    try {
-      return lees();
-    } catch (fout) {
-      if (fout instanceof BanenFout) {
-        fouten.push(fout);
-        return undefined;
-      }
-      throw fout;
-    }
-  };
+  const { fouten, probeer } = foutenVerzamelaar();
 
   const afronding = probeer(() => leesTekortAfronding(opties.afronding));
   const plafond = aanwezig(opties.plafond) ? probeer(() => leesPlafond(opties.plafond)) : null;

@@ -204,6 +204,34 @@ export function isBanenFout(e: unknown): e is BanenFout {
   return e instanceof BanenFout;
 }
 
+/**
+ * The single problems behind an error: an ONGELDIGE_INVOER that lists them is
+ * opened up (also when nested), any other BanenFout is itself. Anything that
+ * is not a BanenFout is a bug, not a problem in the input: it is thrown on.
+ */
+export function losseFouten(e: unknown): BanenFout[] {
+  if (!(e instanceof BanenFout)) throw e;
+  return e.code === "ONGELDIGE_INVOER" && e.fouten.length > 0 ? e.fouten.flatMap(losseFouten) : [e];
+}
+
+/**
+ * Collects every problem instead of stopping at the first, so the user sees
+ * them all at once: `probeer(f)` gives f's value, or records its problems and
+ * gives undefined.
+ */
+export function foutenVerzamelaar(): { fouten: BanenFout[]; probeer: <T>(f: () => T) => T | undefined } {
+  const fouten: BanenFout[] = [];
+  const probeer = <T>(f: () => T): T | undefined => {
+    try {
+      return f();
+    } catch (e) {
+      fouten.push(...losseFouten(e));
+      return undefined;
+    }
+  };
+  return { fouten, probeer };
+}
+
 function hoofdletter(tekst: string): string {
   return tekst.charAt(0).toUpperCase() + tekst.slice(1);
 }

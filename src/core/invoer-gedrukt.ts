@@ -12,7 +12,7 @@
  */
 import { Decimal } from "./decimaal";
 import { alsExcelGetal } from "./financiering";
-import { BanenFout, type Plaats } from "./fouten";
+import { BanenFout, foutenVerzamelaar, type Plaats } from "./fouten";
 import { leesGetal } from "./getal";
 import { celAdres, celWaarde, foutwaarde, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, normaleKop } from "./invoer-cel";
 import type { Raster } from "./invoer";
@@ -186,7 +186,7 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
   const eind = gevuldeLengte(alle);
   const rijNr = (i: number) => raster.rijIndex + 1 + i;
   const verborgen = new Set(eisen.verborgenIsFout ? (raster.verborgenRijen ?? []) : []);
-  const fouten: BanenFout[] = [];
+  const { fouten, probeer } = foutenVerzamelaar();
 
   let kopIndex = -1;
   let kolommen: Partial<Record<GedrukteKolom, number>> = {};
@@ -210,17 +210,6 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
     kolom: naamZonderVoetnoten(String(celWaarde(kopRij[k]) ?? "")) || undefined,
     cel: celAdres(rijNr(i) - 1, raster.kolomIndex + k),
   });
-  const probeer = <T>(f: () => T): T | undefined => {
-    try {
-      return f();
-    } catch (e) {
-      if (e instanceof BanenFout) {
-        fouten.push(e);
-        return undefined;
-      }
-      throw e;
-    }
-  };
   const isTotaalNaam = (naam: string) => /^totaal\b/i.test(naam);
   // Without a total row the table ends at its first empty row; is there one further down?
   let heeftTotaal = eisen.totaalrij;

@@ -24,7 +24,7 @@
  */
 import { NUL } from "./decimaal";
 import { leesPeriode } from "./eenheden";
-import { BanenFout, kort, type Plaats } from "./fouten";
+import { BanenFout, foutenVerzamelaar, kort, type Plaats } from "./fouten";
 import { celAdres, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, ministerieNaam, naamSleutel } from "./invoer-cel";
 import {
   DELEN,
@@ -183,18 +183,7 @@ const SOORTEN: Record<string, Deel> = {
  * problem (missing columns, bad cells, duplicates, unknown names, hidden rows).
  */
 export function maakInvoer(vraag: InvoerVraag): Gelezen {
-  const fouten: BanenFout[] = [];
-  const probeer = <T>(f: () => T): T | undefined => {
-    try {
-      return f();
-    } catch (e) {
-      if (e instanceof BanenFout) {
-        fouten.push(e);
-        return undefined;
-      }
-      throw e;
-    }
-  };
+  const { fouten, probeer } = foutenVerzamelaar();
   const labels = (defs: VeldDef[]) => Object.fromEntries(defs.map((d) => [d.sleutel, d.label]));
 
   const ontbreekt = (defs: VeldDef[], t: Toewijzing, r: Raster) => {

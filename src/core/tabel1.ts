@@ -8,7 +8,7 @@
 import { Decimal, type Getal, HONDERD, NUL, som, zeker } from "./decimaal";
 import { doel as berekenDoel } from "./doel";
 import { leesPeriode, type Periode, urenNaarBanen } from "./eenheden";
-import { BanenFout, type Plaats } from "./fouten";
+import { BanenFout, foutenVerzamelaar, type Plaats } from "./fouten";
 import { formatteerGetal, leesFractie, leesNietNegatief } from "./getal";
 import { type Kwartaal, kwartaalTekst, leesKwartaal } from "./kwartaal";
 import { QUOTUMPERCENTAGE, TABEL1_BRONREGEL, UREN_PER_FTE_RIJK } from "./regels";
@@ -145,18 +145,7 @@ const VOETNOOT_BINNENWERK =
 
 /** Builds Tabel 1, or throws ONGELDIGE_INVOER listing every problem in the input. */
 export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel"): Tabel1 {
-  const fouten: BanenFout[] = [];
-  const probeer = <T>(f: () => T): T | undefined => {
-    try {
-      return f();
-    } catch (e) {
-      if (e instanceof BanenFout) {
-        fouten.push(...(e.code === "ONGELDIGE_INVOER" ? e.fouten : [e]));
-        return undefined;
-      }
-      throw e;
-    }
-  };
+  const { fouten, probeer } = foutenVerzamelaar();
 
   const kwartaal = probeer(() => leesKwartaal(invoer.kwartaal));
   const quotumjaar = invoer.quotumjaar ?? kwartaal?.jaar ?? 0;

@@ -17,11 +17,12 @@ import {
   leesTekortAfronding,
   type Plaats,
   type TekortAfronding,
+  foutenVerzamelaar,
 } from "../core";
 import { type FinancieringBron, financieringBlad, financieringBronUitRaster, financieringJaar } from "../core/financiering-bron";
 import type { FinancieringRaster } from "../core/financiering-opmaak";
 import type { Bron, ExcelToegang, GelezenBereik, SchrijfResultaat } from "./excel-toegang";
-import { alleFouten, type BronKeuze, bronKeuzes } from "./stroom";
+import { type BronKeuze, bronKeuzes } from "./stroom";
 import { maakFinancieringPlan } from "./uitvoer-financiering";
 
 /** What the user typed, as text (Dutch numbers), and the sheet read. */
@@ -53,15 +54,7 @@ export const VELDEN = {
  * gerealiseerd; every cell; hidden rows).
  */
 export function controleerFinanciering(vraag: FinancieringVraag): FinancieringControle {
-  const fouten: BanenFout[] = [];
-  const probeer = <T>(lees: () => T): T | undefined => {
-    try {
-      return lees();
-    } catch (e) {
-      fouten.push(...alleFouten(e));
-      return undefined;
-    }
-  };
+  const { fouten, probeer } = foutenVerzamelaar();
   const verplicht = <T>(tekst: string, plaats: Plaats, lees: () => T): T | undefined => {
     if (tekst.trim() === "") {
       fouten.push(new BanenFout("LEEG", {}, plaats));

@@ -5,12 +5,12 @@
  * (invoer-gedrukt reads a printed Tabel 1, kwartaalvergelijking compares,
  * vergelijking-opmaak lays out) and the Excel module; unit-tested without Office.
  */
-import { BanenFout, type GedrukteTabel1, leesGedrukteTabel1 } from "../core";
+import { BanenFout, type GedrukteTabel1, leesGedrukteTabel1, losseFouten } from "../core";
 import { kwartaalUitNaam } from "../core/invoer-herken";
 import { type KwartaalTabel, type KwartaalVergelijking, vergelijkKwartalen } from "../core/kwartaalvergelijking";
 import { vergelijkingPlan, vergelijkingRaster } from "../core/vergelijking-opmaak";
 import type { Bron, ExcelToegang, GelezenBereik, SchrijfResultaat } from "./excel-toegang";
-import { alleFouten, type BronKeuze, bronKeuzes } from "./stroom";
+import { type BronKeuze, bronKeuzes } from "./stroom";
 import type { UitvoerPlan } from "./uitvoer-plan";
 
 export type VergelijkingControle = { ok: true; vergelijking: KwartaalVergelijking } | { ok: false; fouten: BanenFout[] };
@@ -21,7 +21,7 @@ function alsKwartaalTabel(bereik: GelezenBereik, fouten: BanenFout[]): KwartaalT
   try {
     tabel = leesGedrukteTabel1(bereik);
   } catch (e) {
-    fouten.push(...alleFouten(e).map((f) => (f.plaats.blad ? f : f.op({ blad: bereik.blad }))));
+    fouten.push(...losseFouten(e).map((f) => (f.plaats.blad ? f : f.op({ blad: bereik.blad }))));
     return null;
   }
   const kwartaal = kwartaalUitNaam(tabel.titel) ?? kwartaalUitNaam(bereik.blad);
@@ -41,7 +41,7 @@ export function controleerVergelijking(a: GelezenBereik, b: GelezenBereik): Verg
   try {
     return { ok: true, vergelijking: vergelijkKwartalen(ka, kb) };
   } catch (e) {
-    return { ok: false, fouten: alleFouten(e) };
+    return { ok: false, fouten: losseFouten(e) };
   }
 }
 

@@ -5,7 +5,7 @@
  * build Tabel 1 and write it to a new sheet. Plain TypeScript over the core,
  * the shared reader and the Excel module, so it is unit-tested without Office.
  */
-import { BanenFout, bouwTabel1, leesKwartaal, type Afronding, type Tabel1, type Tabel1Invoer } from "../core";
+import { BanenFout, bouwTabel1, losseFouten, leesKwartaal, type Afronding, type Tabel1, type Tabel1Invoer } from "../core";
 import { herkenFte, herkenHoofd, maakInvoer, type Eenheden, type Herkenning, type Toewijzing, type Vorm } from "../core/invoer";
 import type { Bron, ExcelToegang, GelezenBereik, SchrijfResultaat, Werkmapoverzicht } from "./excel-toegang";
 import { maakUitvoerPlan, type GrafiekSoort } from "./uitvoer-plan";
@@ -47,12 +47,6 @@ export interface ControleVraag {
   fteToewijzing?: Toewijzing | null;
 }
 
-/** Flattens ONGELDIGE_INVOER into its list; other errors stay as they are. */
-export function alleFouten(e: unknown): BanenFout[] {
-  if (e instanceof BanenFout) return e.code === "ONGELDIGE_INVOER" && e.fouten.length > 0 ? [...e.fouten] : [e];
-  throw e;
-}
-
 /**
  * Every check before anything is written: the quarter, the shared reader
  * (hidden rows, columns, cell values, duplicates, unknown names and
@@ -63,7 +57,7 @@ export function controleer(vraag: ControleVraag): Controle {
   try {
     leesKwartaal(vraag.kwartaal, { veld: "kwartaal" });
   } catch (e) {
-    fouten.push(...alleFouten(e));
+    fouten.push(...losseFouten(e));
   }
   const gelezen = maakInvoer({ ...vraag });
   if (!gelezen.ok) fouten.push(...gelezen.fouten);
@@ -72,7 +66,7 @@ export function controleer(vraag: ControleVraag): Controle {
     const tabel = bouwTabel1(gelezen.invoer, "per-cel");
     return { ok: true, invoer: gelezen.invoer, tabel, samenvatting: gelezen.samenvatting };
   } catch (e) {
-    return { ok: false, fouten: alleFouten(e).map((f) => (f.plaats.blad ? f : f.op({ blad: vraag.hoofd.blad }))) };
+    return { ok: false, fouten: losseFouten(e).map((f) => (f.plaats.blad ? f : f.op({ blad: vraag.hoofd.blad }))) };
   }
 }
 

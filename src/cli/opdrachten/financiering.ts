@@ -17,6 +17,7 @@ import {
   leesTekortAfronding,
   plafondSuggesties,
   type TekortAfronding,
+  foutenVerzamelaar,
 } from "../../core";
 import { financieringBlad, financieringJaar, GETALLEN_TEKST } from "../../core/financiering-bron";
 import { plafondBronTekst, plafondSuggestieTekst } from "../../core/financiering-opmaak";
@@ -149,18 +150,7 @@ export function registreerFinanciering(programma: Command, ctx: Context): void {
  * once, by its option name, with all other wrong options beside it.
  */
 function leesKeuzes(opties: Opties): Keuzes {
-  const fouten: BanenFout[] = [];
-  const probeer = <T>(lees: () => T): T | undefined => {
-    try {
-      return lees();
-    } catch (e) {
-      if (e instanceof BanenFout) {
-        fouten.push(e);
-        return undefined;
-      }
-      throw e;
-    }
-  };
+  const { fouten, probeer } = foutenVerzamelaar();
   const kostenPerBaan = probeer(() => leesKostenPerBaan(opties.kostenPerBaan, { veld: "--kosten-per-baan" }));
   const budget = probeer(() => leesBedrag(opties.budget, { veld: "--budget" }));
   const plafond = opties.plafond === undefined ? null : probeer(() => leesPlafond(opties.plafond, { veld: "--plafond" }));

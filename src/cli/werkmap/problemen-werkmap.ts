@@ -12,7 +12,7 @@
  * `overschrijf`.
  */
 import ExcelJS from "exceljs";
-import { BanenFout } from "../../core/fouten";
+import { BanenFout, losseFouten } from "../../core/fouten";
 import { schrijfAtomair, type SchrijfOpties } from "./atomair";
 import { type Tabelwaarde, voegTabelbladToe, werkmapBytes } from "./tabelblad";
 
@@ -20,7 +20,7 @@ export const PROBLEMEN_KOPPEN = ["blad", "rij", "kolom", "cel", "melding", "code
 
 /** Every single problem: an ONGELDIGE_INVOER is replaced by the problems it lists. */
 export function losseProblemen(fouten: readonly BanenFout[]): BanenFout[] {
-  return fouten.flatMap((f) => (f.code === "ONGELDIGE_INVOER" && f.fouten.length > 0 ? losseProblemen(f.fouten) : [f]));
+  return fouten.flatMap(losseFouten);
 }
 
 export function problemenRijen(fouten: readonly BanenFout[]): Tabelwaarde[][] {
