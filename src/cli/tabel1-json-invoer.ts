@@ -56,40 +56,35 @@ function rij(o: Object_, bestand: string, waar: string): number | undefined {
 function ministerie(w: unknown, i: number, bestand: string): MinisterieInvoer {
   const waar = `ministeries[${i}]`;
   if (!isObject(w) || typeof w.ministerie !== "string") throw vorm(bestand, waar, 'een object met "ministerie" als tekst');
-  const fte = getal(w, "fte", bestand, waar);
-  const doel = getal(w, "doel", bestand, waar);
-  const urenPerFte = getal(w, "urenPerFte", bestand, waar);
-  const voetnoot = tekst(w, "voetnoot", bestand, waar);
-  const nr = rij(w, bestand, waar);
   return {
     ministerie: w.ministerie,
-    ...(fte !== undefined ? { fte } : {}),
-    ...(doel !== undefined ? { doel } : {}),
-    ...(urenPerFte !== undefined ? { urenPerFte } : {}),
+    ...doelVelden(w, bestand, waar),
     formeel: hoeveelheid(w, "formeel", bestand, waar),
     binnenwerk: hoeveelheid(w, "binnenwerk", bestand, waar),
     inleen: hoeveelheid(w, "inleen", bestand, waar),
-    ...(voetnoot !== undefined ? { voetnoot } : {}),
-    ...(nr !== undefined ? { rij: nr } : {}),
   };
+}
+
+/** The fields a ministry and a niet-toegedeeld row share (where the doel comes from, footnote, row), only those present. */
+function doelVelden(
+  w: Object_,
+  bestand: string,
+  waar: string,
+): Pick<NietToegedeeldInvoer, "fte" | "doel" | "urenPerFte" | "voetnoot" | "rij"> {
+  const velden = {
+    fte: getal(w, "fte", bestand, waar),
+    doel: getal(w, "doel", bestand, waar),
+    urenPerFte: getal(w, "urenPerFte", bestand, waar),
+    voetnoot: tekst(w, "voetnoot", bestand, waar),
+    rij: rij(w, bestand, waar),
+  };
+  return Object.fromEntries(Object.entries(velden).filter(([, v]) => v !== undefined));
 }
 
 function nietToegedeeld(w: unknown, i: number, bestand: string): NietToegedeeldInvoer {
   const waar = `nietToegedeeld[${i}]`;
   if (!isObject(w) || typeof w.omschrijving !== "string") throw vorm(bestand, waar, 'een object met "omschrijving" als tekst');
-  const fte = getal(w, "fte", bestand, waar);
-  const doel = getal(w, "doel", bestand, waar);
-  const urenPerFte = getal(w, "urenPerFte", bestand, waar);
-  const voetnoot = tekst(w, "voetnoot", bestand, waar);
-  const nr = rij(w, bestand, waar);
-  return {
-    omschrijving: w.omschrijving,
-    ...(fte !== undefined ? { fte } : {}),
-    ...(doel !== undefined ? { doel } : {}),
-    ...(urenPerFte !== undefined ? { urenPerFte } : {}),
-    ...(voetnoot !== undefined ? { voetnoot } : {}),
-    ...(nr !== undefined ? { rij: nr } : {}),
-  };
+  return { omschrijving: w.omschrijving, ...doelVelden(w, bestand, waar) };
 }
 
 /**
