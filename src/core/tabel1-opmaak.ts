@@ -200,6 +200,24 @@ export function tabel1Indeling(raster: Pick<Tabel1Raster, "rijen" | "voetnoten" 
 }
 
 /**
+ * The Tabel 1 sheet as rows of cells from A1, values as written (realisatie
+ * as a fraction): title, headers, ministries, total, source line and the
+ * footnotes in lines no wider than the table. What a reader of our sheet sees.
+ */
+export function tabel1Cellen(tabel: Tabel1): Celwaarde[][] {
+  const r = tabel1Raster(tabel);
+  const ind = tabel1Indeling(r);
+  const cellen: Celwaarde[][] = Array.from({ length: ind.laatsteRij + 1 }, () => []);
+  cellen[ind.titelRij] = [r.titel];
+  cellen[ind.kopRij] = r.koppen;
+  r.rijen.forEach((rij, i) => (cellen[ind.eersteDataRij + i] = rij));
+  cellen[ind.totaalRij] = r.totaal;
+  cellen[ind.bronRij] = [r.bronregel];
+  ind.voetnootRegels.forEach((v, i) => (cellen[ind.eersteVoetnootRij + i] = [v]));
+  return cellen;
+}
+
+/**
  * Tabel 1 as a sheet plan: title; an Excel table of headers and ministries
  * with the bold total row (the published, rounded totals as values); the
  * source line; the footnotes; formats, widths, the wrapped header's height

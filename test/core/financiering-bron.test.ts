@@ -28,7 +28,7 @@ import {
   herkomstNotities,
 } from "../../src/core/financiering-bron";
 import { financieringBladnaam, financieringTabelnaam } from "../../src/core/financiering-opmaak";
-import { tabel1Indeling, tabel1Raster } from "../../src/core/tabel1-opmaak";
+import { tabel1Cellen } from "../../src/core/tabel1-opmaak";
 
 const WORTEL = path.resolve(__dirname, "..", "..");
 const GEFINANCIERD_400 = [4, 15, 12, 24, 69, 91, 77, 0, 10, 0, 25, 7, 66]; // test/core/financiering.test.ts, worked example
@@ -52,16 +52,7 @@ function sampleTabel(): Tabel1 {
 
 /** The sheet our writers make (pane and `banen tabel1 -o x.xlsx`), read as the pane reads a used range. */
 function tabel1Blad(tabel: Tabel1, blad = "Tabel 1 2023Q2"): Raster {
-  const r = tabel1Raster(tabel);
-  const ind = tabel1Indeling(r);
-  const cellen: unknown[][] = Array.from({ length: ind.laatsteRij + 1 }, () => []);
-  cellen[ind.titelRij] = [r.titel];
-  cellen[ind.kopRij] = r.koppen;
-  r.rijen.forEach((rij, i) => (cellen[ind.eersteDataRij + i] = rij));
-  cellen[ind.totaalRij] = r.totaal;
-  cellen[ind.bronRij] = [r.bronregel];
-  r.voetnoten.forEach((v, i) => (cellen[ind.eersteVoetnootRij + i] = [v]));
-  const [koppen = [], ...rijen] = cellen;
+  const [koppen = [], ...rijen] = tabel1Cellen(tabel);
   return { blad, rijIndex: 0, kolomIndex: 0, koppen, rijen };
 }
 

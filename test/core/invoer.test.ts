@@ -26,7 +26,7 @@ import {
   type Tabel1,
   type Tabel1Invoer,
 } from "../../src/core";
-import { tabel1Indeling, tabel1Raster } from "../../src/core/tabel1-opmaak";
+import { tabel1Cellen } from "../../src/core/tabel1-opmaak";
 
 const WORTEL = path.resolve(__dirname, "..", "..");
 const gepubliceerd = JSON.parse(fs.readFileSync(path.join(WORTEL, "seeds", "tabel1-2023Q2.json"), "utf8"));
@@ -433,18 +433,9 @@ describe("property: the reader's aggregation equals summing hours per ministerie
   });
 });
 
-/** A Tabel 1 laid out as our writer lays it out (tabel1Raster + tabel1Indeling), as a sheet grid. */
+/** A Tabel 1 laid out as our writers lay it out (tabel1Cellen), as a sheet grid. */
 function alsBlad(tabel: Tabel1): unknown[][] {
-  const r = tabel1Raster(tabel);
-  const ind = tabel1Indeling(r);
-  const blad: unknown[][] = Array.from({ length: ind.laatsteRij + 1 }, () => []);
-  blad[ind.titelRij] = [r.titel];
-  blad[ind.kopRij] = r.koppen;
-  r.rijen.forEach((rij, i) => (blad[ind.eersteDataRij + i] = rij));
-  blad[ind.totaalRij] = r.totaal;
-  blad[ind.bronRij] = [r.bronregel];
-  r.voetnoten.forEach((v, i) => (blad[ind.eersteVoetnootRij + i] = [v]));
-  return blad;
+  return tabel1Cellen(tabel);
 }
 
 describe("printed Tabel 1", () => {

@@ -9,7 +9,7 @@
 import { centraleFinanciering } from "../../src/core";
 import { financieringBlad, financieringBronUitTabel1 } from "../../src/core/financiering-bron";
 import { financieringIndeling } from "../../src/core/financiering-opmaak";
-import { tabel1Indeling, tabel1Raster } from "../../src/core/tabel1-opmaak";
+import { tabel1Cellen } from "../../src/core/tabel1-opmaak";
 import { type ExcelRun, type GelezenBereik, maakExcelToegang } from "../../src/taskpane/excel-toegang";
 import { bronKeuzes } from "../../src/taskpane/stroom";
 import { controleerFinanciering, FinancieringStroom, voorkeurBron } from "../../src/taskpane/stroom-financiering";
@@ -21,17 +21,8 @@ const excel = () => (globalThis as unknown as { Excel: ExcelRun }).Excel;
 const GEFINANCIERD = [4, 15, 12, 24, 69, 91, 77, 0, 10, 0, 25, 7, 66]; // test/core/financiering.test.ts, worked example
 
 /** Tabel 1 2023Q2 laid out as the pane writes it, as rows of cells from A1. */
-function tabel1Cellen(): unknown[][] {
-  const r = tabel1Raster(voorbeeldTabel());
-  const ind = tabel1Indeling(r);
-  const cellen: unknown[][] = Array.from({ length: ind.laatsteRij + 1 }, () => []);
-  cellen[ind.titelRij] = [r.titel];
-  cellen[ind.kopRij] = r.koppen;
-  r.rijen.forEach((rij, i) => (cellen[ind.eersteDataRij + i] = rij));
-  cellen[ind.totaalRij] = r.totaal;
-  cellen[ind.bronRij] = [r.bronregel];
-  r.voetnoten.forEach((v, i) => (cellen[ind.eersteVoetnootRij + i] = [v]));
-  return cellen;
+function voorbeeldCellen(): unknown[][] {
+  return tabel1Cellen(voorbeeldTabel());
 }
 
 function bereikVan(cellen: unknown[][], blad = "Tabel 1 2023Q2", verborgenRijen: number[] = []): GelezenBereik {
@@ -97,7 +88,7 @@ describe("write plan", () => {
 
 describe("checks before writing", () => {
   test("a Tabel 1 sheet and good input: the worked example", () => {
-    const c = controleerFinanciering({ bereik: bereikVan(tabel1Cellen()), ...INVOER });
+    const c = controleerFinanciering({ bereik: bereikVan(voorbeeldCellen()), ...INVOER });
     if (!c.ok) throw new Error(c.fouten.map((f) => f.message).join("\n"));
     expect(c.financiering.rijen.map((r) => r.gefinancierd)).toEqual(GEFINANCIERD);
     expect([c.jaar, c.bron.getallen, c.bron.plaats]).toEqual([2023, "gedrukt", "blad Tabel 1 2023Q2"]);
@@ -105,7 +96,7 @@ describe("checks before writing", () => {
   });
 
   test("empty plafond means no plafond (said in the verdict), never a sourced figure", () => {
-    const c = controleerFinanciering({ bereik: bereikVan(tabel1Cellen()), ...INVOER, plafond: " " });
+    const c = controleerFinanciering({ bereik: bereikVan(voorbeeldCellen()), ...INVOER, plafond: " " });
     if (!c.ok) throw new Error("expected ok");
     expect(c.financiering.plafond).toBeNull();
     expect(c.financiering.totaal.gefinancierd).toBe(1035);
@@ -113,7 +104,7 @@ describe("checks before writing", () => {
   });
 
   test("every problem at once: inputs and the sheet, with their place", () => {
-    const cellen = tabel1Cellen();
+    const cellen = voorbeeldCellen();
     cellen[4]![1] = "veel"; // BZ's doel, row 5
     const c = controleerFinanciering({
       bereik: bereikVan(cellen, "Tabel 1 2023Q2", [6]),
@@ -147,7 +138,7 @@ describe("the flow against the fake Excel host", () => {
 
   test("reads the Tabel 1 sheet and writes a new sheet; the sheets that were there stay as they were", async () => {
     nep.laadBlad("Personen", [["id", "ministerie"]]);
-    nep.laadBlad("Tabel 1 2023Q2", tabel1Cellen());
+    nep.laadBlad("Tabel 1 2023Q2", voorbeeldCellen());
     const voor = JSON.stringify(["Personen", "Tabel 1 2023Q2"].map((n) => nep.blad(n)));
     const stroom = new FinancieringStroom(maakExcelToegang(excel()));
     const keuze = voorkeurBron(await stroom.keuzes())!;
@@ -166,7 +157,7 @@ describe("the flow against the fake Excel host", () => {
   });
 
   test("a write that fails midway removes the half-written sheet", async () => {
-    nep.laadBlad("Tabel 1 2023Q2", tabel1Cellen());
+    nep.laadBlad("Tabel 1 2023Q2", voorbeeldCellen());
     const stroom = new FinancieringStroom(maakExcelToegang(excel()));
     const c = controleerFinanciering({ bereik: await stroom.lees({ soort: "blad", naam: "Tabel 1 2023Q2" }), ...INVOER });
     if (!c.ok) throw new Error("expected ok");
