@@ -5,37 +5,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { BanenFout, bouwTabel1, type MinisterieInvoer, type Tabel1Invoer } from "../../src/core";
-
-const WORTEL = path.resolve(__dirname, "..", "..");
+// The aggregated sample CSV read with nothing but split (the real reader is tested in invoer.test.ts).
+import { voorbeeldInvoer, WORTEL } from "../taskpane/hulp";
 const gepubliceerd = JSON.parse(fs.readFileSync(path.join(WORTEL, "seeds", "tabel1-2023Q2.json"), "utf8"));
-
-/** The aggregated sample CSV, read with nothing but split (the real reader is tested in invoer.test.ts). */
-function voorbeeldInvoer(): Tabel1Invoer {
-  const [kop, ...regels] = fs
-    .readFileSync(path.join(WORTEL, "seeds", "voorbeeld", "ministeries-2023Q2.csv"), "utf8")
-    .trim()
-    .split(/\r?\n/)
-    .map((r) => r.split(";"));
-  const rij = (r: string[]) => Object.fromEntries(kop!.map((k, i) => [k, r[i] ?? ""]));
-  const alle = regels.map(rij);
-  const uren = (w: string) => ({ uren: w, periode: "week" });
-  return {
-    kwartaal: "2023Q2",
-    ministeries: alle
-      .filter((r) => r.toegedeeld !== "nee")
-      .map((r): MinisterieInvoer => ({
-        ministerie: r.ministerie!,
-        fte: r.fte!,
-        formeel: uren(r["formeel uren"]!),
-        binnenwerk: uren(r["binnenwerk uren"]!),
-        inleen: uren(r["inleen uren"]!),
-        voetnoot: r.voetnoot!,
-      })),
-    nietToegedeeld: alle
-      .filter((r) => r.toegedeeld === "nee")
-      .map((r) => ({ omschrijving: r.ministerie!, fte: r.fte!, voetnoot: r.voetnoot! })),
-  };
-}
 
 const KOLOMMEN = ["doel", "formeel", "binnenwerk", "inleen", "totaal", "realisatiePercentage"] as const;
 

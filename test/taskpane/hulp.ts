@@ -20,7 +20,7 @@ export function alsExcelWaarden(rijen: string[][]): unknown[][] {
   return rijen.map((rij, i) => rij.map((w) => (i > 0 && /^-?\d+(,\d+)?$/.test(w) ? Number(w.replace(",", ".")) : w)));
 }
 
-/** The input of Tabel 1 2023Q2 from the aggregated sample (same construction as the core's golden test). */
+/** The input of Tabel 1 2023Q2 from the aggregated sample, read with nothing but split (also the core's golden test). */
 export function voorbeeldInvoer(): Tabel1Invoer {
   const [kop, ...regels] = leesCsv("ministeries-2023Q2.csv");
   const alle = regels.map((r) => Object.fromEntries(kop!.map((k, i) => [k, r[i] ?? ""])));
