@@ -17,3 +17,4 @@ export * from "./financiering";
 export * from "./invoer-cel";
 export * from "./invoer";
 export * from "./invoer-gedrukt";
+export * from "./invoer/leesverslag";

@@ -46,6 +46,7 @@ import {
 } from "./invoer-herken";
 import { hoeveelheid, Optelling } from "./invoer-optelling";
 import type { MinisterieInvoer, NietToegedeeldInvoer, Tabel1Invoer } from "./tabel1";
+import type { Leesverslag } from "./invoer/leesverslag";
 
 export {
   eenheidUitKop,
@@ -81,8 +82,16 @@ export interface Raster {
   rijen: unknown[][];
   /** Data rows that are hidden or filtered out: 1-based sheet row numbers, ascending. */
   verborgenRijen?: number[];
+  /**
+   * What the file or sheet reader decided before the grid existed (encoding, separator, sheet, range);
+   * the core reader appends its own decisions (header row, shape, columns, units, number marks, rows).
+   */
+  verslag?: Leesverslag;
 }
-export type Gelezen = { ok: true; invoer: Tabel1Invoer; samenvatting: string; legeRijen: number } | { ok: false; fouten: BanenFout[] };
+/** The result of reading; `verslagen` has one reading report per input grid (main grid, then the fte grid). */
+export type Gelezen =
+  | { ok: true; invoer: Tabel1Invoer; samenvatting: string; legeRijen: number; verslagen?: Leesverslag[] }
+  | { ok: false; fouten: BanenFout[]; verslagen?: Leesverslag[] };
 
 export interface InvoerVraag {
   /** Quarter of the realisatie, e.g. "2023Q2" (checked by the model). */

@@ -30,7 +30,7 @@ export type Leesvraag =
   | "rijen"; // which rows are data (total rows, empty rows, duplicates)
 
 /** How an answer was reached. */
-export type Herkomst =
+export type Besluitbron =
   | "automatisch" // the evidence settled it
   | "optie" // the user said so (CLI option such as --decimaalteken)
   | "keuze" // the user chose it in the pane
@@ -42,7 +42,7 @@ export interface Beslissing {
   onderwerp?: string;
   /** The answer, in Dutch as shown to the user ("windows-1252", "puntkomma", "Nederlands (1.234,5)"). */
   antwoord: string;
-  herkomst: Herkomst;
+  besluitbron: Besluitbron;
   /** The evidence in one Dutch sentence ("12 van 12 getallen hebben een komma als decimaalteken"). */
   grond: string;
 }
@@ -91,7 +91,7 @@ export function leegVerslag(bron: string): Leesverslag {
   return { bron, beslissingen: [], kolommen: [], rijenGelezen: 0, weggelaten: [], waarschuwingen: [] };
 }
 
-const HERKOMST_TEKST: Record<Herkomst, string> = {
+const BESLUITBRON_TEKST: Record<Besluitbron, string> = {
   automatisch: "herkend",
   optie: "opgegeven",
   keuze: "gekozen",
@@ -103,7 +103,7 @@ export function verslagRegels(v: Leesverslag): string[] {
   const regels = [`Gelezen: ${v.bron}`];
   for (const b of v.beslissingen) {
     const over = b.onderwerp ? ` (${b.onderwerp})` : "";
-    regels.push(`- ${b.vraag}${over}: ${b.antwoord} [${HERKOMST_TEKST[b.herkomst]}: ${b.grond}]`);
+    regels.push(`- ${b.vraag}${over}: ${b.antwoord} [${BESLUITBRON_TEKST[b.besluitbron]}: ${b.grond}]`);
   }
   for (const k of v.kolommen) {
     const naar = k.veld === null ? "niet gebruikt" : `${k.veld}${k.eenheid ? ` in ${k.eenheid}` : ""}`;
