@@ -1,0 +1,23 @@
+/** Quarters as the publications write them: "2023Q2". */
+import { BanenFout, type Plaats } from "../basis/fouten";
+
+export interface Kwartaal {
+  jaar: number;
+  kwartaal: 1 | 2 | 3 | 4;
+}
+
+/** Reads "2023Q2", "2023-Q2", "2023 q2" or "Q2 2023". */
+export function leesKwartaal(invoer: unknown, plaats: Plaats = { veld: "kwartaal" }): Kwartaal {
+  const tekst = String(invoer ?? "")
+    .trim()
+    .toUpperCase()
+    .replace(/\s+/g, " ");
+  const m = /^(\d{4})[ -]?Q([1-4])$/.exec(tekst) ?? /^Q([1-4])[ -]?(\d{4})$/.exec(tekst);
+  if (!m) throw new BanenFout("ONGELDIG_KWARTAAL", { waarde: String(invoer ?? "") }, plaats);
+  const [jaar, kw] = m[1]!.length === 4 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+  return { jaar: Number(jaar), kwartaal: Number(kw) as Kwartaal["kwartaal"] };
+}
+
+export function kwartaalTekst(k: Kwartaal): string {
+  return `${k.jaar}Q${k.kwartaal}`;
+}
