@@ -74,6 +74,21 @@ const BERICHTEN = {
   ONBEKENDE_VORM: (p: Params) => `de inhoud is niet herkend; verwacht ${p.verwacht}.`,
   ONGELDIGE_INVOER: (p: Params) => `de invoer heeft ${p.aantal} fout(en); er is niets geschreven.`,
   ONGELDIG_BESTAND: (p: Params) => `${p.reden}`,
+  // CLI edges (issue 12): output over input, options, JSON keys, the self-check, warnings to acknowledge.
+  UITVOER_IS_INVOER: (p: Params) =>
+    `${p.optie} "${p.pad}" is hetzelfde bestand als ${p.invoer} "${p.invoerPad}"; banen schrijft nooit over zijn invoer, ook niet met --overschrijf. Kies een andere naam.`,
+  PROCENT_NIET_TOEGESTAAN: (p: Params) =>
+    `"${p.waarde}" heeft een %-teken, maar ${p.optie} is geen percentage; verwacht ${p.verwacht}.`,
+  PERCENTAGE_DUBBELZINNIG: (p: Params) =>
+    `"${p.waarde}" zonder %-teken is dubbelzinnig: bedoelt u ${p.alsProcent} % (schrijf ${p.schrijfProcent}) ` +
+    `of de fractie ${p.waarde}, dus ${p.alsFractie} % (schrijf ${p.schrijfFractie})?`,
+  ONBEKENDE_SLEUTEL: (p: Params) => `de sleutel "${p.sleutel}" bij ${p.waar} is onbekend; bekende sleutels: ${p.bekend}.`,
+  ZELFCONTROLE_MISLUKT: (p: Params) =>
+    `de eigen controle vindt ${p.aantal} cel(len) die niet volgen uit de andere cellen van de tabel (${p.cellen}); er is niets geschreven. ` +
+    "Dit is een fout in banen; meld hem met de opdracht die u gaf.",
+  NIET_BEVESTIGD: (p: Params) =>
+    `de invoer heeft ${p.aantal} waarschuwing(en) die u moet bevestigen; er is niets geschreven. ` +
+    `Controleer ze en bevestig ze met ${p.optie}.`,
   // Excel-werkmappen van de CLI (src/cli/werkmap).
   FORMULE_ZONDER_WAARDE: (p: Params) => `formule zonder berekende waarde (=${p.formule}); sla het bestand op in Excel of plak als waarden.`,
   SAMENGEVOEGDE_CELLEN: (p: Params) =>
@@ -118,6 +133,7 @@ const MAX_TEKENS: Readonly<Record<string, number>> = {
   bestand: 80,
   veld: 80,
   reden: 300,
+  sleutel: 60,
 };
 
 /**
