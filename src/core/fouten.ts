@@ -22,6 +22,7 @@ type Params = Record<string, string | number | undefined>;
 
 const BERICHTEN = {
   GEEN_GETAL: (p: Params) => `"${p.waarde}" is geen getal; verwacht een getal zoals 1.399 of 2,76.`,
+  GEEN_GETAL_IN_NOTATIE: (p: Params) => `"${p.waarde}" is geen getal in de notatie van deze kolom: ${p.notatie}.`,
   LEEG: () => "is leeg; verwacht een getal.",
   NIET_EINDIG: (p: Params) => `${p.waarde} is geen eindig getal.`,
   NEGATIEF: (p: Params) => `${p.waarde} is negatief; verwacht 0 of meer.`,
@@ -72,6 +73,8 @@ const BERICHTEN = {
     `het kwartaal staat niet in de bestandsnaam "${p.bestand}"; geef het op met --kwartaal, bijvoorbeeld --kwartaal 2023Q2.`,
   ONBEKEND_BLAD: (p: Params) => `blad "${p.blad}" bestaat niet; de werkmap heeft: ${p.bladen}.`,
   ONBEKENDE_VORM: (p: Params) => `de inhoud is niet herkend; verwacht ${p.verwacht}.`,
+  // A reading question the evidence does not settle (core/invoer/leesverslag.ts): the evidence, and what settles it.
+  ONBESLIST: (p: Params) => `niet zeker ${p.vraag}: ${p.bewijs}. Beslis het zelf met ${p.optie}.`,
   ONGELDIGE_INVOER: (p: Params) => `de invoer heeft ${p.aantal} fout(en); er is niets geschreven.`,
   ONGELDIG_BESTAND: (p: Params) => `${p.reden}`,
   // CLI edges (issue 12): output over input, options, JSON keys, the self-check, warnings to acknowledge.
