@@ -100,6 +100,8 @@ const BERICHTEN = {
 } as const;
 
 export type FoutCode = keyof typeof BERICHTEN;
+/** Every code of the catalogue (tests check that each has an Excel error, src/functions/adapter.ts). */
+export const FOUT_CODES: readonly FoutCode[] = Object.keys(BERICHTEN) as FoutCode[];
 
 /**
  * Longest user text (in characters) a message shows per parameter or place:
