@@ -22,6 +22,7 @@ type Params = Record<string, string | number | undefined>;
 
 const BERICHTEN = {
   GEEN_GETAL: (p: Params) => `"${p.waarde}" is geen getal; verwacht een getal zoals 1.399 of 2,76.`,
+  GEEN_GETAL_IN_NOTATIE: (p: Params) => `"${p.waarde}" is geen getal in de notatie van deze kolom: ${p.notatie}.`,
   LEEG: () => "is leeg; verwacht een getal.",
   NIET_EINDIG: (p: Params) => `${p.waarde} is geen eindig getal.`,
   NEGATIEF: (p: Params) => `${p.waarde} is negatief; verwacht 0 of meer.`,
@@ -48,7 +49,8 @@ const BERICHTEN = {
   ONBEKEND_DIENSTVERBAND: (p: Params) => `soort dienstverband "${p.waarde}" is onbekend; verwacht formeel, Binnenwerk of inleen.`,
   GEEN_RIJEN: () => "er zijn geen gegevensrijen onder de kolomkoppen.",
   VERBORGEN_RIJ: () => "deze rij is verborgen of weggefilterd; maak haar zichtbaar of verwijder haar.",
-  ONGELDIG_KWARTAAL: (p: Params) => `"${p.waarde}" is geen kwartaal; verwacht bijvoorbeeld 2023Q2.`,
+  ONGELDIG_KWARTAAL: (p: Params) => `"${p.waarde}" is geen kwartaal; verwacht bijvoorbeeld 2023Q2 of 2023K2.`,
+  KWARTAAL_LEEG: () => "is leeg; vul het kwartaal van de realisatie in, bijvoorbeeld 2023Q2.",
   FORMULEFOUT: (p: Params) => `de cel bevat de foutwaarde ${p.waarde}; verwacht ${p.verwacht ?? "een getal"}.`,
   DATUM_IN_GETAL: (p: Params) => `de cel bevat een datum (${p.waarde}); verwacht een getal. Geef de cel in Excel de opmaak Getal.`,
   ONBEKEND_MINISTERIE: (p: Params) => `ministerie "${p.naam}" staat niet in de fte-tabel; verwacht een van: ${p.bekend}.`,
@@ -72,8 +74,25 @@ const BERICHTEN = {
     `het kwartaal staat niet in de bestandsnaam "${p.bestand}"; geef het op met --kwartaal, bijvoorbeeld --kwartaal 2023Q2.`,
   ONBEKEND_BLAD: (p: Params) => `blad "${p.blad}" bestaat niet; de werkmap heeft: ${p.bladen}.`,
   ONBEKENDE_VORM: (p: Params) => `de inhoud is niet herkend; verwacht ${p.verwacht}.`,
+  // A reading question the evidence does not settle (core/invoer/leesverslag.ts): the evidence, and what settles it.
+  ONBESLIST: (p: Params) => `niet zeker ${p.vraag}: ${p.bewijs}. Beslis het zelf met ${p.optie}.`,
   ONGELDIGE_INVOER: (p: Params) => `de invoer heeft ${p.aantal} fout(en); er is niets geschreven.`,
   ONGELDIG_BESTAND: (p: Params) => `${p.reden}`,
+  // CLI edges (issue 12): output over input, options, JSON keys, the self-check, warnings to acknowledge.
+  UITVOER_IS_INVOER: (p: Params) =>
+    `${p.optie} "${p.pad}" is hetzelfde bestand als ${p.invoer} "${p.invoerPad}"; banen schrijft nooit over zijn invoer, ook niet met --overschrijf. Kies een andere naam.`,
+  PROCENT_NIET_TOEGESTAAN: (p: Params) =>
+    `"${p.waarde}" heeft een %-teken, maar ${p.optie} is geen percentage; verwacht ${p.verwacht}.`,
+  PERCENTAGE_DUBBELZINNIG: (p: Params) =>
+    `"${p.waarde}" zonder %-teken is dubbelzinnig: bedoelt u ${p.alsProcent} % (schrijf ${p.schrijfProcent}) ` +
+    `of de fractie ${p.waarde}, dus ${p.alsFractie} % (schrijf ${p.schrijfFractie})?`,
+  ONBEKENDE_SLEUTEL: (p: Params) => `de sleutel "${p.sleutel}" bij ${p.waar} is onbekend; bekende sleutels: ${p.bekend}.`,
+  ZELFCONTROLE_MISLUKT: (p: Params) =>
+    `de eigen controle vindt ${p.aantal} cel(len) die niet volgen uit de andere cellen van de tabel (${p.cellen}); er is niets geschreven. ` +
+    "Dit is een fout in banen; meld hem met de opdracht die u gaf.",
+  NIET_BEVESTIGD: (p: Params) =>
+    `de invoer heeft ${p.aantal} waarschuwing(en) die u moet bevestigen; er is niets geschreven. ` +
+    `Controleer ze en bevestig ze met ${p.optie}.`,
   // Excel-werkmappen van de CLI (src/cli/werkmap).
   FORMULE_ZONDER_WAARDE: (p: Params) => `formule zonder berekende waarde (=${p.formule}); sla het bestand op in Excel of plak als waarden.`,
   SAMENGEVOEGDE_CELLEN: (p: Params) =>
@@ -120,6 +139,7 @@ const MAX_TEKENS: Readonly<Record<string, number>> = {
   bestand: 80,
   veld: 80,
   reden: 300,
+  sleutel: 60,
 };
 
 /**

@@ -6,14 +6,17 @@
 import { Decimal, type Getal } from "./decimaal";
 import { BanenFout, kort, type Plaats } from "./fouten";
 
-const DUIZENDTALLEN = /^\d{1,3}(\.\d{3})+$/;
-const NEDERLANDS = /^\d{1,3}(\.\d{3})*(,\d+)?$|^\d*,\d+$|^\d+$/;
+// A thousands group has three digits after a first group of one to three that does not start with 0:
+// "0.500" is never 500 (it is the decimal 0,5), "1.399" is 1399.
+const DUIZENDTALLEN = /^[1-9]\d{0,2}(\.\d{3})+$/;
+const NEDERLANDS = /^[1-9]\d{0,2}(\.\d{3})*(,\d+)?$|^\d*,\d+$|^\d+$/;
 const MACHINE = /^\d+(\.\d+)?$|^\d*\.\d+$/;
 
 /**
  * Parses a number typed the Dutch way. Rules, in order:
  * - "1.399,5" / "2,76": comma is the decimal mark, dots group thousands;
- * - "1.399" / "10.491": dots in groups of three are thousands separators;
+ * - "1.399" / "10.491": dots in groups of three are thousands separators (not "0.500": a
+ *   first group never starts with 0, so that is the decimal 0,5);
  * - "10491.25": otherwise a single dot is a decimal point (CSV exports);
  * - a trailing "%" divides by 100 ("2,76%" → 0,0276);
  * - spaces (also non-breaking) and a leading "+" are ignored, "-" makes negative.

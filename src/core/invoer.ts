@@ -23,6 +23,7 @@
  * count without the user seeing them.
  */
 import { NUL } from "./decimaal";
+import { formatteerGetal } from "./getal";
 import { leesPeriode } from "./eenheden";
 import { BanenFout, foutenVerzamelaar, kort, type Plaats } from "./fouten";
 import { celAdres, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, ministerieNaam, naamSleutel } from "./invoer-cel";
@@ -46,7 +47,8 @@ import {
 } from "./invoer-herken";
 import { hoeveelheid, Optelling } from "./invoer-optelling";
 import type { MinisterieInvoer, NietToegedeeldInvoer, Tabel1Invoer } from "./tabel1";
-import type { Leesverslag } from "./invoer/leesverslag";
+import { leegVerslag, type Leesverslag } from "./invoer/leesverslag";
+import { type Decimaalteken, metGetalnotatie } from "./invoer/getalnotatie";
 
 export {
   eenheidUitKop,
@@ -104,6 +106,8 @@ export interface InvoerVraag {
   /** For "personen": fte (or doel) per ministry. */
   fte?: Raster | null;
   fteToewijzing?: Toewijzing | null;
+  /** The decimal mark of text numbers, when the user settled it (CLI --decimaalteken, a choice in the pane); else decided from the cells. */
+  decimaalteken?: Decimaalteken;
 }
 
 /** A data row of a grid, with the place of each of its cells. */
@@ -191,8 +195,9 @@ const SOORTEN: Record<string, Deel> = {
  * Turns the grid(s) and the column choice into a Tabel1Invoer, or lists every
  * problem (missing columns, bad cells, duplicates, unknown names, hidden rows).
  */
-export function maakInvoer(vraag: InvoerVraag): Gelezen {
+export function maakInvoer(gevraagd: InvoerVraag): Gelezen {
   const { fouten, probeer } = foutenVerzamelaar();
+  const vraag = metNotaties(gevraagd, probeer, fouten);
   const labels = (defs: VeldDef[]) => Object.fromEntries(defs.map((d) => [d.sleutel, d.label]));
 
   const ontbreekt = (defs: VeldDef[], t: Toewijzing, r: Raster) => {
@@ -278,7 +283,7 @@ export function maakInvoer(vraag: InvoerVraag): Gelezen {
   const niet: NietToegedeeldInvoer[] = [];
   let samenvatting = "";
   let legeRijen = 0;
-  const nietTekst = () => (niet.length ? ` en ${niet.length} niet toegedeelde rij(en)` : "");
+  const nietTekst = () => (niet.length ? ` en ${aantal(niet.length, "niet toegedeelde rij", "niet toegedeelde rijen")}` : "");
 
   if (vraag.vorm === "ministeries") {
     const defs = VELDEN.ministeries;
@@ -305,7 +310,7 @@ export function maakInvoer(vraag: InvoerVraag): Gelezen {
         }
       }
     }
-    samenvatting = `${ministeries.length} ministeries${nietTekst()}.`;
+    samenvatting = `${aantal(ministeries.length, "ministerie", "ministeries")}${nietTekst()}.`;
   } else {
     const defs = VELDEN.personen;
     ontbreekt(defs, vraag.toewijzing, vraag.hoofd);
@@ -399,11 +404,35 @@ export function maakInvoer(vraag: InvoerVraag): Gelezen {
       if (personen === 0) fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: hoofd.blad, rij: hoofd.rijIndex + 1 }));
       optelling.zetIn();
     }
-    samenvatting = `${personen} medewerkers in ${ministeries.length} ministeries${nietTekst()}.`;
+    samenvatting = `${aantal(personen, "medewerker", "medewerkers")} in ${aantal(ministeries.length, "ministerie", "ministeries")}${nietTekst()}.`;
   }
-  if (legeRijen > 0) samenvatting += ` ${legeRijen} lege rij(en) tussen de gegevens overgeslagen.`;
-  if (fouten.length > 0 || verborgen.length > 0) return { ok: false, fouten: [...verborgen, ...fouten] };
-  return { ok: true, invoer: { kwartaal: vraag.kwartaal, ministeries, nietToegedeeld: niet }, samenvatting, legeRijen };
+  if (legeRijen > 0) samenvatting += ` ${aantal(legeRijen, "lege rij", "lege rijen")} tussen de gegevens overgeslagen.`;
+  const verslagen = [vraag.hoofd.verslag, vraag.fte?.verslag].filter((v): v is Leesverslag => v !== undefined);
+  if (fouten.length > 0 || verborgen.length > 0) return { ok: false, fouten: [...verborgen, ...fouten], verslagen };
+  return { ok: true, invoer: { kwartaal: vraag.kwartaal, ministeries, nietToegedeeld: niet }, samenvatting, legeRijen, verslagen };
+}
+
+/** Number fields: their text cells are read in one notation per file or column (invoer/getalnotatie.ts). */
+const GETALVELDEN: ReadonlySet<string> = new Set(["fte", "doel", ...DELEN, "uren"]);
+
+/**
+ * The question with the text numbers of each grid read in the notation decided
+ * for it, the decisions added to the grid's reading report; ONBESLIST and cells
+ * the notation cannot read go to the problems.
+ */
+function metNotaties(vraag: InvoerVraag, probeer: <T>(f: () => T) => T | undefined, fouten: BanenFout[]): InvoerVraag {
+  const lees = (r: Raster, t: Toewijzing): Raster => {
+    const kolommen = Object.entries(t).flatMap(([s, k]) => (GETALVELDEN.has(s) && k !== null && k !== undefined ? [k] : []));
+    const uit = probeer(() => metGetalnotatie(r, kolommen, vraag.decimaalteken));
+    if (!uit) return r;
+    fouten.push(...uit.fouten);
+    if (uit.beslissingen.length === 0) return uit.raster;
+    const verslag = r.verslag ?? leegVerslag(r.blad);
+    return { ...uit.raster, verslag: { ...verslag, beslissingen: [...verslag.beslissingen, ...uit.beslissingen] } };
+  };
+  const hoofd = lees(vraag.hoofd, vraag.toewijzing);
+  const fte = vraag.fte && vraag.fteToewijzing ? lees(vraag.fte, vraag.fteToewijzing) : vraag.fte;
+  return { ...vraag, hoofd, fte };
 }
 
 /**
@@ -411,7 +440,7 @@ export function maakInvoer(vraag: InvoerVraag): Gelezen {
  * the header row, the shape and the columns; a column pattern that matches
  * two columns is an error rather than a guess.
  */
-export function leesInvoer(vraag: { kwartaal: string; hoofd: Raster; fte?: Raster | null }): Gelezen {
+export function leesInvoer(vraag: { kwartaal: string; hoofd: Raster; fte?: Raster | null; decimaalteken?: Decimaalteken }): Gelezen {
   const hoofd = metKopRij(vraag.hoofd);
   const herkenning = herkenHoofd(hoofd);
   const vorm = herkenning.vorm ?? dichtstbij(herkenning);
@@ -425,9 +454,10 @@ export function leesInvoer(vraag: { kwartaal: string; hoofd: Raster; fte?: Raste
     toewijzing: herkenning.per[vorm].toewijzing,
     fte,
     fteToewijzing: fteKeuze?.toewijzing,
+    ...(vraag.decimaalteken ? { decimaalteken: vraag.decimaalteken } : {}),
   });
   if (fouten.length === 0) return gelezen;
-  return { ok: false, fouten: [...fouten, ...(gelezen.ok ? [] : gelezen.fouten)] };
+  return { ok: false, fouten: [...fouten, ...(gelezen.ok ? [] : gelezen.fouten)], ...(gelezen.verslagen ? { verslagen: gelezen.verslagen } : {}) };
 }
 
 /** The names a message can list: all of them when few, else the first ones and how many more; each name cut short. */
@@ -435,4 +465,9 @@ function bekendeNamen(namen: string[]): string {
   const MAX = 20;
   const lijst = namen.slice(0, MAX).map((n) => kort(n, 40));
   return namen.length <= MAX ? lijst.join(", ") : `${lijst.join(", ")} en nog ${namen.length - MAX}`;
+}
+
+/** "1 medewerker", "4.813 medewerkers": Dutch thousands separator and the right number. */
+function aantal(n: number, enkelvoud: string, meervoud: string): string {
+  return `${formatteerGetal(n)} ${n === 1 ? enkelvoud : meervoud}`;
 }

@@ -136,9 +136,10 @@ export const KOLOMKOPPEN: Readonly<Record<Kolom | "naam", string>> = {
 const VOETNOOT_AFRONDING_PER_CEL =
   "I.v.m. afronding kan het voorkomen dat sommige totaalwaarden of sommige percentages niet overeenkomen met berekening met de afgeronde waarden in de tabel.";
 const VOETNOOT_AFRONDING_SLUITEND =
-  "De afgeronde waarden zijn met de grootsterestmethode zo gekozen dat zij optellen tot de afgeronde totalen; " +
-  "de totalen gerealiseerd zijn de som van de afgeronde waarden. Percentages zijn berekend met de onafgeronde waarden " +
-  "en kunnen daardoor afwijken van berekening met de afgeronde waarden in de tabel.";
+  "De afgeronde waarden zijn zo gekozen dat de tabel sluit: per kolom is het totaal afgerond; elk ministerie krijgt zijn waarde " +
+  "naar beneden afgerond en de eenheden die dan nog aan het kolomtotaal ontbreken gaan één voor één naar de grootste resten " +
+  "(grootsterestmethode), zodat geen cel 1 of meer afwijkt van de onafgeronde waarde. Een niet toegedeeld doel is apart afgerond. " +
+  "Het totaal gerealiseerd is de som van de afgeronde cellen en het realisatiepercentage is berekend met de afgeronde waarden in de tabel.";
 const VOETNOOT_BINNENWERK =
   "De banen onder Binnenwerk zijn verdeeld over de ministeries waarvoor Binnenwerk het gemandateerd werkgeverschap uitvoert. " +
   "De ministeries betalen de banen van deze medewerkers en Binnenwerk voert leiding, begeleiding en administratie uit en houdt de bezetting op peil.";
@@ -218,9 +219,17 @@ export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel
   const teGroot = teGroteCellen([...rijen.map((rij, i) => ({ rij, plaats: { rij: rijNummers[i] } })), { rij: totaal, plaats: {} }]);
   if (teGroot.length > 0) throw new BanenFout("ONGELDIGE_INVOER", { aantal: teGroot.length }, {}, teGroot);
 
-  const voetnoten = maakVoetnoten(invoer, rijen, totaal, nietToegedeeld, kwartaal, quotumjaar, percentage, urenPerFte, afronding);
+  const weergave = afronding === "sluitend" ? rondSluitend(rijen, nietToegedeeld, totaal) : rondPerCel(rijen, nietToegedeeld, totaal);
+  // The footnote names the niet-toegedeeld doel as printed (it is a term of the doel column's sum).
+  const voetnoten = maakVoetnoten(invoer, rijen, totaal, nietToegedeeld, weergave.nietToegedeeld, {
+    kwartaal,
+    quotumjaar,
+    percentage,
+    urenPerFte,
+    afronding,
+  });
   const nummerBij = (naam: string) => voetnoten.filter((v) => v.bij.soort === "rij" && v.bij.naam === naam).map((v) => v.nr);
-  for (const r of [...rijen, totaal]) r.voetnoten = nummerBij(r.naam);
+  for (const r of [...rijen, totaal, ...weergave.rijen, weergave.totaal]) r.voetnoten = nummerBij(r.naam);
 
   return {
     titel: `${TABEL1_TITEL} ${kwartaalTekst(kwartaal)}`,
@@ -234,7 +243,7 @@ export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel
     voetnoten,
     bronregel: TABEL1_BRONREGEL.waarde,
     afronding,
-    weergave: afronding === "sluitend" ? rondSluitend(rijen, nietToegedeeld, totaal) : rondPerCel(rijen, nietToegedeeld, totaal),
+    weergave,
   };
 }
 
@@ -308,13 +317,23 @@ function rondPerCel(rijen: Tabel1Rij[], nietToegedeeld: NietToegedeeldDoel[], to
 }
 
 /**
- * Rounded cells that add up: per column, the rounded ministry cells are chosen
- * by largest remainder to sum to the rounded column total; each row's totaal
- * is the sum of its rounded cells, and so is the grand total.
+ * Rounded cells that add up, so that every printed number follows from the
+ * printed cells (the method, also stated in footnote 1 and `AFRONDING_SLUITEND`):
+ * 1. Each column total is its exact total rounded half up; a niet-toegedeeld
+ *    doel (DJI) is its exact doel rounded half up, as its footnote prints it.
+ * 2. Per column the ministry cells are their exact values rounded down, and
+ *    the units still missing to the column total go one each to the cells
+ *    with the largest remainders (largest-remainder method, `rondAfOpSom`;
+ *    ties: larger value, then the earlier row). A cell moves by less than 1
+ *    from its exact value.
+ * 3. A row's "totaal gerealiseerd" is the sum of its three rounded cells, the
+ *    total row's cells are the sums of the columns.
+ * 4. Realisatie % is the printed totaal / the printed doel, rounded half up to
+ *    a whole percent (from the exact values only where the printed doel is 0).
  */
 function rondSluitend(rijen: Tabel1Rij[], nietToegedeeld: NietToegedeeldDoel[], totaal: Tabel1Rij): Tabel1["weergave"] {
   const kolom = (exact: Decimal[], totaalExact: Decimal) => rondAfOpSom(exact.map(zeker), rondAf(totaalExact)).aandelen;
-  const doel = kolom([...rijen.map((r) => r.doel), ...nietToegedeeld.map((n) => n.doel)], totaal.doel);
+  const { ministeries: doel, nietToegedeeld: doelNiet } = sluitendDoel(rijen, nietToegedeeld, totaal);
   const formeel = kolom(
     rijen.map((r) => r.formeel),
     totaal.formeel,
@@ -328,7 +347,7 @@ function rondSluitend(rijen: Tabel1Rij[], nietToegedeeld: NietToegedeeldDoel[], 
     totaal.inleen,
   );
   const weergave = rijen.map((r, i) =>
-    weergaveRij(r, {
+    gedruktePercentage(r, {
       doel: doel[i]!,
       formeel: formeel[i]!,
       binnenwerk: binnenwerk[i]!,
@@ -339,15 +358,52 @@ function rondSluitend(rijen: Tabel1Rij[], nietToegedeeld: NietToegedeeldDoel[], 
   const somVan = (k: BedragKolom) => weergave.reduce((a, r) => a + r[k], 0);
   return {
     rijen: weergave,
-    totaal: weergaveRij(totaal, {
+    totaal: gedruktePercentage(totaal, {
       doel: rondAf(totaal.doel),
       formeel: somVan("formeel"),
       binnenwerk: somVan("binnenwerk"),
       inleen: somVan("inleen"),
       totaal: somVan("totaal"),
     }),
-    nietToegedeeld: doel.slice(rijen.length),
+    nietToegedeeld: doelNiet,
   };
+}
+
+/** A row of printed cells whose realisatie % is computed from those cells (step 4 of rondSluitend). */
+function gedruktePercentage(r: Tabel1Rij, waarden: Record<BedragKolom, number>): WeergaveRij {
+  const rij = weergaveRij(r, waarden);
+  if (waarden.doel === 0) return rij;
+  return { ...rij, realisatiePercentage: heelProcent(new Decimal(waarden.totaal).dividedBy(waarden.doel)) };
+}
+
+/**
+ * The doel column of rondSluitend: niet-toegedeeld doelen rounded on their
+ * own, the ministries share the rest of the rounded total. With several
+ * niet-toegedeeld rows their own roundings can leave a rest outside what the
+ * ministries can take; then all rows share the total alike.
+ */
+function sluitendDoel(
+  rijen: Tabel1Rij[],
+  nietToegedeeld: NietToegedeeldDoel[],
+  totaal: Tabel1Rij,
+): { ministeries: number[]; nietToegedeeld: number[] } {
+  const exact = rijen.map((r) => zeker(r.doel));
+  const eigen = nietToegedeeld.map((n) => rondAf(n.doel));
+  const rest = rondAf(totaal.doel) - eigen.reduce((a, b) => a + b, 0);
+  const vloer = exact.reduce((a, e) => a + e.floor().toNumber(), 0);
+  if (rest >= vloer && rest <= vloer + exact.length) {
+    return { ministeries: rondAfOpSom(exact, rest).aandelen, nietToegedeeld: eigen };
+  }
+  const samen = rondAfOpSom([...exact, ...nietToegedeeld.map((n) => zeker(n.doel))], rondAf(totaal.doel)).aandelen;
+  return { ministeries: samen.slice(0, rijen.length), nietToegedeeld: samen.slice(rijen.length) };
+}
+
+interface VoetnootGrond {
+  kwartaal: Kwartaal;
+  quotumjaar: number;
+  percentage: Decimal;
+  urenPerFte: Decimal;
+  afronding: Afronding;
 }
 
 function maakVoetnoten(
@@ -355,11 +411,8 @@ function maakVoetnoten(
   rijen: Tabel1Rij[],
   totaal: Tabel1Rij,
   nietToegedeeld: NietToegedeeldDoel[],
-  kwartaal: Kwartaal,
-  quotumjaar: number,
-  percentage: Decimal,
-  urenPerFte: Decimal,
-  afronding: Afronding,
+  nietToegedeeldGedrukt: number[],
+  { quotumjaar, percentage, urenPerFte, afronding }: VoetnootGrond,
 ): Voetnoot[] {
   const teksten: Array<{ tekst: string; bij: Voetnoot["bij"] }> = [];
   teksten.push({ tekst: afronding === "sluitend" ? VOETNOOT_AFRONDING_SLUITEND : VOETNOOT_AFRONDING_PER_CEL, bij: { soort: "titel" } });
@@ -387,7 +440,7 @@ function maakVoetnoten(
       `${n.omschrijving} telt mee in het totale doel, maar is niet toegedeeld aan een ministerie.`;
     const grondslag = n.fte !== null ? ` (o.b.v. ${formatteerGetal(n.fte)} fte)` : "";
     teksten.push({
-      tekst: `${eerste} Hierdoor missen er nog ${formatteerGetal(rondAf(n.doel))} doelbanen${grondslag} die nog niet belegd zijn onder de ministeries.`,
+      tekst: `${eerste} Hierdoor missen er nog ${formatteerGetal(nietToegedeeldGedrukt[i]!)} doelbanen${grondslag} die nog niet belegd zijn onder de ministeries.`,
       bij: { soort: "rij", naam: totaal.naam },
     });
   });

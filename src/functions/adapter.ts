@@ -70,6 +70,7 @@ const DEEL0: ExcelFoutKeuze = { soort: "divisionByZero", metBericht: false };
 export function excelFout(code: FoutCode): ExcelFoutKeuze {
   switch (code) {
     case "LEEG":
+    case "KWARTAAL_LEEG":
     case "ONBEKEND_JAAR":
     case "ONBEKEND_INLEENMOMENT":
     case "GEEN_KOSTEN":
@@ -83,6 +84,9 @@ export function excelFout(code: FoutCode): ExcelFoutKeuze {
       return GETAL;
     // Input of the wrong kind or outside what is allowed: the message says what is expected.
     case "GEEN_GETAL":
+    case "GEEN_GETAL_IN_NOTATIE":
+    case "PROCENT_NIET_TOEGESTAAN":
+    case "PERCENTAGE_DUBBELZINNIG":
     case "NEGATIEF":
     case "GEEN_GEHEEL_GETAL":
     case "ONGELDIG_JAAR":
@@ -132,6 +136,11 @@ export function excelFout(code: FoutCode): ExcelFoutKeuze {
     case "SCHRIJFFOUT":
     case "GEEN_KWARTAAL_IN_TABEL":
     case "ZELFDE_KWARTAAL":
+    case "ONBESLIST":
+    case "UITVOER_IS_INVOER":
+    case "ONBEKENDE_SLEUTEL":
+    case "ZELFCONTROLE_MISLUKT":
+    case "NIET_BEVESTIGD":
       return WAARDE;
   }
   // Every case returns: here `code` is `never`, unless a code was added to the catalogue and not above.

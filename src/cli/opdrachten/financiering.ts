@@ -21,7 +21,7 @@ import {
 } from "../../core";
 import { financieringBlad, financieringJaar, GETALLEN_TEKST } from "../../core/financiering-bron";
 import { plafondBronTekst, plafondSuggestieTekst } from "../../core/financiering-opmaak";
-import { invoerbestand, schrijfHeel, uitvoerbestand } from "../bestanden";
+import { invoerbestand, nietOverInvoer, schrijfHeel, uitvoerbestand } from "../bestanden";
 import { opdracht } from "../commander-nl";
 import { leesFinancieringBron, type Waarden } from "../financiering-invoer";
 import { financieringTekstRegels } from "../tekst/financiering";
@@ -99,6 +99,7 @@ export function registreerFinanciering(programma: Command, ctx: Context): void {
       // Output path first, so a run never ends in "file exists" after the work is done.
       const uitSoort = opties.uit !== undefined ? uitvoerbestand(opties.uit, ["xlsx", "json"], overschrijf) : null;
       const soort = invoerbestand(invoerPad, ["json", "csv", "xlsx"]);
+      nietOverInvoer({ "-o": opties.uit }, { "het invoerbestand": invoerPad, "--fte": opties.fte });
 
       const bron = await leesFinancieringBron(invoerPad, soort, {
         waarden: keuzes.waarden,

@@ -17,7 +17,8 @@ const REGELBREEDTE = 100;
 export const AFRONDING_TEKST = {
   "per-cel":
     "per cel: elke cel apart afgerond uit de onafgeronde waarde, zoals de publicatie (totalen en percentages kunnen afwijken van een som van de afgeronde cellen)",
-  sluitend: "sluitend: afgeronde cellen met de grootsterestmethode gekozen zodat ze optellen tot de afgeronde totalen",
+  sluitend:
+    "sluitend: afgeronde cellen met de grootsterestmethode gekozen zodat ze optellen tot de afgeronde totalen; totaal gerealiseerd en realisatie % volgen uit de afgeronde cellen",
 } as const;
 
 function cellen(waarden: readonly (string | number)[]): string[] {
