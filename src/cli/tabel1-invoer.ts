@@ -93,6 +93,6 @@ function uitJson(pad: string, kwartaal: string | null): Tabel1Bron {
   const invoer = tabel1UitJson(leesJson(pad), path.basename(pad), kwartaal, JSON_VORM);
   return {
     invoer,
-    samenvatting: `${invoer.ministeries.length} ministeries${invoer.nietToegedeeld?.length ? ` en ${invoer.nietToegedeeld.length} niet toegedeelde rij(en)` : ""}.`,
+    samenvatting: `${invoer.ministeries.length} ministeries${invoer.nietToegedeeld?.length ? ` en ${invoer.nietToegedeeld.length} niet toegedeelde ${invoer.nietToegedeeld.length === 1 ? "rij" : "rijen"}` : ""}.`,
   };
 }

@@ -169,9 +169,12 @@ export function plafondSuggestieTekst(s: PlafondSuggestie): string {
   return `${s.jaar}: ${s.benadering ? "ongeveer" : "maximaal"} ${formatteerGetal(s.banen)} banen`;
 }
 
-/** "004_45ed410054f52706.txt, regel 524: “2022 nog maximaal 400 …”" */
+/**
+ * Where a reader finds the plafond: the public document (Kamerbrief, Kamerstuk, page) and the quote,
+ * "Kamerbrief …, blz. 9 e.v.: “2022 nog maximaal 400 …”"; our seed file and line only when no publication is known.
+ */
 export function plafondBronTekst(s: PlafondSuggestie): string {
-  return `${s.bron.document}, ${s.bron.plaats}: “${s.bron.citaat}”`;
+  return `${s.bron.publicatie ?? `${s.bron.document}, ${s.bron.plaats}`}: “${s.bron.citaat}”`;
 }
 
 /** Dutch words for the rounding of the tekort, for footnote and verdict. */
@@ -292,7 +295,7 @@ function oordeel(f: Financiering): string[] {
   const n = (getal: number) => formatteerGetal(getal);
   const banen = (getal: number) => `${n(getal)} ${getal === 1 ? "baan" : "banen"}`;
   const zinnen = [
-    `Totaal tekort: ${formatteerGetal(f.totaal.tekort, 2)} banen; in hele banen ${n(f.totaal.tekortBanen)} (per ministerie ${afrondingTekst(f.afronding)}).`,
+    `Totaal tekort: ${tekortTekst(f.totaal.tekort)} banen; in hele banen ${n(f.totaal.tekortBanen)} (per ministerie ${afrondingTekst(f.afronding)}).`,
   ];
   const p = f.oordeel.plafond;
   if (!p) zinnen.push(`Geen plafond opgegeven: alle ${banen(f.totaal.gefinancierd)} worden gefinancierd.`);
@@ -415,4 +418,10 @@ export function financieringPlan(raster: FinancieringRaster, jaar: number | null
     rijhoogtes: ind.rijhoogtes,
     afdruk: { ...FINANCIERING_AFDRUK, bereik: afdrukbereik },
   };
+}
+
+/** A tekort in banen as the verdict says it: whole numbers without ",00" ("1.035"), else two decimals ("12,30"). */
+function tekortTekst(tekort: Getal): string {
+  const d = new Decimal(tekort);
+  return d.isInteger() ? formatteerGetal(d) : formatteerGetal(d, 2);
 }

@@ -192,7 +192,8 @@ export function alsExcelGetal(invoer: unknown): unknown {
  * amount: GEEN_BEDRAG; negative: NEGATIEF; a fraction of a cent: TE_VEEL_DECIMALEN.
  */
 export function leesBedrag(invoer: unknown, plaats: Plaats = {}): Decimal {
-  const zonderTeken = typeof invoer === "string" ? invoer.replace(/€|\bEUR\b/gi, "") : invoer;
+  // "15.000.000,-" is how Dutch writes a whole amount: ",-" (or ",--") stands for no cents.
+  const zonderTeken = typeof invoer === "string" ? invoer.replace(/€|\bEUR\b/gi, "").replace(/,-{1,2}\s*$/, "") : invoer;
   let bedrag: Decimal;
   try {
     bedrag = leesNietNegatief(alsExcelGetal(zonderTeken), plaats);

@@ -23,6 +23,7 @@
  * count without the user seeing them.
  */
 import { NUL } from "./decimaal";
+import { formatteerGetal } from "./getal";
 import { leesPeriode } from "./eenheden";
 import { BanenFout, foutenVerzamelaar, kort, type Plaats } from "./fouten";
 import { celAdres, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, ministerieNaam, naamSleutel } from "./invoer-cel";
@@ -282,7 +283,7 @@ export function maakInvoer(gevraagd: InvoerVraag): Gelezen {
   const niet: NietToegedeeldInvoer[] = [];
   let samenvatting = "";
   let legeRijen = 0;
-  const nietTekst = () => (niet.length ? ` en ${niet.length} niet toegedeelde rij(en)` : "");
+  const nietTekst = () => (niet.length ? ` en ${aantal(niet.length, "niet toegedeelde rij", "niet toegedeelde rijen")}` : "");
 
   if (vraag.vorm === "ministeries") {
     const defs = VELDEN.ministeries;
@@ -309,7 +310,7 @@ export function maakInvoer(gevraagd: InvoerVraag): Gelezen {
         }
       }
     }
-    samenvatting = `${ministeries.length} ministeries${nietTekst()}.`;
+    samenvatting = `${aantal(ministeries.length, "ministerie", "ministeries")}${nietTekst()}.`;
   } else {
     const defs = VELDEN.personen;
     ontbreekt(defs, vraag.toewijzing, vraag.hoofd);
@@ -403,9 +404,9 @@ export function maakInvoer(gevraagd: InvoerVraag): Gelezen {
       if (personen === 0) fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: hoofd.blad, rij: hoofd.rijIndex + 1 }));
       optelling.zetIn();
     }
-    samenvatting = `${personen} medewerkers in ${ministeries.length} ministeries${nietTekst()}.`;
+    samenvatting = `${aantal(personen, "medewerker", "medewerkers")} in ${aantal(ministeries.length, "ministerie", "ministeries")}${nietTekst()}.`;
   }
-  if (legeRijen > 0) samenvatting += ` ${legeRijen} lege rij(en) tussen de gegevens overgeslagen.`;
+  if (legeRijen > 0) samenvatting += ` ${aantal(legeRijen, "lege rij", "lege rijen")} tussen de gegevens overgeslagen.`;
   const verslagen = [vraag.hoofd.verslag, vraag.fte?.verslag].filter((v): v is Leesverslag => v !== undefined);
   if (fouten.length > 0 || verborgen.length > 0) return { ok: false, fouten: [...verborgen, ...fouten], verslagen };
   return { ok: true, invoer: { kwartaal: vraag.kwartaal, ministeries, nietToegedeeld: niet }, samenvatting, legeRijen, verslagen };
@@ -464,4 +465,9 @@ function bekendeNamen(namen: string[]): string {
   const MAX = 20;
   const lijst = namen.slice(0, MAX).map((n) => kort(n, 40));
   return namen.length <= MAX ? lijst.join(", ") : `${lijst.join(", ")} en nog ${namen.length - MAX}`;
+}
+
+/** "1 medewerker", "4.813 medewerkers": Dutch thousands separator and the right number. */
+function aantal(n: number, enkelvoud: string, meervoud: string): string {
+  return `${formatteerGetal(n)} ${n === 1 ? enkelvoud : meervoud}`;
 }

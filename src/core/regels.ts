@@ -10,6 +10,11 @@ export interface Bron {
   plaats: string;
   /** Verbatim quote (a test checks that the document contains it). */
   citaat: string;
+  /**
+   * The public document as a reader would look it up (letter, its date or parliamentary year,
+   * page or section), for user-facing text; `document`/`plaats` are our internal seed file and line.
+   */
+  publicatie?: string;
 }
 
 export interface Regel<T> {
@@ -110,6 +115,10 @@ export const CENTRALE_FINANCIERING_PLAFOND: Readonly<Record<number, Regel<number
     bron: {
       document: "004_45ed410054f52706.txt",
       plaats: "regel 524",
+      // Afgeleid: the footer "Tweede Kamer, vergaderjaar 2021–2022, 34 352, nr. 255" (regel 287) names the letter; it says
+      // the extra inzet van overheidswerkgevers is "op pagina 9 van deze brief" (regel 119), in whose section
+      // "Rijksoverheid" (regel 505) this sentence stands. The seed gives no date of the letter.
+      publicatie: "Kamerbrief over de banenafspraak, Kamerstuk 34 352, nr. 255 (Tweede Kamer, vergaderjaar 2021–2022), paragraaf “Rijksoverheid”, blz. 9 e.v.",
       citaat: "2022 nog maximaal 400 extra banen gecreëerd worden via Binnenwerk",
     },
   },
@@ -119,6 +128,10 @@ export const CENTRALE_FINANCIERING_PLAFOND: Readonly<Record<number, Regel<number
     bron: {
       document: "004_45ed410054f52706.txt",
       plaats: "regel 525",
+      // Afgeleid: the footer "Tweede Kamer, vergaderjaar 2021–2022, 34 352, nr. 255" (regel 287) names the letter; it says
+      // the extra inzet van overheidswerkgevers is "op pagina 9 van deze brief" (regel 119), in whose section
+      // "Rijksoverheid" (regel 505) this sentence stands. The seed gives no date of the letter.
+      publicatie: "Kamerbrief over de banenafspraak, Kamerstuk 34 352, nr. 255 (Tweede Kamer, vergaderjaar 2021–2022), paragraaf “Rijksoverheid”, blz. 9 e.v.",
       citaat: "2023 komen daar nog ongeveer 500 banen bij",
     },
   },

@@ -139,7 +139,7 @@ test("cells as text follow the format: whole, two decimals, euro, plain", () => 
 test("the sourced plafonds as text to pick from, with their source", () => {
   expect(plafondSuggesties().map(plafondSuggestieTekst)).toEqual(["2022: maximaal 400 banen", "2023: ongeveer 500 banen"]);
   expect(plafondBronTekst(plafondSuggesties()[0]!)).toBe(
-    "004_45ed410054f52706.txt, regel 524: “2022 nog maximaal 400 extra banen gecreëerd worden via Binnenwerk”",
+    "Kamerbrief over de banenafspraak, Kamerstuk 34 352, nr. 255 (Tweede Kamer, vergaderjaar 2021–2022), paragraaf “Rijksoverheid”, blz. 9 e.v.: “2022 nog maximaal 400 extra banen gecreëerd worden via Binnenwerk”",
   );
 });
 

@@ -257,6 +257,9 @@ describe("budget", () => {
   test("amounts: Dutch text, € sign, whole cents; Excel's binary dust in a computed cost is read as Excel shows it", () => {
     expect(leesBedrag("€ 1.234.567,89").toFixed(2)).toBe("1234567.89");
     expect(leesBedrag("1250000 EUR").toNumber()).toBe(1250000);
+    // "15.000.000,-": the Dutch way to write a whole amount.
+    expect(leesBedrag("15.000.000,-").toNumber()).toBe(15000000);
+    expect(leesBedrag("€ 45.000,--").toNumber()).toBe(45000);
     expect(leesKostenPerBaan(45000 * 1.1).toString()).toBe("49500"); // 49500.00000000001 as a double
   });
 });

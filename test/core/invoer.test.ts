@@ -83,13 +83,13 @@ const personen = (rijen: unknown[][], extra: Partial<Raster> = {}) => raster(PER
 describe("the samples reproduce the published Tabel 1 2023Q2 through the reader", () => {
   test("one row per ministry (ministeries-2023Q2.csv)", () => {
     const g = leesInvoer({ kwartaal: "2023Q2", hoofd: csvRaster("ministeries-2023Q2.csv") });
-    expect(g.ok && g.samenvatting).toBe("13 ministeries en 1 niet toegedeelde rij(en).");
+    expect(g.ok && g.samenvatting).toBe("13 ministeries en 1 niet toegedeelde rij.");
     verwachtGepubliceerd(bouwTabel1(ok(g)));
   });
 
   test("one row per employee with the fte table (personen-2023Q2.csv + fte-2023Q1.csv)", () => {
     const g = leesInvoer({ kwartaal: "2023Q2", hoofd: csvRaster("personen-2023Q2.csv"), fte: csvRaster("fte-2023Q1.csv") });
-    expect(g.ok && g.samenvatting).toBe("4813 medewerkers in 13 ministeries en 1 niet toegedeelde rij(en).");
+    expect(g.ok && g.samenvatting).toBe("4.813 medewerkers in 13 ministeries en 1 niet toegedeelde rij.");
     verwachtGepubliceerd(bouwTabel1(ok(g)));
   });
 
@@ -369,7 +369,7 @@ describe("rows: empty rows between the data are skipped, empty rows after it ign
       fte: fteRaster(),
     });
     expect(ok(g)).toEqual(zonder);
-    expect(g.ok && g.samenvatting).toBe("2 medewerkers in 2 ministeries. 2 lege rij(en) tussen de gegevens overgeslagen.");
+    expect(g.ok && g.samenvatting).toBe("2 medewerkers in 2 ministeries. 2 lege rijen tussen de gegevens overgeslagen.");
   });
 
   test("a million empty rows after the data: same result, quickly (only the empty tail is looked at, once)", () => {
@@ -380,7 +380,7 @@ describe("rows: empty rows between the data are skipped, empty rows after it ign
     const g = leesInvoer({ kwartaal: "2023Q2", hoofd: { ...basis, rijen }, fte: csvRaster("fte-2023Q1.csv") });
     const duur = Date.now() - start;
     verwachtGepubliceerd(bouwTabel1(ok(g)));
-    expect(g.ok && g.samenvatting).toBe("4813 medewerkers in 13 ministeries en 1 niet toegedeelde rij(en).");
+    expect(g.ok && g.samenvatting).toBe("4.813 medewerkers in 13 ministeries en 1 niet toegedeelde rij.");
     // Generous: a cell-by-cell scan per field per row would still pass on a slow machine; this catches quadratic work.
     expect(duur).toBeLessThan(20_000);
   });

@@ -27,3 +27,11 @@ test.each(alle)("%s: the quote is in its document", (_pad, bron) => {
   const tekst = normaal(fs.readFileSync(bestand, "utf8"));
   expect(tekst).toContain(normaal(bron.citaat));
 });
+
+test.each(alle.filter(([, b]) => b.publicatie))("%s: the public document it names is the seed's letter", (_pad, bron) => {
+  // The publication is what the user reads; its Kamerstuk number must be the one printed in the seed.
+  const tekst = normaal(fs.readFileSync(path.join(SHARED, "seeds", bron.document), "utf8"));
+  const kamerstuk = /Kamerstuk (\d+ \d+), nr\. (\d+)/.exec(bron.publicatie!);
+  expect(kamerstuk).not.toBeNull();
+  expect(tekst).toContain(normaal(`${kamerstuk![1]}, nr. ${kamerstuk![2]}`));
+});

@@ -84,7 +84,7 @@ describe("centrale financiering in the task pane", () => {
       await p.page.locator('#fin-suggesties fluent-button[data-plafond="400"]').focus();
       await p.page.keyboard.press("Enter");
       expect(await p.page.locator("#fin-plafond input").inputValue()).toBe("400");
-      expect(await p.page.locator("#fin-suggesties-bron").textContent()).toContain("004_45ed410054f52706.txt, regel 524");
+      expect(await p.page.locator("#fin-suggesties-bron").textContent()).toContain("Kamerstuk 34 352, nr. 255");
       expect(await naamlozeBedieningen(p.page)).toEqual([]);
 
       await p.page.locator("#fin-maak").click();
