@@ -23,6 +23,7 @@ import { financieringBlad, financieringJaar, GETALLEN_TEKST } from "../../core/f
 import { plafondBronTekst, plafondSuggestieTekst } from "../../core/financiering/opmaak";
 import { invoerbestand, nietOverInvoer, schrijfHeel, uitvoerbestand } from "../bestanden";
 import { opdracht } from "../commander-nl";
+import { geenProcent } from "../getallen";
 import { leesFinancieringBron, type Waarden } from "../financiering-invoer";
 import { financieringTekstRegels } from "../tekst/financiering";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
@@ -150,11 +151,20 @@ export function registreerFinanciering(programma: Command, ctx: Context): void {
  * Every option is read before any file is: a wrong amount is reported at
  * once, by its option name, with all other wrong options beside it.
  */
+const KOSTEN = { veld: "--kosten-per-baan" };
+const BUDGET = { veld: "--budget" };
+const PLAFOND = { veld: "--plafond" };
+
 function leesKeuzes(opties: Opties): Keuzes {
   const { fouten, probeer } = foutenVerzamelaar();
-  const kostenPerBaan = probeer(() => leesKostenPerBaan(opties.kostenPerBaan, { veld: "--kosten-per-baan" }));
-  const budget = probeer(() => leesBedrag(opties.budget, { veld: "--budget" }));
-  const plafond = opties.plafond === undefined ? null : probeer(() => leesPlafond(opties.plafond, { veld: "--plafond" }));
+  const kostenPerBaan = probeer(() =>
+    leesKostenPerBaan(geenProcent(opties.kostenPerBaan, KOSTEN, "een bedrag in euro, bijvoorbeeld 45.000"), KOSTEN),
+  );
+  const budget = probeer(() => leesBedrag(geenProcent(opties.budget, BUDGET, "een bedrag in euro, bijvoorbeeld 15.000.000"), BUDGET));
+  const plafond =
+    opties.plafond === undefined
+      ? null
+      : probeer(() => leesPlafond(geenProcent(opties.plafond!, PLAFOND, "een heel aantal banen, bijvoorbeeld 400"), PLAFOND));
   const afronding = probeer(() => leesTekortAfronding(opties.afronding, { veld: "--afronding" }));
   const waarden = probeer(() => leesWaarden(opties.waarden));
   if (fouten.length === 1) throw fouten[0]!;

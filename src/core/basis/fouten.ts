@@ -81,11 +81,10 @@ const BERICHTEN = {
   // CLI edges (issue 12): output over input, options, JSON keys, the self-check, warnings to acknowledge.
   UITVOER_IS_INVOER: (p: Params) =>
     `${p.optie} "${p.pad}" is hetzelfde bestand als ${p.invoer} "${p.invoerPad}"; banen schrijft nooit over zijn invoer, ook niet met --overschrijf. Kies een andere naam.`,
-  PROCENT_NIET_TOEGESTAAN: (p: Params) =>
-    `"${p.waarde}" heeft een %-teken, maar ${p.optie} is geen percentage; verwacht ${p.verwacht}.`,
+  PROCENT_NIET_TOEGESTAAN: (p: Params) => `"${p.waarde}" heeft een %-teken, maar dit is geen percentage; verwacht ${p.verwacht}.`,
   PERCENTAGE_DUBBELZINNIG: (p: Params) =>
     `"${p.waarde}" zonder %-teken is dubbelzinnig: bedoelt u ${p.alsProcent} % (schrijf ${p.schrijfProcent}) ` +
-    `of de fractie ${p.waarde}, dus ${p.alsFractie} % (schrijf ${p.schrijfFractie})?`,
+    `of de fractie ${p.waarde}, dus ${p.alsFractie} % (schrijf ${p.schrijfFractie})? Schrijf het percentage met %-teken.`,
   ONBEKENDE_SLEUTEL: (p: Params) => `de sleutel "${p.sleutel}" bij ${p.waar} is onbekend; bekende sleutels: ${p.bekend}.`,
   ZELFCONTROLE_MISLUKT: (p: Params) =>
     `de eigen controle vindt ${p.aantal} cel(len) die niet volgen uit de andere cellen van de tabel (${p.cellen}); er is niets geschreven. ` +
@@ -119,6 +118,8 @@ const BERICHTEN = {
 } as const;
 
 export type FoutCode = keyof typeof BERICHTEN;
+/** Every code of the catalogue (tests check that each has an Excel error, src/functions/adapter.ts). */
+export const FOUT_CODES: readonly FoutCode[] = Object.keys(BERICHTEN) as FoutCode[];
 
 /**
  * Longest user text (in characters) a message shows per parameter or place:
