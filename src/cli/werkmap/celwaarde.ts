@@ -1,5 +1,5 @@
 /**
- * Cell values as the shared reader (src/core/invoer.ts) expects them: an
+ * Cell values as the shared reader (src/core/invoer/invoer.ts) expects them: an
  * Excel error value gives the text Dutch Excel shows (#DEEL/0!), so the reader
  * reports FORMULEFOUT with the value the user sees; a number in a date format
  * is a Date, in the 1900 or 1904 date system.

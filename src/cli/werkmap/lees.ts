@@ -1,6 +1,6 @@
 /**
  * Reads an Excel workbook (.xlsx) into Rasters for the shared reader
- * (src/core/invoer.ts): one per sheet, or the sheets asked for by name.
+ * (src/core/invoer/invoer.ts): one per sheet, or the sheets asked for by name.
  * Streaming: the zip's parts are inflated chunk by chunk (zip-lezer.ts), each
  * sheet's XML is scanned once (blad-scanner.ts) and its rows handed on as
  * they come; shared strings are one JS string each. Nothing of exceljs is on
@@ -27,8 +27,8 @@
  */
 import { promises as fsp } from "node:fs";
 import * as path from "node:path";
-import { BanenFout } from "../../core/fouten";
-import type { Raster } from "../../core/invoer";
+import { BanenFout } from "../../core/basis/fouten";
+import type { Raster } from "../../core/invoer/raster";
 import { leegVerslag } from "../../core/invoer/leesverslag";
 import { type BladDeel, werkbladenUit } from "./bladen";
 import { controleerWerkmapBytes, controleerWerkmapInhoud, ongeldigBestand } from "./bestandssoort";

@@ -14,8 +14,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import JSZip from "jszip";
 import { leesWerkmap, leesWerkmapBladen } from "../../../src/cli/werkmap/lees";
-import { BanenFout } from "../../../src/core/fouten";
-import type { Raster } from "../../../src/core/invoer";
+import { BanenFout } from "../../../src/core/basis/fouten";
+import type { Raster } from "../../../src/core/invoer/raster";
 import { leesWerkmapExceljs } from "./exceljs-lezer";
 import { maakWerkmap, tijdelijkeMap } from "./hulp";
 
