@@ -159,7 +159,8 @@ export function excelFoutSoort(code: FoutCode): ExcelFoutSoort {
 
 /** The part of the CustomFunctions runtime the adapter uses. */
 export interface CustomFunctionsRuntime {
-  Error: new (code: CustomFunctions.ErrorCode, message?: string) => unknown;
+  /** CustomFunctions.Error: CustomFunctionsRuntime 1.2, declared in manifest.xml (test/manifest/vereisten.test.ts). */
+  Error: new (code: CustomFunctions.ErrorCode, message?: string) => CustomFunctions.Error;
   ErrorCode: Record<ExcelFoutSoort, CustomFunctions.ErrorCode>;
 }
 
