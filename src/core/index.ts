@@ -5,6 +5,7 @@ export * from "./getal";
 export * from "./regels";
 export * from "./eenheden";
 export * from "./doel";
+export * from "./doelbasis";
 export * from "./realisatie";
 export * from "./inleen";
 export * from "./verdeel";

@@ -109,7 +109,7 @@ export const DOEL_BASES: Readonly<Record<DoelBasisSleutel, DoelBasisRegel>> = {
         "Geen bron noemt 36 uur per fte; 36 uur is de werkweek van het Rijk en reproduceert de enige controlewaarde: " +
         "10.491 fte × 36 / 25,5 × 2,76 % = 408,8 ≈ 409 doelbanen (seed 003, voetnoot 7). Die ene waarde legt 36 niet vast: " +
         "elk aantal uren per fte van 35,98 tot 36,06 geeft ook 409, en zo ook een vaste factor van 1,411 tot 1,414 " +
-        "arbeidsplaatsen per fte zonder uren. Voor de gemeenten past 36 uur niet (7.822 in plaats van 5.540, zie \"fte zonder omrekening\").",
+        'arbeidsplaatsen per fte zonder uren. Voor de gemeenten past 36 uur niet (7.822 in plaats van 5.540, zie "fte zonder omrekening").',
       controles: [
         {
           omschrijving: "10.491 fte (DJI executief) × 36 / 25,5 × 2,76 % ≈ 409 doelbanen",
@@ -255,3 +255,103 @@ export const TABEL1_BRONREGEL: Regel<string, Bron> = {
     citaat: "Bron: UWV, Binnenwerk, contractpartijen raamovereenkomst, ministeries.",
   },
 };
+
+/**
+ * The fte on which the doel of a year is based: the 1st quarter of that year
+ * (source for 2023; we apply the same quarter to other years and say so).
+ */
+export const FTE_PEILKWARTAAL: Regel<1 | 2 | 3 | 4, Bron> = {
+  waarde: 1,
+  bron: {
+    soort: "bron",
+    document: "003_cf68ea1a056c74e2.txt",
+    plaats: "Tabel 1, voetnoot 2",
+    citaat: "o.b.v. het aantal fte in het 1e kwartaal van 2023",
+  },
+};
+
+/**
+ * A doel is voorlopig (Tabel 1 during the year, on fte of the 1st quarter) or
+ * definitief (the year's final doel: 5.637 for 2023 in seed 002, against the
+ * voorlopige 5.591 of Tabel 1 2023Q2 in seed 003).
+ */
+export type DoelStatus = "voorlopig" | "definitief";
+export const DOEL_STATUS: Readonly<Record<DoelStatus, Regel<string, Bron>>> = {
+  voorlopig: {
+    waarde: "voorlopig",
+    bron: {
+      soort: "bron",
+      document: "003_cf68ea1a056c74e2.txt",
+      plaats: "Tabel 1, voetnoot 2",
+      citaat: "Het voorlopige doel wordt berekend m.b.v. de quotumcalculator",
+    },
+  },
+  definitief: {
+    waarde: "definitief",
+    bron: {
+      soort: "bron",
+      document: "002_1f91600690bf5597.txt",
+      plaats: "Rijk, Cijfermatige realisatie, regel 71",
+      citaat: "Doel 5.637 fta 5.994 fta",
+    },
+  },
+};
+
+/**
+ * Exceptions to "fte of the ministry" in the doel of the Rijk, as data with
+ * their source (Tabel 1 2023Q2): fte left out of a ministry's doel but kept
+ * in the Rijk total, or fte included that one might expect left out.
+ */
+export interface DoelUitzondering {
+  sleutel: "dji-executief" | "bz-posten";
+  /** The ministry whose doel is affected. */
+  ministerie: string;
+  /** exclusief: the fte are not in the ministry's doel but stay in the Rijk total (niet toegedeeld); inclusief: they are in it. */
+  soort: "exclusief" | "inclusief";
+  /** Name of the row that carries the excluded doel. */
+  omschrijving: string;
+  /** The footnote text as published. */
+  tekst: string;
+  /** fte as published, with the year; null when the source gives none. */
+  fte: { jaar: number; waarde: number } | null;
+  bron: Bron;
+  /** The source for keeping it in the total, when exclusief. */
+  inTotaal?: Bron;
+}
+
+export const DOEL_UITZONDERINGEN: readonly DoelUitzondering[] = [
+  {
+    sleutel: "dji-executief",
+    ministerie: "JenV",
+    soort: "exclusief",
+    omschrijving: "Executieve functies DJI",
+    tekst: "Het aantal fte waarop het doel van JenV is gebaseerd, is exclusief de executieve functies bij DJI (10.491 fte).",
+    fte: { jaar: 2023, waarde: 10491 },
+    bron: {
+      soort: "bron",
+      document: "003_cf68ea1a056c74e2.txt",
+      plaats: "Tabel 1, voetnoot 6",
+      citaat: "Het aantal fte waarop het doel van JenV is gebaseerd, is exclusief de executieve functies bij DJI (10.491 fte).",
+    },
+    inTotaal: {
+      soort: "bron",
+      document: "003_cf68ea1a056c74e2.txt",
+      plaats: "Tabel 1, voetnoot 7",
+      citaat: "De executieve functies van DJI worden nog wel meegenomen bij de berekening van de totale doelstelling",
+    },
+  },
+  {
+    sleutel: "bz-posten",
+    ministerie: "BZ",
+    soort: "inclusief",
+    omschrijving: "Uitgezonden personeel op de posten",
+    tekst: "Het aantal fte waarop het doel van BZ is gebaseerd, is inclusief banen voor uitgezonden personeel op de posten.",
+    fte: null,
+    bron: {
+      soort: "bron",
+      document: "003_cf68ea1a056c74e2.txt",
+      plaats: "Tabel 1, voetnoot 4",
+      citaat: "Het aantal fte waarop het doel van BZ is gebaseerd, is inclusief banen voor uitgezonden personeel op de posten.",
+    },
+  },
+];
