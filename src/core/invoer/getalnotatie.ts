@@ -13,9 +13,9 @@
  * Cells that are already numbers (Excel number cells) carry no marks and need
  * no decision. Pure: no Office, no I/O.
  */
-import { Decimal } from "../decimaal";
-import { BanenFout, kort, type Plaats } from "../fouten";
-import { celAdres } from "../invoer-cel";
+import { Decimal } from "../basis/decimaal";
+import { BanenFout, kort, type Plaats } from "../basis/fouten";
+import { celAdres } from "./cel";
 import type { Beslissing, Besluitbron } from "./leesverslag";
 
 /** The decimal mark: "," is Dutch notation (1.234,5), "." English notation (1,234.5). */
