@@ -105,6 +105,8 @@ export function excelFout(code: FoutCode): ExcelFoutKeuze {
     case "PLAFOND_NEGATIEF":
     case "PLAFOND_GEEN_GEHEEL_GETAL":
     case "ONBEKENDE_AFRONDING":
+    case "GEEN_BRON":
+    case "GEPUBLICEERD_QUOTUM":
       return WAARDE;
     // Codes of tables, files and sheets (pane and CLI); a function never throws them, but
     // if one did, the user should still read why.

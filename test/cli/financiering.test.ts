@@ -19,7 +19,7 @@ jest.setTimeout(120_000);
 
 const SEED = path.join(WORTEL, "seeds", "tabel1-2023Q2.json");
 const MINISTERIES = ["AZ", "BZ", "BZK", "EZK", "Fin", "IenW", "JenV (excl. RS)", "LNV", "OCW", "SZW", "VWS", "HCvS", "Rechtspraak"];
-// test/core/financiering.test.ts, worked example: tekort = printed doel − printed totaal, 400 places by largest remainder.
+// test/core/financiering/financiering.test.ts, worked example: tekort = printed doel − printed totaal, 400 places by largest remainder.
 const TEKORT = [10, 38, 30, 63, 180, 235, 199, 1, 25, 0, 64, 19, 171];
 const GEFINANCIERD = [4, 15, 12, 24, 69, 91, 77, 0, 10, 0, 25, 7, 66];
 const VOORBEELD_OPTIES = ["--kosten-per-baan", "45.000", "--budget", "15.000.000", "--plafond", "400"];

@@ -120,7 +120,7 @@ describe("BANEN.VERDEEL_PLAFOND", () => {
   };
 
   test("=BANEN.VERDEEL_PLAFOND(400;A1:A13): Tabel 1 2023Q2 tekorten (1.035) over the 400 places of 2022", () => {
-    // 400 × t / 1.035, floors add to 393, 7 remainder units to the largest remainders (see test/core/financiering.test.ts).
+    // 400 × t / 1.035, floors add to 393, 7 remainder units to the largest remainders (see test/core/financiering/financiering.test.ts).
     expect(kolom(400, TEKORTEN)).toEqual({ banen: [4, 15, 12, 24, 69, 91, 77, 0, 10, 0, 25, 7, 66], som: 400 });
   });
 

@@ -4,7 +4,7 @@
  */
 import { BanenFout, bouwTabel1, kort, leesGetal, verdeel } from "../../src/core";
 import { verdeelFunctie } from "../../src/functions/functions";
-import { leesInvoer, maakInvoer, type Raster } from "../../src/core/invoer";
+import { leesInvoer, maakInvoer, type Raster } from "../../src/core/invoer/invoer";
 import { csvTekst, leesCsv } from "../../src/cli/csv";
 import { maakExcelToegang, type ExcelRun } from "../../src/taskpane/excel-toegang";
 import { maakUitvoerPlan } from "../../src/taskpane/uitvoer-plan";

@@ -174,7 +174,7 @@ describe("schrijf (fake host)", () => {
       orientation: "Portrait",
       paperSize: "A4",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printArea: "A1:G36",
+      printArea: "A1:G38",
     });
   });
 

@@ -2,9 +2,9 @@
  * `banen financiering <tabel>`: the centrale financiering from a Tabel 1 —
  * per ministry the tekort, the whole jobs to finance (the plafond divided by
  * largest remainder when the tekort exceeds it), the euro they need, and
- * whether the budget covers it. The arithmetic is core/financiering.ts, the
- * layout core/financiering-opmaak.ts, the source and its notes
- * core/financiering-bron.ts; this file only wires options and files.
+ * whether the budget covers it. The arithmetic is core/financiering/financiering.ts, the
+ * layout core/financiering/opmaak.ts, the source and its notes
+ * core/financiering/bron.ts; this file only wires options and files.
  */
 import type { Command } from "commander";
 import {
@@ -19,8 +19,8 @@ import {
   type TekortAfronding,
   foutenVerzamelaar,
 } from "../../core";
-import { financieringBlad, financieringJaar, GETALLEN_TEKST } from "../../core/financiering-bron";
-import { plafondBronTekst, plafondSuggestieTekst } from "../../core/financiering-opmaak";
+import { financieringBlad, financieringJaar, GETALLEN_TEKST } from "../../core/financiering/bron";
+import { plafondBronTekst, plafondSuggestieTekst } from "../../core/financiering/opmaak";
 import { invoerbestand, nietOverInvoer, schrijfHeel, uitvoerbestand } from "../bestanden";
 import { opdracht } from "../commander-nl";
 import { geenProcent } from "../getallen";
