@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { BanenFout, type Raster } from "../core";
 import { decodeer, leesCsv } from "./csv";
-import { type GelezenBlad, leesWerkmap, leesWerkmapBladen, type LeesWerkmapOpties } from "./werkmap/lees";
+import { leesWerkmap, type LeesWerkmapOpties } from "./werkmap/lees";
 
 export type Soort = "csv" | "json" | "xlsx";
 

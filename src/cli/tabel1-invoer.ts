@@ -1,7 +1,14 @@
 /**
  * The input of `banen tabel1` from files: a Tabel1Invoer from JSON, or grids
  * from CSV/xlsx through the shared reader (core/invoer/invoer.ts). Picks the sheet
- * and the fte table, and the quarter (option, file name, or the JSON itself).
+ * and the fte table, and the quarter (option, file name, sheet name, or the JSON
+ * itself), and states each choice in the reading report.
+ *
+ * Which sheet of a workbook (issue 12, class 5): --blad names it; otherwise a
+ * sheet named for the quarter ("2023Q2", "Personen 2023 Q2") is preferred over
+ * the others, a sheet named for another quarter is never taken, and of the rest
+ * the first whose columns are recognised. Problems in sheets that are not used
+ * (a formula without a cached value in an unrelated sheet) do not stop the run.
  */
 import * as path from "node:path";
 import {
@@ -16,14 +23,18 @@ import {
   metKopRij,
   type Raster,
   type Tabel1Invoer,
+  type Leesverslag,
 } from "../core";
 import { invoerbestand, leesJson, leesRasters, type Soort } from "./bestanden";
+import { kiesWerkmapBladen, type Keuze } from "./blad-keuze";
 import { tabel1UitJson } from "./tabel1-json-invoer";
 
 export interface Tabel1Bron {
   invoer: Tabel1Invoer;
   /** What was read, in words ("13 ministeries en 1 niet toegedeelde rij(en)."). */
   samenvatting: string;
+  /** One reading report per grid read (main grid, then the fte grid); none for JSON. */
+  verslagen?: Leesverslag[];
 }
 
 export interface Tabel1BronOpties {
@@ -39,18 +50,36 @@ export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1Br
   const uitOptie = opties.kwartaal !== undefined ? kwartaalTekst(leesKwartaal(opties.kwartaal, { veld: "--kwartaal" })) : null;
   const uitNaam = kwartaalUitNaam(path.basename(pad));
   if (soort === "json") return uitJson(pad, uitOptie ?? uitNaam);
-  const kwartaal = uitOptie ?? uitNaam;
-  if (!kwartaal) throw new BanenFout("GEEN_KWARTAAL", { bestand: path.basename(pad) });
+  let kwartaal = uitOptie ?? uitNaam;
+  if (!kwartaal && soort === "csv") throw new BanenFout("GEEN_KWARTAAL", { bestand: path.basename(pad) });
 
-  const bladen = await leesRasters(pad, soort);
-  const hoofd = kiesBlad(bladen, soort === "csv" ? undefined : opties.blad, (r) => herkenHoofd(metKopRij(r)).vorm !== null);
+  let hoofd: Raster;
   let fte: Raster | null = null;
+  let fteUitWerkmap: Keuze | null = null;
+  // A workbook's sheets are chosen in blad-keuze.ts; a CSV file is one grid.
+  if (soort === "xlsx") {
+    const keuze = await kiesWerkmapBladen(pad, {
+      blad: opties.blad,
+      kwartaal,
+      kwartaalBron: uitOptie ? "optie" : "bestandsnaam",
+      isHoofd: (r) => herkenHoofd(metKopRij(r)).vorm !== null,
+      isFte: heeftFteKolommen,
+      vraagtFte: (r) => herkenHoofd(metKopRij(r)).vorm === "personen",
+      fteApart: opties.fte !== undefined,
+    });
+    hoofd = keuze.hoofd.raster;
+    kwartaal = keuze.kwartaal;
+    fteUitWerkmap = keuze.fte;
+  } else {
+    hoofd = kiesBlad(await leesRasters(pad, soort), undefined, (r) => herkenHoofd(metKopRij(r)).vorm !== null);
+  }
+  if (!kwartaal) throw new BanenFout("GEEN_KWARTAAL", { bestand: path.basename(pad) });
   if (opties.fte !== undefined) {
     const fteSoort = invoerbestand(opties.fte, ["csv", "xlsx"]);
     fte = kiesBlad(await leesRasters(opties.fte, fteSoort), undefined, heeftFteKolommen);
   } else if (herkenHoofd(metKopRij(hoofd)).vorm === "personen") {
     // Person rows in a workbook: the fte table may be another sheet of the same workbook.
-    fte = bladen.find((b) => b !== hoofd && heeftFteKolommen(b)) ?? null;
+    fte = fteUitWerkmap?.raster ?? null;
     if (!fte) {
       throw new BanenFout("ONTBREKENDE_KOLOM", {
         kolom: "fte",
@@ -60,7 +89,7 @@ export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1Br
   }
   const gelezen = leesInvoer({ kwartaal, hoofd, fte });
   if (!gelezen.ok) throw new BanenFout("ONGELDIGE_INVOER", { aantal: gelezen.fouten.length }, {}, gelezen.fouten);
-  return { invoer: gelezen.invoer, samenvatting: gelezen.samenvatting };
+  return { invoer: gelezen.invoer, samenvatting: gelezen.samenvatting, ...(gelezen.verslagen ? { verslagen: gelezen.verslagen } : {}) };
 }
 
 /** Fte columns (ministerie and fte or doel), for finding the header row of an fte table. */
