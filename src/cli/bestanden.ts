@@ -80,7 +80,12 @@ export function leesJson(pad: string, codering?: Codering): unknown {
 export async function leesRasters(pad: string, soort: Soort, opties: LeesWerkmapOpties & TekstOpties = {}): Promise<Raster[]> {
   if (soort === "csv") {
     const { tekst, beslissing } = leesTekst(pad, opties.codering);
-    return [leesCsv(tekst, path.basename(pad), { ...(opties.scheidingsteken ? { scheidingsteken: opties.scheidingsteken } : {}), eerder: [beslissing] })];
+    return [
+      leesCsv(tekst, path.basename(pad), {
+        ...(opties.scheidingsteken ? { scheidingsteken: opties.scheidingsteken } : {}),
+        eerder: [beslissing],
+      }),
+    ];
   }
   if (soort === "xlsx") return (await werkmap()).leesWerkmap(pad, opties);
   throw new BanenFout("ONBEKEND_BESTANDSTYPE", { pad, verwacht: verwacht(["csv", "xlsx"]) });

@@ -30,7 +30,11 @@ const HANDTEKENINGEN: readonly { bytes: readonly number[]; soort: (b: Uint8Array
     soort: () => "een oud Office-bestand (.xls)",
     oplossing: "open het in Excel en sla het op als .xlsx of als CSV",
   },
-  { bytes: [0x25, 0x50, 0x44, 0x46], soort: () => "een PDF-bestand", oplossing: "neem de tabel over in Excel en sla die op als .xlsx of CSV" },
+  {
+    bytes: [0x25, 0x50, 0x44, 0x46],
+    soort: () => "een PDF-bestand",
+    oplossing: "neem de tabel over in Excel en sla die op als .xlsx of CSV",
+  },
   { bytes: [0x1f, 0x8b], soort: () => "een gzip-bestand", oplossing: "pak het eerst uit" },
 ];
 
@@ -47,7 +51,8 @@ function regelVan(bytes: Uint8Array, positie: number, codering: Codering): numbe
   let regel = 1;
   for (let i = 0; i < positie && i < bytes.length; i++) {
     if (bytes[i] !== 0x0a) continue;
-    if (codering === "utf-16le" ? i % 2 === 0 && bytes[i + 1] === 0 : codering === "utf-16be" ? i % 2 === 1 && bytes[i - 1] === 0 : true) regel++;
+    if (codering === "utf-16le" ? i % 2 === 0 && bytes[i + 1] === 0 : codering === "utf-16be" ? i % 2 === 1 && bytes[i - 1] === 0 : true)
+      regel++;
   }
   return regel;
 }
@@ -58,7 +63,7 @@ function coderingFout(bestand: string, bytes: Uint8Array, positie: number, coder
 
 /** The first byte (0-based) where the bytes stop being UTF-8, or -1 when they all are. */
 function eersteOngeldigeUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const lengte = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (lengte === 0) return i;
@@ -91,7 +96,8 @@ function utf8(bytes: Uint8Array, bestand: string): string {
 
 function utf16(bytes: Uint8Array, be: boolean, bestand: string): string {
   const codering: Codering = be ? "utf-16be" : "utf-16le";
-  if (bytes.length % 2 === 1) throw coderingFout(bestand, bytes, bytes.length - 1, codering, "een UTF-16-bestand heeft een even aantal bytes");
+  if (bytes.length % 2 === 1)
+    throw coderingFout(bestand, bytes, bytes.length - 1, codering, "een UTF-16-bestand heeft een even aantal bytes");
   const le = be ? Uint8Array.from(bytes, (_, i) => bytes[i ^ 1]!) : bytes;
   try {
     return new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true }).decode(le);
@@ -156,23 +162,35 @@ export function decodeerBestand(bytes: Uint8Array, bestand: string, gegeven?: Co
   } else if (begintMet(bytes, [0xff, 0xfe]) || begintMet(bytes, [0xfe, 0xff])) {
     const be = bytes[0] === 0xfe;
     [tekst, codering] = [utf16(bytes.subarray(2), be, bestand), be ? "utf-16be" : "utf-16le"];
-    b = beslissing(codering, "automatisch", `het bestand begint met de UTF-16-bytevolgordemarkering ${be ? "FE FF" : "FF FE"} (Excel: Unicode-tekst)`, bestand);
+    b = beslissing(
+      codering,
+      "automatisch",
+      `het bestand begint met de UTF-16-bytevolgordemarkering ${be ? "FE FF" : "FF FE"} (Excel: Unicode-tekst)`,
+      bestand,
+    );
   } else if (utf16ZonderBom(bytes)) {
     codering = utf16ZonderBom(bytes)!;
     tekst = utf16(bytes, codering === "utf-16be", bestand);
     b = beslissing(codering, "automatisch", "geen bytevolgordemarkering, maar elke tweede byte is 0 zoals in UTF-16-tekst", bestand);
   } else if (isUtf8(bytes)) {
     [tekst, codering] = [utf8(bytes, bestand), "utf-8"];
-    const buiten = tekst.match(/[^\u0000-\u007f]/gu)?.length ?? 0;
-    const grond = buiten > 0 ? `alle ${buiten} tekens buiten ASCII zijn geldige UTF-8` : "alleen ASCII-tekens (elke codering leest ze gelijk)";
+    const buiten = tekst.match(/\P{ASCII}/gu)?.length ?? 0;
+    const grond =
+      buiten > 0 ? `alle ${buiten} tekens buiten ASCII zijn geldige UTF-8` : "alleen ASCII-tekens (elke codering leest ze gelijk)";
     b = beslissing("utf-8", "automatisch", grond, bestand);
   } else {
     const positie = eersteOngeldigeUtf8(bytes);
     [tekst, codering] = [windows1252(bytes, bestand), "windows-1252"];
     const byte = `0x${bytes[positie]!.toString(16).toUpperCase()}`;
-    b = beslissing("windows-1252", "automatisch", `byte ${byte} op positie ${positie + 1} (regel ${regelVan(bytes, positie, "utf-8")}) is geen geldige UTF-8; Nederlandse Excel schrijft CSV in Windows-1252`, bestand);
+    b = beslissing(
+      "windows-1252",
+      "automatisch",
+      `byte ${byte} op positie ${positie + 1} (regel ${regelVan(bytes, positie, "utf-8")}) is geen geldige UTF-8; Nederlandse Excel schrijft CSV in Windows-1252`,
+      bestand,
+    );
   }
-  const stuur = /[\u0000-\u0008\u000b\u000e-\u001f]/.exec(tekst);
+  // Control characters (not tab, line feed, carriage return, form feed) are in no table a person typed.
+  const stuur = /(?![\t\n\r\f])\p{Cc}/u.exec(tekst);
   if (stuur) {
     const teken = `U+${stuur[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
     throw new BanenFout("GEEN_TEKSTBESTAND", {

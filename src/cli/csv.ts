@@ -22,8 +22,10 @@ export interface CsvOpties {
 const CSV_FOUTEN: Record<string, string> = {
   CSV_QUOTE_NOT_CLOSED: "een aanhalingsteken wordt geopend maar niet gesloten (tot het einde van het bestand)",
   CSV_INVALID_CLOSING_QUOTE: "na een afsluitend aanhalingsteken volgt geen scheidingsteken of regeleinde",
-  INVALID_OPENING_QUOTE: "een aanhalingsteken midden in een veld zonder aanhalingstekens (schrijf het als \"\" binnen een veld tussen aanhalingstekens)",
-  CSV_INVALID_OPENING_QUOTE: "een aanhalingsteken midden in een veld zonder aanhalingstekens (schrijf het als \"\" binnen een veld tussen aanhalingstekens)",
+  INVALID_OPENING_QUOTE:
+    'een aanhalingsteken midden in een veld zonder aanhalingstekens (schrijf het als "" binnen een veld tussen aanhalingstekens)',
+  CSV_INVALID_OPENING_QUOTE:
+    'een aanhalingsteken midden in een veld zonder aanhalingstekens (schrijf het als "" binnen een veld tussen aanhalingstekens)',
   CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: "na een afsluitend aanhalingsteken volgt nog tekst in hetzelfde veld",
   CSV_MAX_RECORD_SIZE: "een regel is te lang",
 };

@@ -87,7 +87,8 @@ export function beoordeel(s: Splitsing): Oordeel {
   for (const r of s.records) if (r.velden >= 2) tellingen.set(r.velden, (tellingen.get(r.velden) ?? 0) + 1);
   let breedte = 1;
   let meest = 0;
-  for (const [velden, aantal] of tellingen) if (aantal > meest || (aantal === meest && velden > breedte)) [breedte, meest] = [velden, aantal];
+  for (const [velden, aantal] of tellingen)
+    if (aantal > meest || (aantal === meest && velden > breedte)) [breedte, meest] = [velden, aantal];
   const start = s.records.findIndex((r) => r.velden === breedte);
   const tabel = start < 0 ? [] : s.records.slice(start);
   const anders = tabel.filter((r) => r.velden !== breedte);
@@ -121,7 +122,11 @@ const bruikbaar = (o: Oordeel) => o.breedte >= 2 && o.aanhalingFout === null;
  * length as a hand-written file has), or the only one that splits at all
  * (then the quote error is reported with its line). Anything else: ONBESLIST.
  */
-export function kiesScheidingsteken(tekst: string, bestand: string, gegeven?: Scheidingsteken): { teken: Scheidingsteken; beslissing: Beslissing } {
+export function kiesScheidingsteken(
+  tekst: string,
+  bestand: string,
+  gegeven?: Scheidingsteken,
+): { teken: Scheidingsteken; beslissing: Beslissing } {
   const beslissing = (teken: Scheidingsteken, bron: Beslissing["besluitbron"], grond: string): Beslissing => ({
     vraag: "scheidingsteken",
     onderwerp: bestand,
@@ -141,7 +146,8 @@ export function kiesScheidingsteken(tekst: string, bestand: string, gegeven?: Sc
     gekozen = oordelen.find((o) => o.breedte >= 2);
   if (!gekozen) {
     const alleenEen = oordelen.every((o) => o.breedte < 2);
-    if (alleenEen) return { teken: ";", beslissing: beslissing(";", "standaard", `${alle}; één kolom, dus puntkomma zoals Nederlandse Excel`) };
+    if (alleenEen)
+      return { teken: ";", beslissing: beslissing(";", "standaard", `${alle}; één kolom, dus puntkomma zoals Nederlandse Excel`) };
     throw new BanenFout(
       "ONBESLIST",
       { vraag: "welk scheidingsteken de velden scheidt", bewijs: alle, optie: SCHEIDINGSTEKEN_OPTIE },

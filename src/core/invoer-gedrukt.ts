@@ -14,6 +14,7 @@ import { Decimal } from "./decimaal";
 import { alsExcelGetal } from "./financiering";
 import { BanenFout, foutenVerzamelaar, type Plaats } from "./fouten";
 import { leesGetal } from "./getal";
+import { metGetalnotatie } from "./invoer/getalnotatie";
 import { celAdres, celWaarde, foutwaarde, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, normaleKop } from "./invoer-cel";
 import type { Raster } from "./invoer";
 import { KOLOMKOPPEN, type Kolom } from "./tabel1";
@@ -204,6 +205,24 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
   }
   const kopRij = alle[kopIndex]!;
   const naamKolom = kolommen.naam ?? 0;
+  // Text numbers in one notation per file or column, decided from all of their cells (invoer/getalnotatie.ts).
+  const getalKolommen = Object.entries(kolommen).flatMap(([k, i]) => (k !== "naam" && i !== undefined ? [i] : []));
+  const notatie = probeer(() =>
+    metGetalnotatie(
+      {
+        blad: raster.blad,
+        rijIndex: raster.rijIndex + kopIndex,
+        kolomIndex: raster.kolomIndex,
+        koppen: kopRij,
+        rijen: alle.slice(kopIndex + 1),
+      },
+      getalKolommen,
+    ),
+  );
+  if (notatie) {
+    fouten.push(...notatie.fouten);
+    alle.splice(kopIndex + 1, alle.length, ...notatie.raster.rijen);
+  }
   const plaats = (i: number, k: number): Plaats => ({
     blad: raster.blad,
     rij: rijNr(i),
