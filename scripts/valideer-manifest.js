@@ -36,6 +36,7 @@ const os = require("node:os");
 const path = require("node:path");
 const { controleerManifest, DEV_BASIS } = require("./manifest-controle");
 const { functieBestanden } = require("./functiebestanden");
+const { metFoutInvoer } = require("./functies-metadata");
 
 const ROOT = path.join(__dirname, "..");
 const STANDAARD_SCHEMAS = path.join(ROOT, "..", "shared", "schemas", "office-addin-manifest");
@@ -122,12 +123,12 @@ function valideerSchema(manifestTekst, schemaMap = process.env.BANEN_MANIFEST_SC
   }
 }
 
-/** functions.json as the build generates it, straight from the JSDoc (no build needed). */
+/** functions.json as the build generates it, straight from the JSDoc plus the build's step (no build needed). */
 async function genereerMetadata(bestanden = functieBestanden(ROOT)) {
   const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
   const resultaat = await generateCustomFunctionsMetadata(bestanden);
   if (resultaat.errors.length > 0) throw new Error(`JSDoc van de functies: ${resultaat.errors.join("; ")}`);
-  return { metadata: JSON.parse(resultaat.metadataJson), associate: resultaat.associate };
+  return { metadata: metFoutInvoer(JSON.parse(resultaat.metadataJson)), associate: resultaat.associate };
 }
 
 function optie(argv, naam, standaard) {

@@ -54,6 +54,48 @@ export function uitvoerbestand(pad: string, soorten: readonly Soort[], overschri
   return soort;
 }
 
+/** The real path of a file that may not exist yet: its folder's real path and its name. */
+function echtPad(pad: string): string {
+  try {
+    return fs.realpathSync.native(pad);
+  } catch {
+    const map = path.dirname(path.resolve(pad));
+    try {
+      return path.join(fs.realpathSync.native(map), path.basename(pad));
+    } catch {
+      return path.resolve(pad);
+    }
+  }
+}
+
+/** Same file: the same real path (symlinks, "./", "../" resolved), or the same inode (hard links, case-insensitive names). */
+function zelfdeBestand(a: string, b: string): boolean {
+  if (echtPad(a) === echtPad(b)) return true;
+  try {
+    const sa = fs.statSync(a);
+    const sb = fs.statSync(b);
+    return sa.ino !== 0 && sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An output file must not be one of the inputs, by whatever spelling or link:
+ * refused even with --overschrijf (writing over the input destroys it).
+ * `uitvoer` and `invoer` map an option or argument name to its path.
+ */
+export function nietOverInvoer(uitvoer: Record<string, string | undefined>, invoer: Record<string, string | undefined>): void {
+  for (const [optie, pad] of Object.entries(uitvoer)) {
+    if (pad === undefined) continue;
+    for (const [naam, invoerPad] of Object.entries(invoer)) {
+      if (invoerPad !== undefined && zelfdeBestand(pad, invoerPad)) {
+        throw new BanenFout("UITVOER_IS_INVOER", { optie, pad, invoer: naam, invoerPad });
+      }
+    }
+  }
+}
+
 /** How to read a text file when the user settled it (CLI --codering, --scheidingsteken); else decided from the file. */
 export interface TekstOpties {
   codering?: Codering;

@@ -12,11 +12,11 @@
  * is as it was (a batch is no transaction: a failed request may have added it);
  * if deleting fails too, the message says so and names the sheet.
  */
-import type { Raster } from "../core/invoer";
+import type { Raster } from "../core/invoer/raster";
 import { brokken, rijenPerBrok } from "./brokken";
 import { bereik } from "./adres";
 import { uniekeBladnaam, uniekeTabelnaam } from "./bladnaam";
-import { tekensNaarPunten } from "../core/blad-plan";
+import { tekensNaarPunten } from "../core/blad/blad-plan";
 import { tekstBlijftTekst } from "./formule-veilig";
 import { PaneFout, excelReden, officeFoutCode } from "./pane-fout";
 import type { UitvoerPlan } from "./uitvoer-plan";
@@ -34,7 +34,7 @@ export interface Werkmapoverzicht {
   selectie: { blad: string; adres: string } | null;
 }
 
-/** What the pane read: the shared reader's grid (core/invoer.ts) plus where it came from. */
+/** What the pane read: the shared reader's grid (core/invoer/invoer.ts) plus where it came from. */
 export interface GelezenBereik extends Raster {
   /** Data rows that are hidden or filtered out: 1-based sheet row numbers, ascending (always known in Excel). */
   verborgenRijen: number[];

@@ -21,7 +21,7 @@ import {
 import { gekozenBron, vulBronnen } from "./bronkeuze";
 import { maak, toon, vervangInhoud, zoek } from "./dom";
 import type { ExcelToegang, GelezenBereik } from "./excel-toegang";
-import type { Herkenning, Kolomkeuze, Toewijzing, Vorm } from "../core/invoer";
+import type { Herkenning, Kolomkeuze, Toewijzing, Vorm } from "../core/invoer/invoer";
 import { Tabel1Stroom, controleer, kwartaalUitNaam, type BronKeuze } from "./stroom";
 import type { GrafiekSoort } from "./uitvoer-plan";
 

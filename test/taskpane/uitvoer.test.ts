@@ -1,6 +1,6 @@
 /**
  * The pure parts of writing: unique sheet and table names, chunk sizes, the
- * sheet layout of Tabel 1 (core/tabel1-opmaak) and the write plan.
+ * sheet layout of Tabel 1 (core/tabel1/opmaak) and the write plan.
  */
 import fc from "fast-check";
 import { geldigeTabelnaam, MAX_BLADNAAM, uniekeBladnaam, uniekeTabelnaam } from "../../src/taskpane/bladnaam";
@@ -24,9 +24,9 @@ import {
   tekensNaarPunten,
   voetnootTekens,
   zonderVoetnoten,
-} from "../../src/core/tabel1-opmaak";
-import { tekstBreedte } from "../../src/core/blad-plan";
-import { brekRegels } from "../../src/core/tekstregels";
+} from "../../src/core/tabel1/opmaak";
+import { tekstBreedte } from "../../src/core/blad/blad-plan";
+import { brekRegels } from "../../src/core/blad/tekstregels";
 import { voorbeeldTabel } from "./hulp";
 
 describe("sheet names", () => {
@@ -114,7 +114,7 @@ describe("addresses", () => {
   });
 });
 
-describe("Tabel 1 on a sheet (core/tabel1-opmaak)", () => {
+describe("Tabel 1 on a sheet (core/tabel1/opmaak)", () => {
   const tabel = voorbeeldTabel();
 
   test("footnote markers as superscript, and back", () => {
@@ -242,7 +242,7 @@ describe("write plan", () => {
     expect(rest).toEqual(kernRest);
     expect(blokken.slice(0, kernBlokken.length)).toEqual(kernBlokken);
     expect([grafiek, samenvatting]).toEqual([expect.any(Object), { rijen: 13, voetnoten: 7, kwartaal: "2023Q2" }]);
-    // Names, style, bold parts, wrapping, title size, widths and print setup come from core/tabel1-opmaak.
+    // Names, style, bold parts, wrapping, title size, widths and print setup come from core/tabel1/opmaak.
     expect([plan.bladnaam, plan.tabelnaam, plan.tabel.stijl]).toEqual([
       tabel1Bladnaam("2023Q2"),
       tabel1Tabelnaam("2023Q2"),

@@ -11,7 +11,7 @@ import {
   verdeelsleutelOverheid,
 } from "../../core";
 import { opdracht } from "../commander-nl";
-import { exactJson, exactTekst, leesProcent, procentTekst } from "../getallen";
+import { exactJson, exactTekst, leesAantal, leesProcent, procentTekst } from "../getallen";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
 
 export function registreerInleen(programma: Command, ctx: Context): void {
@@ -24,7 +24,7 @@ export function registreerInleen(programma: Command, ctx: Context): void {
       "\nDe uitkomst heeft dezelfde eenheid als de invoer (uren in, uren uit).\n\nVoorbeeld:\n  banen inleen 41.993 2021     # overheid 13.437,76, markt 28.555,24",
     )
     .action((hoeveelheidTekst: string, sleutelTekst: string, opties: { json?: boolean }) => {
-      const hoeveelheid = leesNietNegatief(hoeveelheidTekst, { veld: "uren of banen" });
+      const hoeveelheid = leesAantal(hoeveelheidTekst, { veld: "uren of banen" }, "verloonde uren of banen, bijvoorbeeld 41.993");
       const opgegeven = sleutelTekst.trim().endsWith("%");
       const aandeel = opgegeven
         ? leesProcent(sleutelTekst, { veld: "jaar of sleutel" })

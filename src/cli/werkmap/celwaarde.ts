@@ -1,6 +1,6 @@
 /**
  * One exceljs cell as a plain JS value, the way the shared reader
- * (src/core/invoer.ts) expects cells: numbers, strings, booleans, Date, or
+ * (src/core/invoer/invoer.ts) expects cells: numbers, strings, booleans, Date, or
  * null for an empty cell. A formula gives its cached result; rich text and
  * hyperlinks give their text; an Excel error value gives the text Dutch Excel
  * shows (#DEEL/0!), so the reader reports FORMULEFOUT with the value the user

@@ -1,6 +1,6 @@
 /**
  * Reads an Excel workbook (.xlsx) into Rasters for the shared reader
- * (src/core/invoer.ts): one per sheet, or the sheets asked for by name.
+ * (src/core/invoer/invoer.ts): one per sheet, or the sheets asked for by name.
  *
  * Where the data is: the first Excel table (ListObject) on the sheet, as the
  * pane reads a table (header row + data rows, not the total row); else (or
@@ -27,8 +27,8 @@ import { promises as fsp } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { BanenFout } from "../../core/fouten";
-import type { Raster } from "../../core/invoer";
+import { BanenFout } from "../../core/basis/fouten";
+import type { Raster } from "../../core/invoer/raster";
 import { type BladDeel, werkbladenUit } from "./bladen";
 import { controleerWerkmapBytes, controleerWerkmapInhoud, ongeldigBestand } from "./bestandssoort";
 import { celinhoud } from "./celwaarde";

@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import type ExcelJS from "exceljs";
 import { leesWerkmap, werkmapBladen } from "../../../src/cli/werkmap";
-import { leesInvoer } from "../../../src/core/invoer";
+import { leesInvoer } from "../../../src/core/invoer/invoer";
 import { bewerkDeel, fout, leesVoorbeeldCsv, maakWerkmap, problemen, tijdelijkeMap, VOORBEELD_WERKMAP } from "./hulp";
 
 const tmp = tijdelijkeMap();
