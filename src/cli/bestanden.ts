@@ -9,8 +9,7 @@ import { BanenFout, type Raster } from "../core";
 import { type Codering, decodeerBestand, type Gedecodeerd } from "./codering";
 import { leesCsv } from "./csv";
 import type { Scheidingsteken } from "./scheidingsteken";
-import type { LeesWerkmapOpties } from "./werkmap";
-import { werkmap } from "./werkmap-laden";
+import { type GelezenBlad, leesWerkmap, leesWerkmapBladen, type LeesWerkmapOpties } from "./werkmap/lees";
 
 export type Soort = "csv" | "json" | "xlsx";
 
@@ -129,7 +128,7 @@ export async function leesRasters(pad: string, soort: Soort, opties: LeesWerkmap
       }),
     ];
   }
-  if (soort === "xlsx") return (await werkmap()).leesWerkmap(pad, opties);
+  if (soort === "xlsx") return leesWerkmap(pad, opties);
   throw new BanenFout("ONBEKEND_BESTANDSTYPE", { pad, verwacht: verwacht(["csv", "xlsx"]) });
 }
 
