@@ -7,8 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { BanenFout, type Raster } from "../core";
 import { decodeer, leesCsv } from "./csv";
-import type { LeesWerkmapOpties } from "./werkmap";
-import { werkmap } from "./werkmap-laden";
+import { type GelezenBlad, leesWerkmap, leesWerkmapBladen, type LeesWerkmapOpties } from "./werkmap/lees";
 
 export type Soort = "csv" | "json" | "xlsx";
 
@@ -111,7 +110,7 @@ export function leesJson(pad: string): unknown {
 /** A CSV file as one grid, a workbook as one grid per sheet (or the sheets asked for). */
 export async function leesRasters(pad: string, soort: Soort, opties: LeesWerkmapOpties = {}): Promise<Raster[]> {
   if (soort === "csv") return [leesCsv(leesTekst(pad), path.basename(pad))];
-  if (soort === "xlsx") return (await werkmap()).leesWerkmap(pad, opties);
+  if (soort === "xlsx") return leesWerkmap(pad, opties);
   throw new BanenFout("ONBEKEND_BESTANDSTYPE", { pad, verwacht: verwacht(["csv", "xlsx"]) });
 }
 

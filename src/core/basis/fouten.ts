@@ -56,6 +56,11 @@ const BERICHTEN = {
   ONBEKEND_MINISTERIE: (p: Params) => `ministerie "${p.naam}" staat niet in de fte-tabel; verwacht een van: ${p.bekend}.`,
   ONBEKENDE_EENHEID: (p: Params) =>
     `kolom "${p.kolom}" noemt geen eenheid; verwacht "uren" (per week, kwartaal of jaar) of "banen" in de kolomkop, bijvoorbeeld "${p.voorbeeld}".`,
+  GEEN_BRON: (p: Params) =>
+    `het quotumpercentage voor ${p.jaar} heeft geen bron; verwacht bij elk vastgelegd percentage een bron (waar het gepubliceerd is), zodat elke uitkomst die kan noemen.`,
+  GEPUBLICEERD_QUOTUM: (p: Params) =>
+    `voor ${p.jaar} is het quotumpercentage gepubliceerd (${p.waarde}, ${p.bron}) en wordt het niet vastgelegd; ` +
+    "een afwijkend percentage geef je per berekening op (--quotumpercentage, of het argument quotumpercentage).",
   ONGELDIGE_KEUZE: (p: Params) => `"${p.waarde}" is geen geldige keuze; verwacht ${p.verwacht}.`,
   REALISATIE_NIET_TOEGEDEELD: (p: Params) =>
     `"${p.naam}" is niet toegedeeld aan een ministerie (toegedeeld = nee) maar heeft realisatie; laat formeel, Binnenwerk en inleen leeg of zet toegedeeld op ja.`,
