@@ -5,6 +5,7 @@
  * public names.
  */
 import { BanenFout } from "../basis/fouten";
+import { kwartaalInNaam } from "../kwartaal/kwartaal";
 import { celAdres, kolomLetters, normaleKop } from "./cel";
 import type { Raster } from "./raster";
 
@@ -229,7 +230,5 @@ export function kopBereik(r: Raster): string {
 
 /** A quarter in a sheet, table or file name: "personen 2023Q2", "Tabel_2023-Q2", "q2-2023.csv" → "2023Q2". */
 export function kwartaalUitNaam(naam: string): string | null {
-  const m = /(20\d\d)\s*[-_ ]?\s*Q([1-4])/i.exec(naam) ?? /Q([1-4])\s*[-_ ]?\s*(20\d\d)/i.exec(naam);
-  if (!m) return null;
-  return m[1]!.length === 4 ? `${m[1]}Q${m[2]}` : `${m[2]}Q${m[1]}`;
+  return kwartaalInNaam(naam);
 }
