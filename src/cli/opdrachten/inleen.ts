@@ -5,7 +5,6 @@ import {
   Decimal,
   formatteerGetal,
   inleenAandeel,
-  leesNietNegatief,
   type Regel,
   VERDEELSLEUTEL_INLEEN_OVERHEID,
   verdeelsleutelOverheid,

@@ -28,7 +28,8 @@ export const NOTATIE_TEKST: Record<Decimaalteken, string> = {
 const KORT: Record<Decimaalteken, string> = { ",": "Nederlands", ".": "Engels" };
 
 /** The option (CLI) and choice (pane) that settle the question. */
-export const DECIMAALTEKEN_OPTIE = '--decimaalteken , (Nederlands, 1.234,5) of --decimaalteken . (Engels, 1,234.5); in het taakvenster: de keuze "decimaalteken"';
+export const DECIMAALTEKEN_OPTIE =
+  '--decimaalteken , (Nederlands, 1.234,5) of --decimaalteken . (Engels, 1,234.5); in het taakvenster: de keuze "decimaalteken"';
 
 /** Whole part: digits, or groups of three after a first group of 1-3 digits that does not start with 0. */
 const PATROON: Record<Decimaalteken, RegExp> = {
@@ -175,7 +176,10 @@ export function besluitNotatie(bron: string, kolommen: readonly NotatieKolom[], 
   };
   if (tekens.size === 0) {
     const { kop, cel } = open[0]!;
-    throw onbeslist(`${aanhaling(cel, kop)} kan ${tweeLezingen(cel)} zijn, en geen getal in het bestand beslist het`, { blad: bron, kolom: kop });
+    throw onbeslist(`${aanhaling(cel, kop)} kan ${tweeLezingen(cel)} zijn, en geen getal in het bestand beslist het`, {
+      blad: bron,
+      kolom: kop,
+    });
   }
   if (tekens.size === 1) {
     const teken = beslist[0]!.teken;
@@ -188,11 +192,19 @@ export function besluitNotatie(bron: string, kolommen: readonly NotatieKolom[], 
   if (open.length > 0) {
     const { kop, cel } = open[0]!;
     const anders = beslist.map((b) => `${aanhaling(b.bewijs, b.kop)} is ${KORT[b.teken]}`).join(", ");
-    throw onbeslist(`${aanhaling(cel, kop)} kan ${tweeLezingen(cel)} zijn, en de andere kolommen verschillen: ${anders}`, { blad: bron, kolom: kop });
+    throw onbeslist(`${aanhaling(cel, kop)} kan ${tweeLezingen(cel)} zijn, en de andere kolommen verschillen: ${anders}`, {
+      blad: bron,
+      kolom: kop,
+    });
   }
   const beslissingen = beslist.map((b) => {
     perKolom.set(b.index, b.teken);
-    return beslissing(b.teken, "automatisch", `per kolom: ${aanhaling(b.bewijs, b.kop)} is alleen ${KORT[b.teken]} te lezen`, `${bron}, kolom ${b.kop}`);
+    return beslissing(
+      b.teken,
+      "automatisch",
+      `per kolom: ${aanhaling(b.bewijs, b.kop)} is alleen ${KORT[b.teken]} te lezen`,
+      `${bron}, kolom ${b.kop}`,
+    );
   });
   return { perKolom, beslissingen };
 }

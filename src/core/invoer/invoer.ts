@@ -436,7 +436,11 @@ export function leesInvoer(vraag: { kwartaal: string; hoofd: Raster; fte?: Raste
     ...(vraag.decimaalteken ? { decimaalteken: vraag.decimaalteken } : {}),
   });
   if (fouten.length === 0) return gelezen;
-  return { ok: false, fouten: [...fouten, ...(gelezen.ok ? [] : gelezen.fouten)], ...(gelezen.verslagen ? { verslagen: gelezen.verslagen } : {}) };
+  return {
+    ok: false,
+    fouten: [...fouten, ...(gelezen.ok ? [] : gelezen.fouten)],
+    ...(gelezen.verslagen ? { verslagen: gelezen.verslagen } : {}),
+  };
 }
 
 /** The names a message can list: all of them when few, else the first ones and how many more; each name cut short. */

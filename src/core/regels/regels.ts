@@ -118,7 +118,8 @@ export const CENTRALE_FINANCIERING_PLAFOND: Readonly<Record<number, Regel<number
       // Afgeleid: the footer "Tweede Kamer, vergaderjaar 2021–2022, 34 352, nr. 255" (regel 287) names the letter; it says
       // the extra inzet van overheidswerkgevers is "op pagina 9 van deze brief" (regel 119), in whose section
       // "Rijksoverheid" (regel 505) this sentence stands. The seed gives no date of the letter.
-      publicatie: "Kamerbrief over de banenafspraak, Kamerstuk 34 352, nr. 255 (Tweede Kamer, vergaderjaar 2021–2022), paragraaf “Rijksoverheid”, blz. 9 e.v.",
+      publicatie:
+        "Kamerbrief over de banenafspraak, Kamerstuk 34 352, nr. 255 (Tweede Kamer, vergaderjaar 2021–2022), paragraaf “Rijksoverheid”, blz. 9 e.v.",
       citaat: "2022 nog maximaal 400 extra banen gecreëerd worden via Binnenwerk",
     },
   },
@@ -131,7 +132,8 @@ export const CENTRALE_FINANCIERING_PLAFOND: Readonly<Record<number, Regel<number
       // Afgeleid: the footer "Tweede Kamer, vergaderjaar 2021–2022, 34 352, nr. 255" (regel 287) names the letter; it says
       // the extra inzet van overheidswerkgevers is "op pagina 9 van deze brief" (regel 119), in whose section
       // "Rijksoverheid" (regel 505) this sentence stands. The seed gives no date of the letter.
-      publicatie: "Kamerbrief over de banenafspraak, Kamerstuk 34 352, nr. 255 (Tweede Kamer, vergaderjaar 2021–2022), paragraaf “Rijksoverheid”, blz. 9 e.v.",
+      publicatie:
+        "Kamerbrief over de banenafspraak, Kamerstuk 34 352, nr. 255 (Tweede Kamer, vergaderjaar 2021–2022), paragraaf “Rijksoverheid”, blz. 9 e.v.",
       citaat: "2023 komen daar nog ongeveer 500 banen bij",
     },
   },
