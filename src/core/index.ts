@@ -5,6 +5,8 @@ export * from "./basis/getal";
 export * from "./regels/regels";
 export * from "./eenheden/eenheden";
 export * from "./regels/doel";
+export * from "./regels/doelbasis";
+export * from "./regels/doelrecord";
 export * from "./regels/realisatie";
 export * from "./regels/inleen";
 export * from "./regels/verdeel";

@@ -5,6 +5,7 @@ import {
   Decimal,
   formatteerGetal,
   inleenAandeel,
+  type Bron,
   type Regel,
   VERDEELSLEUTEL_INLEEN_OVERHEID,
   verdeelsleutelOverheid,
@@ -29,7 +30,7 @@ export function registreerInleen(programma: Command, ctx: Context): void {
         ? leesProcent(sleutelTekst, { veld: "jaar of sleutel" })
         : verdeelsleutelOverheid(sleutelTekst, { veld: "jaar of sleutel" });
       // The moment was found above (verdeelsleutelOverheid throws for an unknown one), so its source exists.
-      const momenten: Readonly<Record<string, Regel<string>>> = VERDEELSLEUTEL_INLEEN_OVERHEID;
+      const momenten: Readonly<Record<string, Regel<string, Bron>>> = VERDEELSLEUTEL_INLEEN_OVERHEID;
       const bron = opgegeven ? null : momenten[sleutelTekst.trim().toLowerCase()]!.bron;
       const overheid = inleenAandeel(hoeveelheid, { overheid: aandeel });
       const markt = hoeveelheid.minus(overheid);

@@ -28,28 +28,47 @@ export function alsGedrukt(tabel: Tabel1): GedrukteTabel1 {
   };
 }
 
+/**
+ * A label per row for the cell ids: the row's name, or where a name is
+ * already taken (a ministry called "Totaal Rijk", a niet-toegedeeld row with
+ * a ministry's name) the name with what the row is, so no cell hides another.
+ */
+function rijLabels(tabel: GedrukteTabel1): { rijen: string[]; totaal: string; niet: string[] } {
+  const gebruikt = new Set<string>();
+  const label = (naam: string, soort: string) => {
+    let l = naam;
+    for (let k = 1; gebruikt.has(l); k++) l = `${naam} (${soort}${k > 1 ? ` ${k}` : ""})`;
+    gebruikt.add(l);
+    return l;
+  };
+  const rijen = tabel.rijen.map((r) => label(r.naam, "rij"));
+  const totaal = label(tabel.totaal.naam, "totaalrij");
+  return { rijen, totaal, niet: tabel.nietToegedeeld.map((n) => label(n.omschrijving, "niet toegedeeld")) };
+}
+
 /** Cells and rules: row totals, row percentages, column totals (doel incl. niet toegedeeld). */
 export function controleTabel1(tabel: GedrukteTabel1): ControleTabel {
   const cellen: Record<string, GedrukteCel> = {};
   const regels: ControleRegel[] = [];
   const id = (rij: string, kolom: string) => `${rij} / ${kolom}`;
-  const alleRijen = [...tabel.rijen, tabel.totaal];
-  for (const r of alleRijen) {
-    for (const k of BEDRAGEN) cellen[id(r.naam, k)] = { waarde: r[k] };
-    if (r.realisatiePercentage !== null) cellen[id(r.naam, "realisatie %")] = { waarde: r.realisatiePercentage };
+  const labels = rijLabels(tabel);
+  const alleRijen = [...tabel.rijen.map((r, i) => ({ r, naam: labels.rijen[i]! })), { r: tabel.totaal, naam: labels.totaal }];
+  for (const { r, naam } of alleRijen) {
+    for (const k of BEDRAGEN) cellen[id(naam, k)] = { waarde: r[k] };
+    if (r.realisatiePercentage !== null) cellen[id(naam, "realisatie %")] = { waarde: r.realisatiePercentage };
   }
-  for (const n of tabel.nietToegedeeld) cellen[id(n.omschrijving, "doel")] = { waarde: n.doel };
+  tabel.nietToegedeeld.forEach((n, i) => (cellen[id(labels.niet[i]!, "doel")] = { waarde: n.doel }));
 
-  for (const r of alleRijen) {
-    regels.push({ soort: "som", resultaat: id(r.naam, "totaal"), termen: ["formeel", "binnenwerk", "inleen"].map((k) => id(r.naam, k)) });
+  for (const { r, naam } of alleRijen) {
+    regels.push({ soort: "som", resultaat: id(naam, "totaal"), termen: ["formeel", "binnenwerk", "inleen"].map((k) => id(naam, k)) });
     if (r.realisatiePercentage !== null) {
-      regels.push({ soort: "percentage", resultaat: id(r.naam, "realisatie %"), teller: id(r.naam, "totaal"), noemer: id(r.naam, "doel") });
+      regels.push({ soort: "percentage", resultaat: id(naam, "realisatie %"), teller: id(naam, "totaal"), noemer: id(naam, "doel") });
     }
   }
   for (const k of BEDRAGEN) {
-    const termen = tabel.rijen.map((r) => id(r.naam, k));
-    if (k === "doel") termen.push(...tabel.nietToegedeeld.map((n) => id(n.omschrijving, "doel")));
-    regels.push({ soort: "som", resultaat: id(tabel.totaal.naam, k), termen });
+    const termen = labels.rijen.map((naam) => id(naam, k));
+    if (k === "doel") termen.push(...labels.niet.map((naam) => id(naam, "doel")));
+    regels.push({ soort: "som", resultaat: id(labels.totaal, k), termen });
   }
   return { naam: tabel.titel, cellen, regels };
 }

@@ -9,12 +9,13 @@ import { Decimal, type Getal, HONDERD, NUL, som, zeker } from "../basis/decimaal
 import { doel as berekenDoel } from "../regels/doel";
 import { leesPeriode, type Periode, urenNaarBanen } from "../eenheden/eenheden";
 import { BanenFout, foutenVerzamelaar, type Plaats } from "../basis/fouten";
-import { formatteerGetal, leesFractie, leesNietNegatief } from "../basis/getal";
-import { type Kwartaal, kwartaalTekst, leesKwartaal } from "../kwartaal/kwartaal";
-import { QUOTUMPERCENTAGE, TABEL1_BRONREGEL, UREN_PER_FTE_RIJK } from "../regels/regels";
+import { formatteerGetal, leesNietNegatief } from "../basis/getal";
+import { kwartaalTekst, leesKwartaal } from "../kwartaal/kwartaal";
+import { TABEL1_BRONREGEL } from "../regels/regels";
+import { type EigenRegels, leesDoelBasis, quotumVoor } from "../regels/doelbasis";
+import { type DoelRecord, type DoelRecordInvoer, doelVoetnoot, leesDoelstatus, maakDoelRecord } from "../regels/doelrecord";
 import { rondAfOpSom } from "../regels/verdeel";
 import { ministerieNaam, naamSleutel } from "../invoer/cel";
-import { quotumpercentage as gepubliceerdQuotum } from "../regels/doel";
 
 /** A quantity in banen, or in paid hours over a period. */
 export type Hoeveelheid = Getal | { uren: Getal; periode?: Periode | string };
@@ -47,7 +48,7 @@ export interface NietToegedeeldInvoer {
   rij?: number;
 }
 
-export interface Tabel1Invoer {
+export interface Tabel1Invoer extends DoelRecordInvoer {
   /** Quarter of the realisatie, e.g. "2023Q2". */
   kwartaal: string;
   ministeries: readonly MinisterieInvoer[];
@@ -56,8 +57,12 @@ export interface Tabel1Invoer {
   quotumjaar?: number;
   /** Fraction; needed when the quotumjaar has no published percentage. */
   quotumpercentage?: Getal;
-  /** Hours per fte; default 36 (Rijk). */
+  /** Hours per fte; default 36 (Rijk). Overrides basis. */
   urenPerFte?: Getal;
+  /** The doel's basis by name: "Rijk (36 uur per fte)" (default) or "fte zonder omrekening" (see doelbasis.ts). */
+  basis?: string;
+  /** Percentages the user recorded with their source (rules file, document setting), for years without a published one. */
+  eigenRegels?: EigenRegels;
   totaalNaam?: string;
 }
 
@@ -111,6 +116,8 @@ export interface Tabel1 {
   quotumjaar: number;
   quotumpercentage: Decimal;
   urenPerFte: Decimal;
+  /** The doel as a record: status, fte peildatum and source, basis, percentage and its source; footnote 2 is made from it. */
+  doelgrondslag: DoelRecord;
   rijen: Tabel1Rij[];
   nietToegedeeld: NietToegedeeldDoel[];
   totaal: Tabel1Rij;
@@ -150,12 +157,14 @@ export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel
 
   const kwartaal = probeer(() => leesKwartaal(invoer.kwartaal));
   const quotumjaar = invoer.quotumjaar ?? kwartaal?.jaar ?? 0;
-  const percentage = probeer(() =>
-    invoer.quotumpercentage !== undefined
-      ? leesFractie(invoer.quotumpercentage, { veld: "quotumpercentage" })
-      : gepubliceerdQuotum(quotumjaar, { veld: "quotumjaar" }),
+  const quotum = probeer(() => quotumVoor(quotumjaar, invoer.eigenRegels, { waarde: invoer.quotumpercentage, waar: "quotumpercentage" }));
+  const percentage = quotum?.waarde;
+  const basis = probeer(() =>
+    invoer.urenPerFte !== undefined ? leesDoelBasis(invoer.urenPerFte, { veld: "uren per fte" }) : leesDoelBasis(invoer.basis),
   );
-  const urenPerFte = probeer(() => leesNietNegatief(invoer.urenPerFte ?? UREN_PER_FTE_RIJK.waarde, { veld: "uren per fte" }));
+  const urenPerFte = basis?.urenPerFte;
+  probeer(() => leesDoelstatus(invoer.doelstatus));
+  if (invoer.ftePeildatum) probeer(() => leesKwartaal(invoer.ftePeildatum, { veld: "fte peildatum" }));
 
   const doelVan = (bron: { fte?: Getal; doel?: Getal; urenPerFte?: Getal }, plaats: Plaats) => {
     if (bron.fte !== undefined && bron.fte !== null && bron.fte !== "") {
@@ -203,7 +212,7 @@ export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel
     if (d) nietToegedeeld.push({ omschrijving: n.omschrijving, fte: d.fte, doel: d.doel });
   });
 
-  if (fouten.length > 0 || !kwartaal || !percentage || !urenPerFte) {
+  if (fouten.length > 0 || !kwartaal || !percentage || !urenPerFte || !quotum || !basis) {
     throw new BanenFout("ONGELDIGE_INVOER", { aantal: fouten.length }, {}, fouten);
   }
 
@@ -219,15 +228,11 @@ export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel
   const teGroot = teGroteCellen([...rijen.map((rij, i) => ({ rij, plaats: { rij: rijNummers[i] } })), { rij: totaal, plaats: {} }]);
   if (teGroot.length > 0) throw new BanenFout("ONGELDIGE_INVOER", { aantal: teGroot.length }, {}, teGroot);
 
+  const uitFte = rijen.some((r) => r.fte !== null) || nietToegedeeld.some((n) => n.fte !== null);
+  const doelgrondslag = maakDoelRecord(invoer, quotumjaar, basis, quotum, uitFte);
   const weergave = afronding === "sluitend" ? rondSluitend(rijen, nietToegedeeld, totaal) : rondPerCel(rijen, nietToegedeeld, totaal);
   // The footnote names the niet-toegedeeld doel as printed (it is a term of the doel column's sum).
-  const voetnoten = maakVoetnoten(invoer, rijen, totaal, nietToegedeeld, weergave.nietToegedeeld, {
-    kwartaal,
-    quotumjaar,
-    percentage,
-    urenPerFte,
-    afronding,
-  });
+  const voetnoten = maakVoetnoten(invoer, rijen, totaal, nietToegedeeld, weergave.nietToegedeeld, doelgrondslag, afronding);
   const nummerBij = (naam: string) => voetnoten.filter((v) => v.bij.soort === "rij" && v.bij.naam === naam).map((v) => v.nr);
   for (const r of [...rijen, totaal, ...weergave.rijen, weergave.totaal]) r.voetnoten = nummerBij(r.naam);
 
@@ -237,6 +242,7 @@ export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel
     quotumjaar,
     quotumpercentage: percentage,
     urenPerFte,
+    doelgrondslag,
     rijen,
     nietToegedeeld,
     totaal,
@@ -398,32 +404,21 @@ function sluitendDoel(
   return { ministeries: samen.slice(0, rijen.length), nietToegedeeld: samen.slice(rijen.length) };
 }
 
-interface VoetnootGrond {
-  kwartaal: Kwartaal;
-  quotumjaar: number;
-  percentage: Decimal;
-  urenPerFte: Decimal;
-  afronding: Afronding;
-}
-
 function maakVoetnoten(
   invoer: Tabel1Invoer,
   rijen: Tabel1Rij[],
   totaal: Tabel1Rij,
   nietToegedeeld: NietToegedeeldDoel[],
   nietToegedeeldGedrukt: number[],
-  { quotumjaar, percentage, urenPerFte, afronding }: VoetnootGrond,
+  doelgrondslag: DoelRecord,
+  afronding: Afronding,
 ): Voetnoot[] {
   const teksten: Array<{ tekst: string; bij: Voetnoot["bij"] }> = [];
   teksten.push({ tekst: afronding === "sluitend" ? VOETNOOT_AFRONDING_SLUITEND : VOETNOOT_AFRONDING_PER_CEL, bij: { soort: "titel" } });
 
   const uitFte = rijen.some((r) => r.fte !== null);
   const gegeven = rijen.filter((r) => r.fte === null).map((r) => r.naam);
-  const bronPercentage = invoer.quotumpercentage !== undefined || !QUOTUMPERCENTAGE[quotumjaar] ? " (opgegeven door de gebruiker)" : "";
-  let doelTekst = uitFte
-    ? `Het voorlopige doel wordt berekend m.b.v. de quotumcalculator met quotumpercentage ${formatteerGetal(percentage.times(100))} procent${bronPercentage} o.b.v. het aantal fte in het 1e kwartaal van ${quotumjaar}.`
-    : "Het doel is per ministerie opgegeven, niet berekend uit fte.";
-  if (uitFte && !urenPerFte.equals(UREN_PER_FTE_RIJK.waarde)) doelTekst += ` Eén fte telt als ${formatteerGetal(urenPerFte)} uur.`;
+  let doelTekst = uitFte ? doelVoetnoot(doelgrondslag) : "Het doel is per ministerie opgegeven, niet berekend uit fte.";
   if (uitFte && gegeven.length > 0) doelTekst += ` Het doel van ${gegeven.join(", ")} is opgegeven, niet berekend uit fte.`;
   teksten.push({ tekst: doelTekst, bij: { soort: "kolom", kolom: "doel" } });
   teksten.push({ tekst: VOETNOOT_BINNENWERK, bij: { soort: "kolom", kolom: "binnenwerk" } });
