@@ -143,6 +143,9 @@ export function excelFout(code: FoutCode): ExcelFoutKeuze {
     case "ONBEKENDE_SLEUTEL":
     case "ZELFCONTROLE_MISLUKT":
     case "NIET_BEVESTIGD":
+    case "GEEN_TEKSTBESTAND":
+    case "ONGELDIGE_CODERING":
+    case "CSV_FOUT":
       return WAARDE;
   }
   // Every case returns: here `code` is `never`, unless a code was added to the catalogue and not above.
@@ -161,7 +164,8 @@ export function excelFoutSoort(code: FoutCode): ExcelFoutSoort {
 
 /** The part of the CustomFunctions runtime the adapter uses. */
 export interface CustomFunctionsRuntime {
-  Error: new (code: CustomFunctions.ErrorCode, message?: string) => unknown;
+  /** CustomFunctions.Error: CustomFunctionsRuntime 1.2, declared in manifest.xml (test/manifest/vereisten.test.ts). */
+  Error: new (code: CustomFunctions.ErrorCode, message?: string) => CustomFunctions.Error;
   ErrorCode: Record<ExcelFoutSoort, CustomFunctions.ErrorCode>;
 }
 
