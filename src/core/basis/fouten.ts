@@ -83,6 +83,12 @@ const BERICHTEN = {
   ONBESLIST: (p: Params) => `niet zeker ${p.vraag}: ${p.bewijs}. Beslis het zelf met ${p.optie}.`,
   ONGELDIGE_INVOER: (p: Params) => `de invoer heeft ${p.aantal} fout(en); er is niets geschreven.`,
   ONGELDIG_BESTAND: (p: Params) => `${p.reden}`,
+  // Text files of the CLI (src/cli/codering.ts, src/cli/csv.ts).
+  GEEN_TEKSTBESTAND: (p: Params) => `bestand "${p.bestand}" is geen tekstbestand maar ${p.soort}; ${p.oplossing}.`,
+  ONGELDIGE_CODERING: (p: Params) =>
+    `bestand "${p.bestand}" is niet te lezen: ${p.reden} (byte ${p.positie}, regel ${p.regel}). ` +
+    "Sla het in Excel op als CSV UTF-8, of geef de codering op met --codering utf-8, utf-16le, utf-16be of windows-1252.",
+  CSV_FOUT: (p: Params) => `geen leesbare CSV: ${p.reden}.`,
   // CLI edges (issue 12): output over input, options, JSON keys, the self-check, warnings to acknowledge.
   UITVOER_IS_INVOER: (p: Params) =>
     `${p.optie} "${p.pad}" is hetzelfde bestand als ${p.invoer} "${p.invoerPad}"; banen schrijft nooit over zijn invoer, ook niet met --overschrijf. Kies een andere naam.`,

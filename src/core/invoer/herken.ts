@@ -116,6 +116,13 @@ export const VELDEN: Record<Vorm | "fte", VeldDef[]> = {
     },
     { sleutel: "uren", label: "Uren of banen", verplicht: true, metEenheid: true, namen: /^(uren|banen)\b/, voorbeeld: "uren per week" },
     { sleutel: "periode", label: "Periode van de uren (week/kwartaal/jaar)", verplicht: false, namen: /^periode$/, voorbeeld: "periode" },
+    {
+      sleutel: "register",
+      label: "In het doelgroepregister (ja/nee)",
+      verplicht: false,
+      namen: /^(in (het )?)?doelgroepregister$|^doelgroepregistratie$/,
+      voorbeeld: "doelgroepregister",
+    },
   ],
   fte: [MINISTERIE, FTE, DOEL, TOEGEDEELD, VOETNOOT],
 };
