@@ -14,6 +14,7 @@ import { Decimal } from "../basis/decimaal";
 import { alsExcelGetal } from "../financiering/financiering";
 import { BanenFout, foutenVerzamelaar, type Plaats } from "../basis/fouten";
 import { leesGetal } from "../basis/getal";
+import { metGetalnotatie } from "./getalnotatie";
 import { celAdres, celWaarde, foutwaarde, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, normaleKop } from "./cel";
 import type { Raster } from "./raster";
 import { KOLOMKOPPEN, type Kolom } from "../tabel1/tabel1";
@@ -204,6 +205,23 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
   }
   const kopRij = alle[kopIndex]!;
   const naamKolom = kolommen.naam ?? 0;
+  // Text numbers in one notation per file or column, decided from all of their cells (invoer/getalnotatie.ts). A printed
+  // Tabel 1 (formeel, Binnenwerk and inleen columns) shows whole banen (seed 003), so there "1.399" can only be Dutch.
+  const getalKolommen = Object.entries(kolommen).flatMap(([k, i]) => (k !== "naam" && i !== undefined ? [i] : []));
+  const isTabel1 = (["formeel", "binnenwerk", "inleen"] as const).every((k) => kolommen[k] !== undefined);
+  const heel = new Set(isTabel1 ? BEDRAGEN.flatMap((k) => (kolommen[k] !== undefined ? [kolommen[k]!] : [])) : []);
+  const kopRaster = {
+    blad: raster.blad,
+    rijIndex: raster.rijIndex + kopIndex,
+    kolomIndex: raster.kolomIndex,
+    koppen: kopRij,
+    rijen: alle.slice(kopIndex + 1),
+  };
+  const notatie = probeer(() => metGetalnotatie(kopRaster, getalKolommen, undefined, heel));
+  if (notatie) {
+    fouten.push(...notatie.fouten);
+    alle.splice(kopIndex + 1, alle.length, ...notatie.raster.rijen);
+  }
   const plaats = (i: number, k: number): Plaats => ({
     blad: raster.blad,
     rij: rijNr(i),

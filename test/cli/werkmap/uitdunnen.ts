@@ -22,7 +22,7 @@
  * Excel writes no CDATA in sheet XML, so "<" only ever starts a tag.
  */
 import { StringDecoder } from "node:string_decoder";
-import { attributen } from "./bladen";
+import { attributen } from "../../../src/cli/werkmap/bladen";
 
 export interface GedundBlad {
   xml: string;
