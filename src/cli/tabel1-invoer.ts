@@ -4,9 +4,9 @@
  * and the fte table, and the quarter (option, file name, sheet name, or the JSON
  * itself), and states each choice in the reading report.
  *
- * Which sheet of a workbook (issue 12, class 5): --blad names it; otherwise a
- * sheet named for the quarter ("2023Q2", "Personen 2023 Q2") is preferred over
- * the others, a sheet named for another quarter is never taken, and of the rest
+ * Which sheet of a workbook (issue 12, class 5; blad-keuze.ts): --blad names it;
+ * otherwise a sheet named for the quarter ("2023Q2", "Personen 2023 Q2") is
+ * preferred, a sheet named for another quarter is never taken, and of the rest
  * the first whose columns are recognised. Problems in sheets that are not used
  * (a formula without a cached value in an unrelated sheet) do not stop the run.
  */
@@ -21,19 +21,20 @@ import {
   leesInvoer,
   leesKwartaal,
   metKopRij,
+  type Leesverslag,
   type Raster,
   type Tabel1Invoer,
-  type Leesverslag,
 } from "../core";
 import { invoerbestand, leesJson, leesRasters, type Soort } from "./bestanden";
 import { kiesWerkmapBladen, type Keuze } from "./blad-keuze";
+import type { Leeskeuzes } from "./leesopties";
 import { tabel1UitJson } from "./tabel1-json-invoer";
 
 export interface Tabel1Bron {
   invoer: Tabel1Invoer;
   /** What was read, in words ("13 ministeries en 1 niet toegedeelde rij(en)."). */
   samenvatting: string;
-  /** One reading report per grid read (main grid, then the fte grid); none for JSON. */
+  /** The reading reports (main file, then the fte file): every decision with its evidence. */
   verslagen?: Leesverslag[];
 }
 
@@ -41,6 +42,8 @@ export interface Tabel1BronOpties {
   fte?: string;
   kwartaal?: string;
   blad?: string;
+  /** --codering, --scheidingsteken, --decimaalteken. */
+  lezen?: Leeskeuzes;
 }
 
 const JSON_VORM =
@@ -49,10 +52,11 @@ const JSON_VORM =
 export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1BronOpties): Promise<Tabel1Bron> {
   const uitOptie = opties.kwartaal !== undefined ? kwartaalTekst(leesKwartaal(opties.kwartaal, { veld: "--kwartaal" })) : null;
   const uitNaam = kwartaalUitNaam(path.basename(pad));
-  if (soort === "json") return uitJson(pad, uitOptie ?? uitNaam);
+  if (soort === "json") return uitJson(pad, uitOptie ?? uitNaam, opties.lezen?.codering);
   let kwartaal = uitOptie ?? uitNaam;
   if (!kwartaal && soort === "csv") throw new BanenFout("GEEN_KWARTAAL", { bestand: path.basename(pad) });
 
+  const lezen = opties.lezen ?? {};
   let hoofd: Raster;
   let fte: Raster | null = null;
   let fteUitWerkmap: Keuze | null = null;
@@ -71,12 +75,12 @@ export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1Br
     kwartaal = keuze.kwartaal;
     fteUitWerkmap = keuze.fte;
   } else {
-    hoofd = kiesBlad(await leesRasters(pad, soort), undefined, (r) => herkenHoofd(metKopRij(r)).vorm !== null);
+    hoofd = kiesBlad(await leesRasters(pad, soort, lezen), undefined, (r) => herkenHoofd(metKopRij(r)).vorm !== null);
   }
   if (!kwartaal) throw new BanenFout("GEEN_KWARTAAL", { bestand: path.basename(pad) });
   if (opties.fte !== undefined) {
     const fteSoort = invoerbestand(opties.fte, ["csv", "xlsx"]);
-    fte = kiesBlad(await leesRasters(opties.fte, fteSoort), undefined, heeftFteKolommen);
+    fte = kiesBlad(await leesRasters(opties.fte, fteSoort, lezen), undefined, heeftFteKolommen);
   } else if (herkenHoofd(metKopRij(hoofd)).vorm === "personen") {
     // Person rows in a workbook: the fte table may be another sheet of the same workbook.
     fte = fteUitWerkmap?.raster ?? null;
@@ -87,7 +91,7 @@ export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1Br
       });
     }
   }
-  const gelezen = leesInvoer({ kwartaal, hoofd, fte });
+  const gelezen = leesInvoer({ kwartaal, hoofd, fte, ...(lezen.decimaalteken ? { decimaalteken: lezen.decimaalteken } : {}) });
   if (!gelezen.ok) throw new BanenFout("ONGELDIGE_INVOER", { aantal: gelezen.fouten.length }, {}, gelezen.fouten);
   return { invoer: gelezen.invoer, samenvatting: gelezen.samenvatting, ...(gelezen.verslagen ? { verslagen: gelezen.verslagen } : {}) };
 }
@@ -117,9 +121,9 @@ function kiesBlad(bladen: Raster[], naam: string | undefined, past: (r: Raster) 
   return eerste;
 }
 
-function uitJson(pad: string, kwartaal: string | null): Tabel1Bron {
+function uitJson(pad: string, kwartaal: string | null, codering: Leeskeuzes["codering"]): Tabel1Bron {
   // Every field checked for its type (tabel1-json-invoer.ts): JSON can hold anything anywhere.
-  const invoer = tabel1UitJson(leesJson(pad), path.basename(pad), kwartaal, JSON_VORM);
+  const invoer = tabel1UitJson(leesJson(pad, codering), path.basename(pad), kwartaal, JSON_VORM);
   return {
     invoer,
     samenvatting: `${invoer.ministeries.length} ministeries${invoer.nietToegedeeld?.length ? ` en ${invoer.nietToegedeeld.length} niet toegedeelde ${invoer.nietToegedeeld.length === 1 ? "rij" : "rijen"}` : ""}.`,

@@ -145,6 +145,9 @@ export function excelFout(code: FoutCode): ExcelFoutKeuze {
     case "ONBEKENDE_SLEUTEL":
     case "ZELFCONTROLE_MISLUKT":
     case "NIET_BEVESTIGD":
+    case "GEEN_TEKSTBESTAND":
+    case "ONGELDIGE_CODERING":
+    case "CSV_FOUT":
       return WAARDE;
   }
   // Every case returns: here `code` is `never`, unless a code was added to the catalogue and not above.

@@ -49,7 +49,7 @@ const BERICHTEN = {
   ONBEKEND_DIENSTVERBAND: (p: Params) => `soort dienstverband "${p.waarde}" is onbekend; verwacht formeel, Binnenwerk of inleen.`,
   GEEN_RIJEN: () => "er zijn geen gegevensrijen onder de kolomkoppen.",
   VERBORGEN_RIJ: () => "deze rij is verborgen of weggefilterd; maak haar zichtbaar of verwijder haar.",
-  ONGELDIG_KWARTAAL: (p: Params) => `"${p.waarde}" is geen kwartaal; verwacht bijvoorbeeld 2023Q2 of 2023K2.`,
+  ONGELDIG_KWARTAAL: (p: Params) => `"${p.waarde}" is geen kwartaal; verwacht bijvoorbeeld 2023Q2, 2023K2, Q2 2023 of 2e kwartaal 2023.`,
   KWARTAAL_LEEG: () => "is leeg; vul het kwartaal van de realisatie in, bijvoorbeeld 2023Q2.",
   FORMULEFOUT: (p: Params) => `de cel bevat de foutwaarde ${p.waarde}; verwacht ${p.verwacht ?? "een getal"}.`,
   DATUM_IN_GETAL: (p: Params) => `de cel bevat een datum (${p.waarde}); verwacht een getal. Geef de cel in Excel de opmaak Getal.`,
@@ -88,6 +88,12 @@ const BERICHTEN = {
   ONBESLIST: (p: Params) => `niet zeker ${p.vraag}: ${p.bewijs}. Beslis het zelf met ${p.optie}.`,
   ONGELDIGE_INVOER: (p: Params) => `de invoer heeft ${p.aantal} fout(en); er is niets geschreven.`,
   ONGELDIG_BESTAND: (p: Params) => `${p.reden}`,
+  // Text files of the CLI (src/cli/codering.ts, src/cli/csv.ts).
+  GEEN_TEKSTBESTAND: (p: Params) => `bestand "${p.bestand}" is geen tekstbestand maar ${p.soort}; ${p.oplossing}.`,
+  ONGELDIGE_CODERING: (p: Params) =>
+    `bestand "${p.bestand}" is niet te lezen: ${p.reden} (byte ${p.positie}, regel ${p.regel}). ` +
+    "Sla het in Excel op als CSV UTF-8, of geef de codering op met --codering utf-8, utf-16le, utf-16be of windows-1252.",
+  CSV_FOUT: (p: Params) => `geen leesbare CSV: ${p.reden}.`,
   // CLI edges (issue 12): output over input, options, JSON keys, the self-check, warnings to acknowledge.
   UITVOER_IS_INVOER: (p: Params) =>
     `${p.optie} "${p.pad}" is hetzelfde bestand als ${p.invoer} "${p.invoerPad}"; banen schrijft nooit over zijn invoer, ook niet met --overschrijf. Kies een andere naam.`,

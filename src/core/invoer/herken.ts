@@ -5,6 +5,7 @@
  * public names.
  */
 import { BanenFout } from "../basis/fouten";
+import { kwartaalInNaam } from "../kwartaal/kwartaal";
 import { celAdres, kolomLetters, normaleKop } from "./cel";
 import type { Raster } from "./raster";
 
@@ -115,6 +116,13 @@ export const VELDEN: Record<Vorm | "fte", VeldDef[]> = {
     },
     { sleutel: "uren", label: "Uren of banen", verplicht: true, metEenheid: true, namen: /^(uren|banen)\b/, voorbeeld: "uren per week" },
     { sleutel: "periode", label: "Periode van de uren (week/kwartaal/jaar)", verplicht: false, namen: /^periode$/, voorbeeld: "periode" },
+    {
+      sleutel: "register",
+      label: "In het doelgroepregister (ja/nee)",
+      verplicht: false,
+      namen: /^(in (het )?)?doelgroepregister$|^doelgroepregistratie$/,
+      voorbeeld: "doelgroepregister",
+    },
   ],
   fte: [MINISTERIE, FTE, DOEL, TOEGEDEELD, VOETNOOT],
 };
@@ -229,7 +237,5 @@ export function kopBereik(r: Raster): string {
 
 /** A quarter in a sheet, table or file name: "personen 2023Q2", "Tabel_2023-Q2", "q2-2023.csv" → "2023Q2". */
 export function kwartaalUitNaam(naam: string): string | null {
-  const m = /(20\d\d)\s*[-_ ]?\s*Q([1-4])/i.exec(naam) ?? /Q([1-4])\s*[-_ ]?\s*(20\d\d)/i.exec(naam);
-  if (!m) return null;
-  return m[1]!.length === 4 ? `${m[1]}Q${m[2]}` : `${m[2]}Q${m[1]}`;
+  return kwartaalInNaam(naam);
 }

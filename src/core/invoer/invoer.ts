@@ -29,7 +29,6 @@ import { BanenFout, foutenVerzamelaar, kort, type Plaats } from "../basis/fouten
 import { celAdres, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, ministerieNaam, naamSleutel } from "./cel";
 import {
   DELEN,
-  type Deel,
   dichtstbij,
   dubbeleKolommen,
   type Eenheden,
@@ -48,6 +47,8 @@ import {
 import { hoeveelheid, Optelling } from "./optelling";
 import type { MinisterieInvoer, NietToegedeeldInvoer, Tabel1Invoer } from "../tabel1/tabel1";
 import { leegVerslag, type Leesverslag } from "./leesverslag";
+import { herkenSoort, type Soort } from "../regels/soorten";
+import { BuitenQuotum } from "./buiten-quotum";
 import { type Decimaalteken, metGetalnotatie } from "./getalnotatie";
 import type { Raster } from "./raster";
 
@@ -157,18 +158,9 @@ export function verborgenFouten(raster: Raster): BanenFout[] {
 }
 
 const JA = new Set(["", "ja", "j", "waar", "true", "yes", "y", "1"]);
+/** In the doelgroepregister: an explicit yes (an empty cell is no evidence of registration). */
+const JA_REGISTER = new Set(["ja", "j", "waar", "true", "yes", "y", "1"]);
 const NEE = new Set(["nee", "n", "onwaar", "false", "no", "0"]);
-
-const SOORTEN: Record<string, Deel> = {
-  formeel: "formeel",
-  "formele dienstverbanden": "formeel",
-  "formeel dienstverband": "formeel",
-  "formele dienstverband": "formeel",
-  binnenwerk: "binnenwerk",
-  inleen: "inleen",
-  inleenverband: "inleen",
-  inleenverbanden: "inleen",
-};
 
 /**
  * Turns the grid(s) and the column choice into a Tabel1Invoer, or lists every
@@ -301,6 +293,7 @@ export function maakInvoer(gevraagd: InvoerVraag): Gelezen {
       ontbreekt(VELDEN.fte, vraag.fteToewijzing, vraag.fte);
     }
     let personen = 0;
+    let nietMee: BuitenQuotum | null = null;
     if (fouten.length === 0 && vraag.fte && vraag.fteToewijzing && eenheid) {
       const fteRijen = dataRijen(vraag.fte, vraag.fteToewijzing, labels(VELDEN.fte));
       if (fteRijen.rijen.length === 0) fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: vraag.fte.blad, rij: vraag.fte.rijIndex + 1 }));
@@ -326,7 +319,9 @@ export function maakInvoer(gevraagd: InvoerVraag): Gelezen {
         }
         return probeer(() => leesTekstCel(w, plaatsOp(i, sleutel), verwacht));
       };
-      const soortVan = new Map<string, Deel | undefined>();
+      const soortVan = new Map<string, Soort | undefined>();
+      const buiten = new BuitenQuotum();
+      const kR = kolom("register");
       const ministerieVan = new Map<string, { naam: string; m: MinisterieInvoer | undefined }>();
       const eind = gevuldeLengte(hoofd.rijen);
       let leeg = 0;
@@ -345,12 +340,11 @@ export function maakInvoer(gevraagd: InvoerVraag): Gelezen {
           ministerieVan.set(naamTekst, ministerie);
         }
         const soortTekst = tekst(i, kS < 0 ? undefined : cellen[kS], "soort", "formeel, Binnenwerk of inleen");
-        let soort: Deel | undefined;
+        let soort: Soort | undefined;
         if (soortTekst !== undefined) {
           soort = soortVan.get(soortTekst);
           if (soort === undefined && !soortVan.has(soortTekst)) {
-            const sleutel = soortTekst.toLocaleLowerCase("nl").replace(/\s+/g, " ");
-            soort = Object.hasOwn(SOORTEN, sleutel) ? SOORTEN[sleutel] : undefined; // not "constructor" & co.
+            soort = herkenSoort(soortTekst); // the vocabulary with its sources: core/regels/soorten.ts
             soortVan.set(soortTekst, soort);
           }
           if (!soort) fouten.push(new BanenFout("ONBEKEND_DIENSTVERBAND", { waarde: soortTekst }, plaatsOp(i, "soort")));
@@ -376,14 +370,36 @@ export function maakInvoer(gevraagd: InvoerVraag): Gelezen {
           fouten.push(new BanenFout("ONBEKEND_MINISTERIE", { naam: ministerie.naam, bekend }, plaatsOp(i, "ministerie")));
           continue;
         }
+        if (
+          kR >= 0 &&
+          !JA_REGISTER.has(
+            String(cellen[kR] ?? "")
+              .trim()
+              .toLowerCase(),
+          )
+        ) {
+          buiten.nietGeregistreerd(hoofd.rijIndex + 2 + i); // reported, not counted (seed 002: the doelgroep is the register)
+          continue;
+        }
+        if (soort && !soort.telt) {
+          buiten.soort(soort, hoofd.rijIndex + 2 + i, m, waarde, rijEenheid); // reported, never counted
+          continue;
+        }
         if (!soort || waarde === undefined || !rijEenheid) continue;
-        optelling.tel(m, soort, waarde, rijEenheid);
+        optelling.tel(m, soort.deel, waarde, rijEenheid);
       }
       legeRijen = leeg + fteRijen.leeg;
       if (personen === 0) fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: hoofd.blad, rij: hoofd.rijIndex + 1 }));
       optelling.zetIn();
+      buiten.zetIn();
+      nietMee = buiten;
     }
     samenvatting = `${aantal(personen, "medewerker", "medewerkers")} in ${aantal(ministeries.length, "ministerie", "ministeries")}${nietTekst()}.`;
+    if (nietMee && !nietMee.leeg) {
+      samenvatting += nietMee.samenvatting();
+      const v = vraag.hoofd.verslag ?? leegVerslag(vraag.hoofd.blad);
+      vraag.hoofd.verslag = { ...v, weggelaten: [...v.weggelaten, ...nietMee.weglatingen()] };
+    }
   }
   if (legeRijen > 0) samenvatting += ` ${aantal(legeRijen, "lege rij", "lege rijen")} tussen de gegevens overgeslagen.`;
   const verslagen = [vraag.hoofd.verslag, vraag.fte?.verslag].filter((v): v is Leesverslag => v !== undefined);
