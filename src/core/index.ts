@@ -18,3 +18,4 @@ export * from "./invoer-cel";
 export * from "./invoer";
 export * from "./invoer-gedrukt";
 export * from "./invoer/leesverslag";
+export * from "./tabel1/ministeries";

@@ -17,6 +17,7 @@ import { leesGetal } from "./getal";
 import { celAdres, celWaarde, foutwaarde, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, normaleKop } from "./invoer-cel";
 import type { Raster } from "./invoer";
 import { KOLOMKOPPEN, type Kolom } from "./tabel1";
+import { isTotaalLabel, ministerieSleutel } from "./tabel1/ministeries";
 import type { GedrukteTabel1, GedrukteTabel1Rij } from "./tabel1-controle";
 import { zonderVoetnoten } from "./tabel1-opmaak";
 
@@ -210,7 +211,7 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
     kolom: naamZonderVoetnoten(String(celWaarde(kopRij[k]) ?? "")) || undefined,
     cel: celAdres(rijNr(i) - 1, raster.kolomIndex + k),
   });
-  const isTotaalNaam = (naam: string) => /^totaal\b/i.test(naam);
+  const isTotaalNaam = isTotaalLabel;
   // Without a total row the table ends at its first empty row; is there one further down?
   let heeftTotaal = eisen.totaalrij;
   for (let i = kopIndex + 1; i < eind && !heeftTotaal; i++) {
@@ -246,12 +247,12 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
     }
     const isTotaal = isTotaalNaam(naam);
     if (!isTotaal) {
-      const eerder = gezien.get(naam.toLocaleLowerCase("nl"));
+      const eerder = gezien.get(ministerieSleutel(naam));
       if (eerder !== undefined) {
         fouten.push(new BanenFout("DUBBEL_MINISTERIE", { naam, eerder }, plaats(i, naamKolom)));
         continue;
       }
-      gezien.set(naam.toLocaleLowerCase("nl"), rijNr(i));
+      gezien.set(ministerieSleutel(naam), rijNr(i));
     }
     const rij: GelezenRij = { naam, rij: rijNr(i), bedragen: {}, realisatiePercentage: null };
     for (const k of BEDRAGEN) {

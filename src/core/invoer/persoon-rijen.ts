@@ -1,0 +1,286 @@
+/**
+ * Person rows (one row per employee) for the core row reader (invoer.ts):
+ * up to hundreds of thousands of rows in one plain pass over the cells. The
+ * place of a cell (for a message) is only made for a cell that is not plain
+ * text or a plain number; a text seen before is looked up once (a few
+ * ministries and soorten); hours are added exactly without a Decimal per row
+ * (ExacteSom); the plausibility bounds are tested with a plain comparison
+ * first. Rare things (a total row, a duplicate, an implausible value) are
+ * noted by row and handled after the pass.
+ */
+import { Decimal, NUL } from "../decimaal";
+import { banenPerEenheid, type Eenheid, eenheidTekst, leesPeriode, UREN } from "../eenheden";
+import { BanenFout, kort } from "../fouten";
+import { formatteerGetal } from "../getal";
+import { celWaarde, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, ministerieNaam } from "../invoer-cel";
+import type { Raster } from "../invoer";
+import type { Deel, Toewijzing } from "../invoer-herken";
+import { Optelling } from "../invoer-optelling";
+import type { MinisterieInvoer } from "../tabel1";
+import { dichtstbijzijndeNaam, isTotaalLabel, ministerieSleutel } from "../tabel1/ministeries";
+import type { Leesverslag } from "./leesverslag";
+import { type Lezing, waarschuw } from "./lezing";
+import { grenzenPerPersoon, type Grenzen } from "./plausibiliteit";
+import { RasterRij, rijenTekst } from "./rijen";
+
+const SOORTEN: Record<string, Deel> = {
+  formeel: "formeel",
+  "formele dienstverbanden": "formeel",
+  "formeel dienstverband": "formeel",
+  "formele dienstverband": "formeel",
+  binnenwerk: "binnenwerk",
+  inleen: "inleen",
+  inleenverband: "inleen",
+  inleenverbanden: "inleen",
+};
+
+/** A plain number of 0 or more as a cell holds it: leesGetalCel would take it as it is, so it needs no checks or Decimal. */
+function gewoonGetal(w: unknown): w is number {
+  return typeof w === "number" && w >= 0 && w < Infinity;
+}
+
+interface Ministerie {
+  naam: string;
+  m: MinisterieInvoer | undefined;
+  totaal: boolean;
+}
+
+/** The pass over the person rows of one grid; `lees()` adds them up, `rond()` handles what was noted and fills the model input. */
+export class PersoonRijen {
+  readonly optelling = new Optelling();
+  personen = 0;
+  readonly leeg: number[] = [];
+  private readonly k: Record<"m" | "s" | "u" | "p" | "id", number>;
+  private readonly perNaam: Map<string, MinisterieInvoer>;
+  private readonly soortVan = new Map<string, Deel | undefined>();
+  private readonly ministerieVan = new Map<string, Ministerie>();
+  private readonly grenzen = new Map<Eenheid, Grenzen>();
+  /** 0-based grid rows noted in the pass. */
+  private readonly totaalRijen: number[] = [];
+  private readonly verdacht: number[] = [];
+  private readonly ids = new Map<unknown, number>();
+  private readonly dubbel: Array<[number, number]> = [];
+
+  constructor(
+    private readonly raster: Raster,
+    private readonly t: Toewijzing,
+    private readonly labels: Readonly<Record<string, string>>,
+    ministeries: readonly MinisterieInvoer[],
+    private readonly eenheid: Eenheid,
+    private readonly l: Lezing,
+    private readonly bekend: string,
+  ) {
+    const kolom = (s: string): number => t[s] ?? -1;
+    this.k = { m: kolom("ministerie"), s: kolom("soort"), u: kolom("uren"), p: kolom("periode"), id: kolom("id") };
+    this.perNaam = new Map(ministeries.map((m) => [ministerieSleutel(m.ministerie), m]));
+  }
+
+  private plaats(i: number, s: string) {
+    return new RasterRij(this.raster, this.t, this.labels, this.raster.rijen[i]!, this.raster.rijIndex + 2 + i).plaats(s);
+  }
+
+  private tekst(i: number, w: unknown, sleutel: string, verwacht: string): string | undefined {
+    if (typeof w === "string") {
+      const getrimd = w.trim();
+      if (getrimd.charCodeAt(0) !== 35) return getrimd; // no "#": no error value, so leesTekstCel gives the same
+    }
+    return this.l.probeer(() => leesTekstCel(w, this.plaats(i, sleutel), verwacht));
+  }
+
+  private ministerie(i: number, cel: unknown): Ministerie | undefined {
+    const naamTekst = this.tekst(i, cel, "ministerie", "de naam van een ministerie");
+    if (naamTekst === undefined) return undefined;
+    let ministerie = this.ministerieVan.get(naamTekst);
+    if (!ministerie) {
+      const naam = ministerieNaam(naamTekst);
+      const m = naam ? this.perNaam.get(ministerieSleutel(naam)) : undefined;
+      ministerie = { naam, m, totaal: !m && naam !== "" && isTotaalLabel(naam) };
+      this.ministerieVan.set(naamTekst, ministerie);
+    }
+    return ministerie;
+  }
+
+  private soort(i: number, cel: unknown): Deel | undefined {
+    const soortTekst = this.tekst(i, cel, "soort", "formeel, Binnenwerk of inleen");
+    if (soortTekst === undefined) return undefined;
+    let soort = this.soortVan.get(soortTekst);
+    if (soort === undefined && !this.soortVan.has(soortTekst)) {
+      const sleutel = soortTekst.toLocaleLowerCase("nl").replace(/\s+/g, " ");
+      soort = Object.hasOwn(SOORTEN, sleutel) ? SOORTEN[sleutel] : undefined; // not "constructor" & co.
+      this.soortVan.set(soortTekst, soort);
+    }
+    if (!soort) this.l.fouten.push(new BanenFout("ONBEKEND_DIENSTVERBAND", { waarde: soortTekst }, this.plaats(i, "soort")));
+    return soort;
+  }
+
+  /** The unit of row i: the header's, or the row's own periode cell. */
+  private rijEenheid(i: number, cel: unknown): Eenheid | undefined {
+    if (this.eenheid.soort === "banen" || isLeeg(cel)) return this.eenheid;
+    const periode = this.l.probeer(() => leesPeriode(leesTekstCel(cel, this.plaats(i, "periode"), "week, kwartaal of jaar"), this.plaats(i, "periode")));
+    return periode === undefined ? undefined : UREN[periode];
+  }
+
+  /** The plausibility bounds for one person: impossible is an error, suspicious is noted. False when impossible. */
+  private plausibel(i: number, waarde: number | Decimal, e: Eenheid): boolean {
+    let g = this.grenzen.get(e);
+    if (!g) this.grenzen.set(e, (g = grenzenPerPersoon(e)));
+    if (typeof waarde === "number" ? waarde <= g.verdachtSnel : !waarde.greaterThan(g.verdacht)) return true;
+    const exact = new Decimal(waarde);
+    if (exact.greaterThan(g.onmogelijk)) {
+      const tekst = `${formatteerGetal(exact)} ${eenheidTekst(e)}`;
+      this.l.fouten.push(new BanenFout("ONMOGELIJKE_UREN", { waarde: tekst, grond: g.onmogelijkGrond }, this.plaats(i, "uren")));
+      return false;
+    }
+    if (exact.greaterThan(g.verdacht)) this.verdacht.push(i);
+    return true;
+  }
+
+  private id(i: number, cel: unknown): void {
+    const w = celWaarde(cel);
+    if (isLeeg(w)) return;
+    const sleutel = typeof w === "string" ? w.trim() : w;
+    const eerder = this.ids.get(sleutel);
+    if (eerder === undefined) this.ids.set(sleutel, i);
+    else this.dubbel.push([eerder, i]);
+  }
+
+  lees(): void {
+    const { raster, k, l } = this;
+    const eind = gevuldeLengte(raster.rijen);
+    for (let i = 0; i < eind; i++) {
+      const cellen = raster.rijen[i]!;
+      if (isLegeRij(cellen)) {
+        this.leeg.push(raster.rijIndex + 2 + i);
+        continue;
+      }
+      const ministerie = this.ministerie(i, k.m < 0 ? undefined : cellen[k.m]);
+      if (ministerie?.totaal) {
+        this.totaalRijen.push(i);
+        continue;
+      }
+      this.personen++;
+      if (k.id >= 0) this.id(i, cellen[k.id]);
+      const soort = this.soort(i, k.s < 0 ? undefined : cellen[k.s]);
+      const cel = k.u < 0 ? undefined : cellen[k.u];
+      let waarde = gewoonGetal(cel) ? cel : l.probeer(() => leesGetalCel(cel, this.plaats(i, "uren"), undefined));
+      if (waarde === undefined && isLeeg(cel)) l.fouten.push(new BanenFout("LEEG", {}, this.plaats(i, "uren")));
+      const rijEenheid = this.rijEenheid(i, k.p < 0 ? undefined : cellen[k.p]);
+      if (waarde !== undefined && rijEenheid && !this.plausibel(i, waarde, rijEenheid)) waarde = undefined;
+      if (!ministerie) continue;
+      if (!ministerie.naam) {
+        l.fouten.push(new BanenFout("LEEG_MINISTERIE", {}, this.plaats(i, "ministerie")));
+        continue;
+      }
+      const m = ministerie.m;
+      if (!m) {
+        const suggestie = dichtstbijzijndeNaam(ministerie.naam, [...this.perNaam.values()].map((v) => v.ministerie)) ?? undefined;
+        l.fouten.push(new BanenFout("ONBEKEND_MINISTERIE", { naam: ministerie.naam, bekend: this.bekend, suggestie }, this.plaats(i, "ministerie")));
+        continue;
+      }
+      if (!soort || waarde === undefined || !rijEenheid) continue;
+      this.optelling.tel(m, soort, waarde, rijEenheid);
+    }
+  }
+
+  /** After the pass: total rows, duplicates and suspicious values (warnings or errors), then the sums into the model input. */
+  rond(verslag: Leesverslag): void {
+    this.totalen(verslag);
+    this.dubbeleRijen(verslag);
+    if (this.verdacht.length > 0) {
+      const g = this.grenzen.get(this.eenheid) ?? [...this.grenzen.values()][0]!;
+      waarschuw(
+        this.l,
+        verslag,
+        "UREN_BOVEN_VOLTIJD",
+        `${this.verdacht.length} medewerker(s) met veel uren (rij ${rijenTekst(this.verdacht.map((i) => this.rijNr(i)))}): ${g.verdachtGrond}.`,
+        { blad: this.raster.blad, kolom: this.plaats(this.verdacht[0]!, "uren").kolom },
+      );
+    }
+    this.optelling.zetIn();
+  }
+
+  private rijNr(i: number): number {
+    return this.raster.rijIndex + 2 + i;
+  }
+
+  /** Row i's value in banen, exactly, or undefined when it cannot be read (its error is reported already). */
+  private banen(i: number): Decimal | undefined {
+    const cellen = this.raster.rijen[i]!;
+    const cel = this.k.u < 0 ? undefined : cellen[this.k.u];
+    const e = this.rijEenheid(i, this.k.p < 0 ? undefined : cellen[this.k.p]);
+    const w = this.l.probeer(() => leesGetalCel(cel, this.plaats(i, "uren"), undefined));
+    return w === undefined || !e ? undefined : w.times(banenPerEenheid(e));
+  }
+
+  /**
+   * A row named as a total ("Totaal", "Som", …): left out when its value is
+   * the sum of the person rows above it (since the previous total), in banen;
+   * else refused.
+   */
+  private totalen(verslag: Leesverslag): void {
+    let van = 0;
+    const totaal = new Set(this.totaalRijen);
+    for (const i of this.totaalRijen) {
+      let som = NUL;
+      let rijen = 0;
+      for (let j = van; j < i; j++) {
+        if (totaal.has(j) || isLegeRij(this.raster.rijen[j])) continue;
+        som = som.plus(this.banen(j) ?? NUL);
+        rijen++;
+      }
+      const naam = this.ministerie(i, this.raster.rijen[i]![this.k.m])?.naam ?? "";
+      const eigen = this.banen(i);
+      if (eigen !== undefined && rijen >= 2 && eigen.equals(som) && !som.isZero()) {
+        verslag.weggelaten.push({
+          rijen: [this.rijNr(i)],
+          reden: `totaalrij "${naam}": de naam is die van een totaal en de uren zijn de som van de ${rijen} rijen erboven; de tabel telt zelf op`,
+        });
+      } else {
+        const verschil = eigen === undefined ? undefined : `${formatteerGetal(eigen.toDecimalPlaces(4))} banen, som ${formatteerGetal(som.toDecimalPlaces(4))}`;
+        this.l.fouten.push(new BanenFout("TOTAALRIJ_IN_INVOER", { naam, verschil }, this.plaats(i, "ministerie")));
+      }
+      van = i + 1;
+    }
+  }
+
+  /** Duplicate ids (with an id column), or rows identical to an earlier row (without one): warnings to acknowledge. */
+  private dubbeleRijen(verslag: Leesverslag): void {
+    const { raster, l } = this;
+    if (this.k.id >= 0) {
+      if (this.dubbel.length === 0) return;
+      const paren = this.dubbel.map(([a, b]) => `rij ${this.rijNr(b)} = rij ${this.rijNr(a)}`);
+      const id = kort(String(celWaarde(raster.rijen[this.dubbel[0]![1]]![this.k.id])).trim(), 40);
+      waarschuw(
+        l,
+        verslag,
+        "DUBBELE_ID",
+        `${this.dubbel.length} rij(en) hebben een id dat al eerder voorkomt (${paren.slice(0, 5).join(", ")}${paren.length > 5 ? ", …" : ""}; eerste: "${id}"). ` +
+          "Een dubbel geplakte rij telt anders twee keer. Verwijder de dubbele rijen; tellen ze mee omdat het aparte dienstverbanden zijn, bevestig dat dan.",
+        { blad: raster.blad, kolom: this.plaats(this.dubbel[0]![1], "id").kolom },
+      );
+      return;
+    }
+    const gezien = new Map<string, number>();
+    const paren: Array<[number, number]> = [];
+    const eind = gevuldeLengte(raster.rijen);
+    const totaal = new Set(this.totaalRijen);
+    for (let i = 0; i < eind; i++) {
+      const cellen = raster.rijen[i]!;
+      if (totaal.has(i) || isLegeRij(cellen)) continue;
+      const sleutel = cellen.map((c) => `${typeof celWaarde(c)}:${String(celWaarde(c) ?? "").trim()}`).join("\u241f");
+      const eerder = gezien.get(sleutel);
+      if (eerder === undefined) gezien.set(sleutel, i);
+      else paren.push([eerder, i]);
+    }
+    if (paren.length === 0) return;
+    const tekst = paren.slice(0, 5).map(([a, b]) => `rij ${this.rijNr(b)} = rij ${this.rijNr(a)}`);
+    waarschuw(
+      l,
+      verslag,
+      "DUBBELE_RIJEN",
+      `${paren.length} rij(en) zijn gelijk aan een eerdere rij (${tekst.join(", ")}${paren.length > 5 ? ", …" : ""}) en er is geen id-kolom: ` +
+        "het kunnen verschillende medewerkers zijn of een dubbel geplakt blok. Voeg een kolom personeelsnummer toe, of bevestig dat ze meetellen.",
+      { blad: raster.blad },
+    );
+  }
+}
