@@ -13,6 +13,7 @@ import {
   kwartaalUitNaam,
   leesInvoer,
   leesKwartaal,
+  type Leesverslag,
   metKopRij,
   type Raster,
   type Tabel1Invoer,
@@ -24,12 +25,16 @@ export interface Tabel1Bron {
   invoer: Tabel1Invoer;
   /** What was read, in words ("13 ministeries en 1 niet toegedeelde rij(en)."). */
   samenvatting: string;
+  /** The reading report per grid (main grid, then the fte grid); none for JSON. */
+  verslagen: Leesverslag[];
 }
 
 export interface Tabel1BronOpties {
   fte?: string;
   kwartaal?: string;
   blad?: string;
+  /** Codes of the reader's warnings the user acknowledged (--accepteer). */
+  bevestigd?: readonly string[];
 }
 
 const JSON_VORM =
@@ -38,7 +43,7 @@ const JSON_VORM =
 export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1BronOpties): Promise<Tabel1Bron> {
   const uitOptie = opties.kwartaal !== undefined ? kwartaalTekst(leesKwartaal(opties.kwartaal, { veld: "--kwartaal" })) : null;
   const uitNaam = kwartaalUitNaam(path.basename(pad));
-  if (soort === "json") return uitJson(pad, uitOptie ?? uitNaam);
+  if (soort === "json") return uitJson(pad, uitOptie ?? uitNaam, opties.bevestigd);
   const kwartaal = uitOptie ?? uitNaam;
   if (!kwartaal) throw new BanenFout("GEEN_KWARTAAL", { bestand: path.basename(pad) });
 
@@ -58,9 +63,9 @@ export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1Br
       });
     }
   }
-  const gelezen = leesInvoer({ kwartaal, hoofd, fte });
+  const gelezen = leesInvoer({ kwartaal, hoofd, fte, ...(opties.bevestigd ? { bevestigd: opties.bevestigd } : {}) });
   if (!gelezen.ok) throw new BanenFout("ONGELDIGE_INVOER", { aantal: gelezen.fouten.length }, {}, gelezen.fouten);
-  return { invoer: gelezen.invoer, samenvatting: gelezen.samenvatting };
+  return { invoer: gelezen.invoer, samenvatting: gelezen.samenvatting, verslagen: gelezen.verslagen };
 }
 
 /** Fte columns (ministerie and fte or doel), for finding the header row of an fte table. */
@@ -88,11 +93,14 @@ function kiesBlad(bladen: Raster[], naam: string | undefined, past: (r: Raster) 
   return eerste;
 }
 
-function uitJson(pad: string, kwartaal: string | null): Tabel1Bron {
+function uitJson(pad: string, kwartaal: string | null, bevestigd: readonly string[] | undefined): Tabel1Bron {
   // Every field checked for its type (tabel1-json-invoer.ts): JSON can hold anything anywhere.
-  const invoer = tabel1UitJson(leesJson(pad), path.basename(pad), kwartaal, JSON_VORM);
+  const gelezen = tabel1UitJson(leesJson(pad), path.basename(pad), kwartaal, JSON_VORM);
+  // The model checks what needs acknowledging (a total row, realisatie above 1.000 %): it gets the codes.
+  const invoer = bevestigd?.length ? { ...gelezen, bevestigd } : gelezen;
   return {
     invoer,
+    verslagen: [],
     samenvatting: `${invoer.ministeries.length} ministeries${invoer.nietToegedeeld?.length ? ` en ${invoer.nietToegedeeld.length} niet toegedeelde rij(en)` : ""}.`,
   };
 }

@@ -225,11 +225,12 @@ export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel
     som(rijen.map((r) => r.inleen)),
   );
 
+  const teGroot = teGroteCellen([...rijen.map((rij, i) => ({ rij, plaats: { rij: rijNummers[i] } })), { rij: totaal, plaats: {} }]);
+  if (teGroot.length > 0) throw new BanenFout("ONGELDIGE_INVOER", { aantal: teGroot.length }, {}, teGroot);
+
   const controle = totaalEnPlausibiliteit(rijen, rijNummers, new Set((invoer.bevestigd ?? []).map((c) => c.trim().toUpperCase())));
   if (controle.fouten.length > 0) throw new BanenFout("ONGELDIGE_INVOER", { aantal: controle.fouten.length }, {}, controle.fouten);
 
-  const teGroot = teGroteCellen([...rijen.map((rij, i) => ({ rij, plaats: { rij: rijNummers[i] } })), { rij: totaal, plaats: {} }]);
-  if (teGroot.length > 0) throw new BanenFout("ONGELDIGE_INVOER", { aantal: teGroot.length }, {}, teGroot);
 
   const voetnoten = maakVoetnoten(invoer, rijen, totaal, nietToegedeeld, kwartaal, quotumjaar, percentage, urenPerFte, afronding);
   const nummerBij = (naam: string) => voetnoten.filter((v) => v.bij.soort === "rij" && v.bij.naam === naam).map((v) => v.nr);

@@ -21,6 +21,7 @@ import { dichtstbijzijndeNaam, isTotaalLabel, ministerieSleutel } from "../tabel
 import type { Leesverslag } from "./leesverslag";
 import { type Lezing, waarschuw } from "./lezing";
 import { grenzenPerPersoon, type Grenzen } from "./plausibiliteit";
+import { IdTabel } from "./id-tabel";
 import { RasterRij, rijenTekst } from "./rijen";
 
 const SOORTEN: Record<string, Deel> = {
@@ -53,12 +54,15 @@ export class PersoonRijen {
   private readonly k: Record<"m" | "s" | "u" | "p" | "id", number>;
   private readonly perNaam: Map<string, MinisterieInvoer>;
   private readonly soortVan = new Map<string, Deel | undefined>();
+  /** Known soorten by the text as it is in the cell (for the pass). */
+  private readonly soortSnel = new Map<string, Deel>();
   private readonly ministerieVan = new Map<string, Ministerie>();
   private readonly grenzen = new Map<Eenheid, Grenzen>();
   /** 0-based grid rows noted in the pass. */
   private readonly totaalRijen: number[] = [];
   private readonly verdacht: number[] = [];
-  private readonly ids = new Map<unknown, number>();
+  private readonly ids: IdTabel;
+  /** 0-based rows whose id was seen before, with the first row of that id. */
   private readonly dubbel: Array<[number, number]> = [];
 
   constructor(
@@ -73,6 +77,7 @@ export class PersoonRijen {
     const kolom = (s: string): number => t[s] ?? -1;
     this.k = { m: kolom("ministerie"), s: kolom("soort"), u: kolom("uren"), p: kolom("periode"), id: kolom("id") };
     this.perNaam = new Map(ministeries.map((m) => [ministerieSleutel(m.ministerie), m]));
+    this.ids = new IdTabel(this.k.id < 0 ? 0 : gevuldeLengte(raster.rijen), (j) => this.idSleutel(raster.rijen[j]![this.k.id]));
   }
 
   private plaats(i: number, s: string) {
@@ -87,6 +92,7 @@ export class PersoonRijen {
     return this.l.probeer(() => leesTekstCel(w, this.plaats(i, sleutel), verwacht));
   }
 
+  /** The ministry of a name cell; looked up once per distinct text (also under the text as it is in the cell, for the pass). */
   private ministerie(i: number, cel: unknown): Ministerie | undefined {
     const naamTekst = this.tekst(i, cel, "ministerie", "de naam van een ministerie");
     if (naamTekst === undefined) return undefined;
@@ -97,6 +103,8 @@ export class PersoonRijen {
       ministerie = { naam, m, totaal: !m && naam !== "" && isTotaalLabel(naam) };
       this.ministerieVan.set(naamTekst, ministerie);
     }
+    // A text that read without an error value: the same text gives the same ministry.
+    if (typeof cel === "string") this.ministerieVan.set(cel, ministerie);
     return ministerie;
   }
 
@@ -110,6 +118,7 @@ export class PersoonRijen {
       this.soortVan.set(soortTekst, soort);
     }
     if (!soort) this.l.fouten.push(new BanenFout("ONBEKEND_DIENSTVERBAND", { waarde: soortTekst }, this.plaats(i, "soort")));
+    else if (typeof cel === "string") this.soortSnel.set(cel, soort);
     return soort;
   }
 
@@ -121,9 +130,14 @@ export class PersoonRijen {
   }
 
   /** The plausibility bounds for one person: impossible is an error, suspicious is noted. False when impossible. */
-  private plausibel(i: number, waarde: number | Decimal, e: Eenheid): boolean {
+  private grenzenVan(e: Eenheid): Grenzen {
     let g = this.grenzen.get(e);
     if (!g) this.grenzen.set(e, (g = grenzenPerPersoon(e)));
+    return g;
+  }
+
+  private plausibel(i: number, waarde: number | Decimal, e: Eenheid): boolean {
+    const g = this.grenzenVan(e);
     if (typeof waarde === "number" ? waarde <= g.verdachtSnel : !waarde.greaterThan(g.verdacht)) return true;
     const exact = new Decimal(waarde);
     if (exact.greaterThan(g.onmogelijk)) {
@@ -136,50 +150,84 @@ export class PersoonRijen {
   }
 
   private id(i: number, cel: unknown): void {
-    const w = celWaarde(cel);
-    if (isLeeg(w)) return;
-    const sleutel = typeof w === "string" ? w.trim() : w;
-    const eerder = this.ids.get(sleutel);
-    if (eerder === undefined) this.ids.set(sleutel, i);
-    else this.dubbel.push([eerder, i]);
+    // A text without surrounding spaces is its own key (no trim, no copy).
+    const sleutel =
+      typeof cel === "string" && cel.length > 0 && cel.charCodeAt(0) > 32 && cel.charCodeAt(cel.length - 1) > 32 ? cel : this.idSleutel(cel);
+    if (sleutel === undefined) return;
+    const eerder = this.ids.voegToe(sleutel, i);
+    if (eerder >= 0) this.dubbel.push([eerder, i]);
   }
 
+  /** The id as compared: a number as it is, a text without surrounding spaces; undefined when empty. */
+  private idSleutel(cel: unknown): string | number | undefined {
+    if (typeof cel === "number") return cel;
+    const w = typeof cel === "string" ? cel : celWaarde(cel);
+    if (typeof w === "number") return w;
+    if (w === null || w === undefined) return undefined;
+    return (w instanceof Date ? String(w.getTime()) : String(w).trim()) || undefined;
+  }
+
+  /**
+   * The pass. The common row (a name and a soort seen before as the same
+   * text, a plain number of hours below the plausibility bound) takes only
+   * map lookups and an exact addition; anything else goes to the methods above.
+   */
   lees(): void {
-    const { raster, k, l } = this;
+    const { raster, optelling, eenheid } = this;
+    const { m: kM, s: kS, u: kU, p: kP, id: kId } = this.k;
+    const snelMinisterie = this.ministerieVan;
+    const snelSoort = this.soortSnel;
+    const verdachtSnel = this.grenzenVan(eenheid).verdachtSnel;
     const eind = gevuldeLengte(raster.rijen);
     for (let i = 0; i < eind; i++) {
       const cellen = raster.rijen[i]!;
-      if (isLegeRij(cellen)) {
-        this.leeg.push(raster.rijIndex + 2 + i);
-        continue;
+      const mCel = kM < 0 ? undefined : cellen[kM];
+      let ministerie = typeof mCel === "string" ? snelMinisterie.get(mCel) : undefined;
+      if (ministerie === undefined) {
+        if (isLegeRij(cellen)) {
+          this.leeg.push(raster.rijIndex + 2 + i);
+          continue;
+        }
+        ministerie = this.ministerie(i, mCel);
       }
-      const ministerie = this.ministerie(i, k.m < 0 ? undefined : cellen[k.m]);
       if (ministerie?.totaal) {
         this.totaalRijen.push(i);
         continue;
       }
       this.personen++;
-      if (k.id >= 0) this.id(i, cellen[k.id]);
-      const soort = this.soort(i, k.s < 0 ? undefined : cellen[k.s]);
-      const cel = k.u < 0 ? undefined : cellen[k.u];
-      let waarde = gewoonGetal(cel) ? cel : l.probeer(() => leesGetalCel(cel, this.plaats(i, "uren"), undefined));
-      if (waarde === undefined && isLeeg(cel)) l.fouten.push(new BanenFout("LEEG", {}, this.plaats(i, "uren")));
-      const rijEenheid = this.rijEenheid(i, k.p < 0 ? undefined : cellen[k.p]);
-      if (waarde !== undefined && rijEenheid && !this.plausibel(i, waarde, rijEenheid)) waarde = undefined;
+      if (kId >= 0) this.id(i, cellen[kId]);
+      const sCel = kS < 0 ? undefined : cellen[kS];
+      const soort = (typeof sCel === "string" ? snelSoort.get(sCel) : undefined) ?? this.soort(i, sCel);
+      const cel = kU < 0 ? undefined : cellen[kU];
+      let waarde = gewoonGetal(cel) ? cel : this.getal(i, cel);
+      const rijEenheid = kP < 0 ? eenheid : this.rijEenheid(i, cellen[kP]);
+      const gewoon = typeof waarde === "number" && rijEenheid === eenheid && waarde <= verdachtSnel;
+      if (!gewoon && waarde !== undefined && rijEenheid && !this.plausibel(i, waarde, rijEenheid)) waarde = undefined;
       if (!ministerie) continue;
-      if (!ministerie.naam) {
-        l.fouten.push(new BanenFout("LEEG_MINISTERIE", {}, this.plaats(i, "ministerie")));
-        continue;
-      }
       const m = ministerie.m;
       if (!m) {
-        const suggestie = dichtstbijzijndeNaam(ministerie.naam, [...this.perNaam.values()].map((v) => v.ministerie)) ?? undefined;
-        l.fouten.push(new BanenFout("ONBEKEND_MINISTERIE", { naam: ministerie.naam, bekend: this.bekend, suggestie }, this.plaats(i, "ministerie")));
+        this.onbekend(i, ministerie.naam);
         continue;
       }
       if (!soort || waarde === undefined || !rijEenheid) continue;
-      this.optelling.tel(m, soort, waarde, rijEenheid);
+      optelling.tel(m, soort, waarde, rijEenheid);
     }
+  }
+
+  /** Hours or banen of a cell that is not a plain number: read with its checks (an error is recorded, undefined given). */
+  private getal(i: number, cel: unknown): Decimal | undefined {
+    const waarde = this.l.probeer(() => leesGetalCel(cel, this.plaats(i, "uren"), undefined));
+    if (waarde === undefined && isLeeg(cel)) this.l.fouten.push(new BanenFout("LEEG", {}, this.plaats(i, "uren")));
+    return waarde;
+  }
+
+  private onbekend(i: number, naam: string): void {
+    if (!naam) {
+      this.l.fouten.push(new BanenFout("LEEG_MINISTERIE", {}, this.plaats(i, "ministerie")));
+      return;
+    }
+    const suggestie = dichtstbijzijndeNaam(naam, [...this.perNaam.values()].map((v) => v.ministerie)) ?? undefined;
+    this.l.fouten.push(new BanenFout("ONBEKEND_MINISTERIE", { naam, bekend: this.bekend, suggestie }, this.plaats(i, "ministerie")));
   }
 
   /** After the pass: total rows, duplicates and suspicious values (warnings or errors), then the sums into the model input. */
@@ -249,7 +297,7 @@ export class PersoonRijen {
     if (this.k.id >= 0) {
       if (this.dubbel.length === 0) return;
       const paren = this.dubbel.map(([a, b]) => `rij ${this.rijNr(b)} = rij ${this.rijNr(a)}`);
-      const id = kort(String(celWaarde(raster.rijen[this.dubbel[0]![1]]![this.k.id])).trim(), 40);
+      const id = kort(String(this.idSleutel(raster.rijen[this.dubbel[0]![1]]![this.k.id])), 40);
       waarschuw(
         l,
         verslag,
