@@ -2,7 +2,8 @@
  * Builds the Excel add-in into dist/, offline (no network during the build):
  *
  *   functions.js    BANEN.* custom functions (every src/functions/*.ts with @customfunction)
- *   functions.json  their metadata, generated from the JSDoc (custom-functions-metadata-plugin)
+ *   functions.json  their metadata, generated from the JSDoc (custom-functions-metadata-plugin),
+ *                   plus allowErrorForDataTypeAny (scripts/functies-metadata.js)
  *   taskpane.html   the task pane page; with the shared runtime it is also the page that runs
  *                   functions.js and commands.js, so it loads all three scripts
  *   taskpane.js     the task pane (src/taskpane/taskpane.ts, owned by the task pane engineer)
@@ -26,6 +27,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { functieBestanden } = require("./scripts/functiebestanden");
+const { FunctiesMetadataStap } = require("./scripts/functies-metadata");
 
 /** The hosted office.js that Microsoft documents for add-ins (version 1 of the API). */
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -82,6 +84,8 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: functies, output: "functions.json" }),
+      // allowErrorForDataTypeAny, which the generator cannot emit (scripts/functies-metadata.js).
+      new FunctiesMetadataStap("functions.json"),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -6,9 +6,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { BanenFout, type Raster } from "../core";
-import { decodeer, leesCsv } from "./csv";
-import type { LeesWerkmapOpties } from "./werkmap";
-import { werkmap } from "./werkmap-laden";
+import { type Codering, decodeerBestand, type Gedecodeerd } from "./codering";
+import { leesCsv } from "./csv";
+import type { Scheidingsteken } from "./scheidingsteken";
+import { type GelezenBlad, leesWerkmap, leesWerkmapBladen, type LeesWerkmapOpties } from "./werkmap/lees";
 
 export type Soort = "csv" | "json" | "xlsx";
 
@@ -52,13 +53,63 @@ export function uitvoerbestand(pad: string, soorten: readonly Soort[], overschri
   return soort;
 }
 
-export function leesTekst(pad: string): string {
-  return decodeer(fs.readFileSync(pad));
+/** The real path of a file that may not exist yet: its folder's real path and its name. */
+function echtPad(pad: string): string {
+  try {
+    return fs.realpathSync.native(pad);
+  } catch {
+    const map = path.dirname(path.resolve(pad));
+    try {
+      return path.join(fs.realpathSync.native(map), path.basename(pad));
+    } catch {
+      return path.resolve(pad);
+    }
+  }
 }
 
-export function leesJson(pad: string): unknown {
+/** Same file: the same real path (symlinks, "./", "../" resolved), or the same inode (hard links, case-insensitive names). */
+function zelfdeBestand(a: string, b: string): boolean {
+  if (echtPad(a) === echtPad(b)) return true;
   try {
-    return JSON.parse(leesTekst(pad).replace(/^\uFEFF/, ""));
+    const sa = fs.statSync(a);
+    const sb = fs.statSync(b);
+    return sa.ino !== 0 && sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An output file must not be one of the inputs, by whatever spelling or link:
+ * refused even with --overschrijf (writing over the input destroys it).
+ * `uitvoer` and `invoer` map an option or argument name to its path.
+ */
+export function nietOverInvoer(uitvoer: Record<string, string | undefined>, invoer: Record<string, string | undefined>): void {
+  for (const [optie, pad] of Object.entries(uitvoer)) {
+    if (pad === undefined) continue;
+    for (const [naam, invoerPad] of Object.entries(invoer)) {
+      if (invoerPad !== undefined && zelfdeBestand(pad, invoerPad)) {
+        throw new BanenFout("UITVOER_IS_INVOER", { optie, pad, invoer: naam, invoerPad });
+      }
+    }
+  }
+}
+
+/** How to read a text file when the user settled it (CLI --codering, --scheidingsteken); else decided from the file. */
+export interface TekstOpties {
+  codering?: Codering;
+  scheidingsteken?: Scheidingsteken;
+}
+
+/** A text file decoded (encoding decided from its bytes, or given), with the decision for the reading report. */
+export function leesTekst(pad: string, codering?: Codering): Gedecodeerd {
+  return decodeerBestand(fs.readFileSync(pad), path.basename(pad), codering);
+}
+
+export function leesJson(pad: string, codering?: Codering): unknown {
+  const { tekst } = leesTekst(pad, codering);
+  try {
+    return JSON.parse(tekst);
   } catch (e) {
     throw new BanenFout("ONGELDIG_BESTAND", {
       reden: `bestand "${pad}" is geen geldige JSON (${e instanceof Error ? e.message : String(e)}).`,
@@ -67,9 +118,17 @@ export function leesJson(pad: string): unknown {
 }
 
 /** A CSV file as one grid, a workbook as one grid per sheet (or the sheets asked for). */
-export async function leesRasters(pad: string, soort: Soort, opties: LeesWerkmapOpties = {}): Promise<Raster[]> {
-  if (soort === "csv") return [leesCsv(leesTekst(pad), path.basename(pad))];
-  if (soort === "xlsx") return (await werkmap()).leesWerkmap(pad, opties);
+export async function leesRasters(pad: string, soort: Soort, opties: LeesWerkmapOpties & TekstOpties = {}): Promise<Raster[]> {
+  if (soort === "csv") {
+    const { tekst, beslissing } = leesTekst(pad, opties.codering);
+    return [
+      leesCsv(tekst, path.basename(pad), {
+        ...(opties.scheidingsteken ? { scheidingsteken: opties.scheidingsteken } : {}),
+        eerder: [beslissing],
+      }),
+    ];
+  }
+  if (soort === "xlsx") return leesWerkmap(pad, opties);
   throw new BanenFout("ONBEKEND_BESTANDSTYPE", { pad, verwacht: verwacht(["csv", "xlsx"]) });
 }
 

@@ -1,10 +1,10 @@
 /**
  * The source of `banen financiering` from a file: doel and gerealiseerd per
- * ministry, and which numbers they are (core/financiering-bron.ts).
+ * ministry, and which numbers they are (core/financiering/bron.ts).
  *
  * - A printed Tabel 1 or any list with ministerie, doel and gerealiseerd
  *   (.csv, .xlsx: whole sheets, read by the shared printed-table reader
- *   core/invoer-gedrukt.ts), or such a table as JSON (seeds/tabel1-2023Q2.json,
+ *   core/invoer/gedrukt.ts), or such a table as JSON (seeds/tabel1-2023Q2.json,
  *   or `banen tabel1 --json`, which also carries the exact values).
  * - The input of `banen tabel1` (one row per ministry or per employee, or its
  *   JSON): Tabel 1 is built first with the same reader and model, so its
@@ -17,7 +17,7 @@ import {
   type FinancieringGetallen,
   financieringBronUitRaster,
   financieringBronUitTabel1,
-} from "../core/financiering-bron";
+} from "../core/financiering/bron";
 import { leesJson, leesRasters, type Soort } from "./bestanden";
 import { leesTabel1Bron } from "./tabel1-invoer";
 

@@ -1,12 +1,12 @@
 /**
- * Tabel 1 as the rows of a sheet, in the one layout of core/tabel1-opmaak
+ * Tabel 1 as the rows of a sheet, in the one layout of core/tabel1/opmaak
  * (title, blank, headers, ministries, total, blank, source line, blank,
  * footnotes in lines no wider than the table, as on the sheet), for CSV
  * output. The xlsx writer (src/cli/werkmap) and the pane use the same
  * layout, so `controleer` reads any of them back.
  */
 import type { Tabel1 } from "../core";
-import { type Celwaarde, tabel1Cellen, tabel1Indeling, tabel1Raster, TABEL1_KOLOMMEN } from "../core/tabel1-opmaak";
+import { type Celwaarde, tabel1Cellen, tabel1Indeling, tabel1Raster, TABEL1_KOLOMMEN } from "../core/tabel1/opmaak";
 
 export function tabel1Blad(tabel: Tabel1): Celwaarde[][] {
   const indeling = tabel1Indeling(tabel1Raster(tabel));

@@ -3,7 +3,7 @@
  * printed table, on the published table of the quarter (when seeds/ has it),
  * and our table beside the published one, cell by cell.
  */
-import { alsGedrukt, controleer, controleTabel1, formatteerGetal, type Tabel1 } from "../core";
+import { alsGedrukt, BanenFout, controleer, controleTabel1, formatteerGetal, type Tabel1 } from "../core";
 import { gepubliceerdeTabel1 } from "./seeds";
 import { controleTekst } from "./tekst/controle";
 import { vergelijkTabel1, type Vergelijking } from "./vergelijk";
@@ -27,6 +27,18 @@ export function controleVan(tabel: Tabel1): Controle {
         }
       : null,
   };
+}
+
+/**
+ * The table about to be shown and written must pass its own check, the one
+ * `banen controleer` applies to the written file: per cel, every difference
+ * explainable by rounding; sluitend, no difference at all (that is its
+ * promise). Otherwise ZELFCONTROLE_MISLUKT (exit 1) before anything is written.
+ */
+export function zelfcontrole(tabel: Tabel1, c: Controle): void {
+  const fout = c.eigen.filter((a) => tabel.afronding === "sluitend" || !a.verklaarbaarDoorAfronding);
+  if (fout.length === 0) return;
+  throw new BanenFout("ZELFCONTROLE_MISLUKT", { aantal: fout.length, cellen: fout.map((a) => a.cel).join(", ") });
 }
 
 export function controleRegels(tabel: Tabel1, c: Controle): string[] {

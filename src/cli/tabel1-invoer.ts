@@ -1,6 +1,6 @@
 /**
  * The input of `banen tabel1` from files: a Tabel1Invoer from JSON, or grids
- * from CSV/xlsx through the shared reader (core/invoer.ts). Picks the sheet
+ * from CSV/xlsx through the shared reader (core/invoer/invoer.ts). Picks the sheet
  * and the fte table, and the quarter (option, file name, or the JSON itself).
  */
 import * as path from "node:path";
@@ -101,6 +101,6 @@ function uitJson(pad: string, kwartaal: string | null, bevestigd: readonly strin
   return {
     invoer,
     verslagen: [],
-    samenvatting: `${invoer.ministeries.length} ministeries${invoer.nietToegedeeld?.length ? ` en ${invoer.nietToegedeeld.length} niet toegedeelde rij(en)` : ""}.`,
+    samenvatting: `${invoer.ministeries.length} ministeries${invoer.nietToegedeeld?.length ? ` en ${invoer.nietToegedeeld.length} niet toegedeelde ${invoer.nietToegedeeld.length === 1 ? "rij" : "rijen"}` : ""}.`,
   };
 }

@@ -12,11 +12,11 @@
  * is as it was (a batch is no transaction: a failed request may have added it);
  * if deleting fails too, the message says so and names the sheet.
  */
-import type { Raster } from "../core/invoer";
+import type { Raster } from "../core/invoer/raster";
 import { brokken, rijenPerBrok } from "./brokken";
 import { bereik } from "./adres";
 import { uniekeBladnaam, uniekeTabelnaam } from "./bladnaam";
-import { tekensNaarPunten } from "../core/blad-plan";
+import { tekensNaarPunten } from "../core/blad/blad-plan";
 import { tekstBlijftTekst } from "./formule-veilig";
 import { PaneFout, excelReden, officeFoutCode } from "./pane-fout";
 import type { UitvoerPlan } from "./uitvoer-plan";
@@ -34,7 +34,7 @@ export interface Werkmapoverzicht {
   selectie: { blad: string; adres: string } | null;
 }
 
-/** What the pane read: the shared reader's grid (core/invoer.ts) plus where it came from. */
+/** What the pane read: the shared reader's grid (core/invoer/invoer.ts) plus where it came from. */
 export interface GelezenBereik extends Raster {
   /** Data rows that are hidden or filtered out: 1-based sheet row numbers, ascending (always known in Excel). */
   verborgenRijen: number[];
@@ -56,6 +56,8 @@ export interface SchrijfResultaat {
   blad: string;
   tabel: string;
   grafiek: boolean;
+  /** A chart was asked for but not made: Excel lacks ExcelApi 1.8 (chart series and axis number format). */
+  grafiekOvergeslagen: boolean;
   /** The print setup (orientation, fit to page width, print area) was set; false where Excel lacks ExcelApi 1.9. */
   afdruk: boolean;
   verzoeken: number;
@@ -237,8 +239,11 @@ export function maakExcelToegang(excel?: ExcelRun): ExcelToegang {
       );
     }
 
-    // 3. Everything else in one request. The print setup needs ExcelApi 1.9; an older Excel gets the sheet without it.
+    // 3. Everything else in one request. The manifest declares ExcelApi 1.7 (getRangeByIndexes); two parts need
+    // more and are skipped where Excel lacks them (test/manifest/vereisten.test.ts checks the guards):
+    // the print setup needs ExcelApi 1.9 (Worksheet.pageLayout), the chart ExcelApi 1.8 (ChartAxis.numberFormat).
     const afdrukken = ondersteunt("ExcelApi", "1.9");
+    const grafiekMogelijk = ondersteunt("ExcelApi", "1.8");
     try {
       await run(async (context) => {
         const blad = context.workbook.worksheets.getItem(bladId);
@@ -270,7 +275,7 @@ export function maakExcelToegang(excel?: ExcelRun): ExcelToegang {
           pagina.zoom = { horizontalFitToPages: plan.afdruk.paginasBreed, verticalFitToPages: 0 };
           pagina.setPrintArea(plan.afdruk.bereik);
         }
-        if (plan.grafiek) {
+        if (grafiekMogelijk && plan.grafiek) {
           const g = plan.grafiek;
           const [eerste, ...rest] = g.reeksen;
           if (eerste) {
@@ -309,7 +314,14 @@ export function maakExcelToegang(excel?: ExcelRun): ExcelToegang {
         e,
       );
     }
-    return { blad: bladnaam, tabel: tabelnaam, grafiek: plan.grafiek !== null, afdruk: afdrukken, verzoeken };
+    return {
+      blad: bladnaam,
+      tabel: tabelnaam,
+      grafiek: grafiekMogelijk && plan.grafiek !== null,
+      grafiekOvergeslagen: !grafiekMogelijk && plan.grafiek !== null,
+      afdruk: afdrukken,
+      verzoeken,
+    };
   }
 
   /** Deletes the sheet we added (by id, so never a sheet of the user). True when it is gone. */

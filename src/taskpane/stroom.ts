@@ -6,7 +6,7 @@
  * the shared reader and the Excel module, so it is unit-tested without Office.
  */
 import { BanenFout, bouwTabel1, losseFouten, leesKwartaal, type Afronding, type Tabel1, type Tabel1Invoer } from "../core";
-import { herkenFte, herkenHoofd, maakInvoer, type Eenheden, type Herkenning, type Toewijzing, type Vorm } from "../core/invoer";
+import { herkenFte, herkenHoofd, maakInvoer, type Eenheden, type Herkenning, type Toewijzing, type Vorm } from "../core/invoer/invoer";
 import type { Bron, ExcelToegang, GelezenBereik, SchrijfResultaat, Werkmapoverzicht } from "./excel-toegang";
 import { maakUitvoerPlan, type GrafiekSoort } from "./uitvoer-plan";
 
@@ -32,7 +32,7 @@ export function bronKeuzes(o: Werkmapoverzicht): BronKeuze[] {
 }
 
 /** The shared reader's name rule: "personen 2023Q2" → "2023Q2". */
-export { kwartaalUitNaam } from "../core/invoer";
+export { kwartaalUitNaam } from "../core/invoer/invoer";
 
 export type Controle = { ok: true; invoer: Tabel1Invoer; tabel: Tabel1; samenvatting: string } | { ok: false; fouten: BanenFout[] };
 

@@ -8,8 +8,8 @@
  * the field, never a value the pane assumes.
  */
 import { plafondSuggesties } from "../core";
-import { plafondBronTekst, plafondSuggestieTekst } from "../core/financiering-opmaak";
-import { GETALLEN_TEKST } from "../core/financiering-bron";
+import { plafondBronTekst, plafondSuggestieTekst } from "../core/financiering/opmaak";
+import { GETALLEN_TEKST } from "../core/financiering/bron";
 import { Melding, eenTegelijk, labelDropdown, nl, toonControleFouten, type FluentDropdown, type FluentWaarde } from "./bediening";
 import { gekozenBron, vulBronnen } from "./bronkeuze";
 import { maak, toon, vervangInhoud, zoek } from "./dom";

@@ -21,7 +21,7 @@ import {
 import { gekozenBron, vulBronnen } from "./bronkeuze";
 import { maak, toon, vervangInhoud, zoek } from "./dom";
 import type { ExcelToegang, GelezenBereik } from "./excel-toegang";
-import type { Herkenning, Kolomkeuze, Toewijzing, Vorm } from "../core/invoer";
+import type { Herkenning, Kolomkeuze, Toewijzing, Vorm } from "../core/invoer/invoer";
 import { Tabel1Stroom, controleer, kwartaalUitNaam, type BronKeuze } from "./stroom";
 import type { GrafiekSoort } from "./uitvoer-plan";
 
@@ -254,12 +254,24 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
         );
         melding.toon(
           "success",
-          `Tabel 1 ${uit.tabel1.kwartaal} staat op het nieuwe blad "${uit.blad}" (tabel ${uit.tabel}, ${nl(uit.tabel1.rijen.length)} ministeries${uit.grafiek ? ", met grafiek" : ""}). Bestaande bladen zijn niet veranderd.`,
+          `Tabel 1 ${uit.tabel1.kwartaal} staat op het nieuwe blad "${uit.blad}" (tabel ${uit.tabel}, ${nl(uit.tabel1.rijen.length)} ministeries${uit.grafiek ? ", met grafiek" : ""}). Bestaande bladen zijn niet veranderd.${nietOndersteund(uit)}`,
         );
       }),
   );
 
   return { vernieuw: () => actie(vernieuw) };
+}
+
+/** What this Excel could not do (older API version), so the user knows what to do by hand. */
+function nietOndersteund(uit: { grafiekOvergeslagen: boolean; afdruk: boolean }): string {
+  const zinnen: string[] = [];
+  if (uit.grafiekOvergeslagen)
+    zinnen.push(" Deze Excel-versie kan geen grafiek maken via een invoegtoepassing (ExcelApi 1.8 ontbreekt); de tabel is er wel.");
+  if (!uit.afdruk)
+    zinnen.push(
+      " Deze Excel-versie kan de pagina-instelling niet zetten (ExcelApi 1.9 ontbreekt): kies zelf staand A4, 1 pagina breed en het afdrukbereik.",
+    );
+  return zinnen.join("");
 }
 
 /** One labelled dropdown per field, with every column of the header row to choose from. */

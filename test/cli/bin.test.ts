@@ -3,6 +3,8 @@
  * runs the README's main job with the exit code and streams a user gets.
  */
 import { execFileSync, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { WORTEL } from "./hulp";
 
@@ -24,4 +26,39 @@ test("node bin/banen.js tabel1 seeds/voorbeeld/ministeries-2023Q2.csv after npm 
   expect(fout.status).toBe(2);
   expect(fout.stdout).toBe("");
   expect(fout.stderr).toBe("fout: Fte: -5 is negatief; verwacht 0 of meer.\n");
+});
+
+/**
+ * No compiler per call, and never a stale build: in a copy of the project, `banen` runs lib/ as
+ * built; after a source change it rebuilds once (saying so on stderr) and runs the new code; a
+ * file touched but not changed costs no rebuild.
+ */
+test("bin/banen.js rebuilds lib/ when src/ changed since the build, and only then", () => {
+  const kopie = fs.mkdtempSync(path.join(os.tmpdir(), "banen-bouw-"));
+  try {
+    for (const d of ["bin", "src/core", "src/cli", "src/voorbeeld", "seeds"])
+      fs.cpSync(path.join(WORTEL, d), path.join(kopie, d), { recursive: true });
+    for (const f of ["package.json", "tsconfig.json", "tsconfig.cli.json"]) fs.copyFileSync(path.join(WORTEL, f), path.join(kopie, f));
+    fs.symlinkSync(path.join(WORTEL, "node_modules"), path.join(kopie, "node_modules"));
+    const banen = () => spawnSync(process.execPath, ["bin/banen.js", "doel", "10491", "2023"], { cwd: kopie, encoding: "utf8" });
+
+    const nooitGebouwd = banen();
+    expect(nooitGebouwd.stderr).toMatch(/^banen: de CLI is nog niet gebouwd; hij wordt nu gebouwd \(npm run build:cli\)/);
+    expect(nooitGebouwd.stdout).toMatch(/^Doel 2023: 408,77872941… banen \(afgerond 409\)/);
+    expect(banen().stderr).toBe("");
+
+    const bron = path.join(kopie, "src/cli/opdrachten/doel.ts");
+    fs.writeFileSync(bron, fs.readFileSync(bron, "utf8").replace("banen (afgerond ${", "BANEN (afgerond ${"));
+    const na = banen();
+    expect(na.stderr).toMatch(/^banen: src\/ is gewijzigd sinds de laatste build; de CLI wordt opnieuw gebouwd \(npm run build:cli\)/);
+    expect(na.stdout).toMatch(/^Doel 2023: 408,77872941… BANEN \(afgerond 409\)/);
+
+    const later = new Date(Date.now() + 5000);
+    fs.utimesSync(bron, later, later);
+    const aangeraakt = banen();
+    expect(aangeraakt.stderr).toBe("");
+    expect(aangeraakt.stdout).toMatch(/BANEN \(afgerond 409\)/);
+  } finally {
+    fs.rmSync(kopie, { recursive: true, force: true });
+  }
 });

@@ -84,7 +84,7 @@ describe("other inputs give the same table", () => {
     const r = await banen("tabel1", PERSONEN, "--fte", FTE);
     expect(r.code).toBe(0);
     expect(tabelRijen(r.uit)).toEqual(verwachteRijen());
-    expect(r.uit).toContain("Invoer: 4813 medewerkers in 13 ministeries en 1 niet toegedeelde rij(en).");
+    expect(r.uit).toContain("Invoer: 4.813 medewerkers in 13 ministeries en 1 niet toegedeelde rij.");
   });
 
   const map = tijdelijkeMap();
@@ -290,7 +290,7 @@ describe("input errors: exit 2, the message names the value and what is expected
       'fout: Het kwartaal staat niet in de bestandsnaam "invoer.csv"; geef het op met --kwartaal, bijvoorbeeld --kwartaal 2023Q2.\n',
     );
     expect(await metFout(`${kop}\nAZ;485;1;1;1\n`, "invoer.csv", "--kwartaal", "Q5")).toBe(
-      'fout: --kwartaal: "Q5" is geen kwartaal; verwacht bijvoorbeeld 2023Q2.\n',
+      'fout: --kwartaal: "Q5" is geen kwartaal; verwacht bijvoorbeeld 2023Q2 of 2023K2.\n',
     );
   });
 

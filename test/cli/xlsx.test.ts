@@ -34,7 +34,7 @@ test("person rows and fte on two sheets of one workbook: the published Tabel 1 2
   expect(r.fout).toBe("");
   expect(r.code).toBe(0);
   const j = JSON.parse(r.uit);
-  expect(j.invoer).toBe("4813 medewerkers in 13 ministeries en 1 niet toegedeelde rij(en).");
+  expect(j.invoer).toBe("4.813 medewerkers in 13 ministeries en 1 niet toegedeelde rij.");
   expect(j.controle.gepubliceerd.vergelijking).toMatchObject({ rijen: 14, verschillen: [], alleenEigen: [], alleenGepubliceerd: [] });
 });
 

@@ -5,6 +5,31 @@
  * settings, and Excel's error values in both directions. Used by the tests
  * (functions compiled from src, hyperformula-brug.ts) and by the benchmark
  * (the built bundle dist/functions.js, `laadGebouwdeFuncties`).
+ *
+ * Excel's documented rules for errors, modelled here so the tests catch what
+ * Excel would do (not what HyperFormula would):
+ *
+ * 1. A custom message shows only with #WAARDE!/#VALUE! (invalidValue) and
+ *    #N/B/#N/A (notAvailable): "You can only return a custom error message with
+ *    the #VALUE! and #N/A errors" (Microsoft Learn, "Handle and return errors
+ *    from your custom function",
+ *    https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors;
+ *    CustomFunctions.ErrorCode: "A custom error message can't be used" for
+ *    #DIV/0!, #NUM!, ...; office.js custom-functions-runtime
+ *    CustomFunctionError._getMessage drops it for every other code). So a
+ *    function's error reaches the cell with its message only for those two.
+ * 2. An error cell is not handed to a function unless functions.json has
+ *    `allowErrorForDataTypeAny: true` ("To process inputs that contain errors,
+ *    a custom function must have the JSON metadata property
+ *    allowErrorForDataTypeAny set to true", same page, "Errors as custom
+ *    function inputs"; metadata reference:
+ *    https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany).
+ *    Without it the function is not called and the cell shows the error of
+ *    the input. Which input's error when there are several is not documented;
+ *    we take the first in argument order, row by row (as Excel's own functions
+ *    do). With the flag, the error arrives as `new CustomFunctions.Error(code)`
+ *    without a message (custom-functions-runtime,
+ *    CustomFunctionProxy._transferCustomFunctionError).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -32,6 +57,8 @@ export interface FunctieMetadata {
   result: { type?: string; dimensionality?: "matrix" };
 }
 export interface Metadata {
+  /** Top-level flag of functions.json: error cells reach `any` parameters (rule 2 above). */
+  allowErrorForDataTypeAny?: boolean;
   functions: FunctieMetadata[];
 }
 export type Implementaties = Map<string, (...args: unknown[]) => unknown>;
@@ -43,7 +70,15 @@ export class NepExcelFout {
     readonly message?: string,
   ) {}
 }
-const EXCEL_CODES = { invalidValue: "#VALUE!", invalidNumber: "#NUM!", notAvailable: "#N/A" };
+const EXCEL_CODES = {
+  invalidValue: "#VALUE!",
+  invalidNumber: "#NUM!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  nullReference: "#NULL!",
+};
+/** The only codes whose custom message Excel shows (rule 1). */
+const MET_BERICHT = new Set(["#VALUE!", "#N/A"]);
 /** The CustomFunctions runtime the functions make their errors with (Error and ErrorCode). */
 export const nepRuntime = { Error: NepExcelFout, ErrorCode: EXCEL_CODES };
 
@@ -55,28 +90,43 @@ const NAAR_HF: Record<string, ErrorType> = {
 };
 const NAAR_EXCEL = Object.fromEntries(Object.entries(NAAR_HF).map(([code, type]) => [type, code]));
 
-/** A cell value as Excel would hand it to a custom function. */
+/** A cell value as Excel would hand it to a custom function (an error: only its code, rule 2). */
 function naarExcel(waarde: unknown): unknown {
-  if (waarde instanceof CellError) return new NepExcelFout(NAAR_EXCEL[waarde.type] ?? "#VALUE!", waarde.message);
+  if (waarde instanceof CellError) return new NepExcelFout(NAAR_EXCEL[waarde.type] ?? "#VALUE!");
   if (typeof waarde === "symbol") return null; // HyperFormula's EmptyValue: an empty cell
   if (typeof waarde === "object" && waarde !== null && typeof (waarde as { val?: unknown }).val === "number")
     return (waarde as { val: number }).val; // 2,76% etc.
   return waarde;
 }
 
+/** A function's result as the cell shows it: the message only on #VALUE! and #N/A (rule 1). */
 function naarHf(waarde: unknown): unknown {
-  if (waarde instanceof NepExcelFout) return new CellError(NAAR_HF[waarde.code] ?? ErrorType.VALUE, waarde.message);
+  if (waarde instanceof NepExcelFout) {
+    return new CellError(NAAR_HF[waarde.code] ?? ErrorType.VALUE, MET_BERICHT.has(waarde.code) ? waarde.message : undefined);
+  }
   return waarde;
 }
 
+/** The first error among the arguments, in argument order and row by row within a range (rule 2). */
+function eersteFout(args: readonly unknown[]): CellError | undefined {
+  for (const a of args) {
+    if (a instanceof CellError) return a;
+    if (a instanceof SimpleRangeValue) {
+      for (const rij of a.rawData()) for (const cel of rij) if (cel instanceof CellError) return cel;
+    }
+  }
+  return undefined;
+}
+
 // HyperFormula's AST and state types are internal: `any` below.
-function bouwPlugin(metadata: Metadata, implementaties: Implementaties) {
+function bouwPlugin(metadata: Metadata, implementaties: Implementaties, namespace: string) {
+  const foutenDoorgeven = metadata.allowErrorForDataTypeAny === true;
   class BanenPlugin extends FunctionPlugin {}
   const tabel: Record<string, object> = {};
   const vertaling: Record<string, string> = {};
   const prototype = BanenPlugin.prototype as unknown as Record<string, unknown>;
   for (const f of metadata.functions) {
-    const naam = `${NAMESPACE}.${f.name}`;
+    const naam = `${namespace}.${f.name}`;
     const methode = `banen_${f.id}`;
     const implementatie = implementaties.get(f.id);
     if (!implementatie) throw new Error(`geen implementatie voor ${f.id}`);
@@ -93,6 +143,10 @@ function bouwPlugin(metadata: Metadata, implementaties: Implementaties) {
     vertaling[naam] = naam;
     prototype[methode] = function (this: any, ast: any, state: any) {
       return this.runFunction(ast.args, state, this.metadata(naam), (...args: unknown[]) => {
+        if (!foutenDoorgeven) {
+          const fout = eersteFout(args);
+          if (fout) return fout; // Excel does not call the function (rule 2)
+        }
         const excelArgs = args.map((a, i) =>
           a instanceof SimpleRangeValue
             ? a.rawData().map((rij) => rij.map(naarExcel))
@@ -115,10 +169,15 @@ function bouwPlugin(metadata: Metadata, implementaties: Implementaties) {
   return { BanenPlugin, vertaling };
 }
 
-/** Registers the Dutch language and a BANEN.* plugin built from metadata + implementations (once per process). */
-export function registreerPlugin(metadata: Metadata, implementaties: Implementaties): void {
+/**
+ * Registers the Dutch language and a plugin built from metadata +
+ * implementations (once per process and namespace). Another namespace lets a
+ * test run the same functions under other metadata, e.g. without
+ * allowErrorForDataTypeAny.
+ */
+export function registreerPlugin(metadata: Metadata, implementaties: Implementaties, namespace = NAMESPACE): void {
   if (!HyperFormula.getRegisteredLanguagesCodes().includes("nlNL")) HyperFormula.registerLanguage("nlNL", nlNL);
-  const { BanenPlugin, vertaling } = bouwPlugin(metadata, implementaties);
+  const { BanenPlugin, vertaling } = bouwPlugin(metadata, implementaties, namespace);
   // Languages first, then the plugin with its names for each of them.
   HyperFormula.registerFunctionPlugin(BanenPlugin, { nlNL: vertaling, enGB: vertaling });
 }

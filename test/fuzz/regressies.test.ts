@@ -4,7 +4,7 @@
  */
 import { BanenFout, bouwTabel1, kort, leesGetal, verdeel } from "../../src/core";
 import { verdeelFunctie } from "../../src/functions/functions";
-import { leesInvoer, maakInvoer, type Raster } from "../../src/core/invoer";
+import { leesInvoer, maakInvoer, type Raster } from "../../src/core/invoer/invoer";
 import { csvTekst, leesCsv } from "../../src/cli/csv";
 import { maakExcelToegang, type ExcelRun } from "../../src/taskpane/excel-toegang";
 import { maakUitvoerPlan } from "../../src/taskpane/uitvoer-plan";
@@ -253,7 +253,7 @@ describe("BANEN.VERDEEL: a total beyond 2^53 is an error value, not a cell with 
     // An error value of the runtime in use (here the fake host's CustomFunctions.Error).
     const uit = verdeelFunctie("1".repeat(400), [[2.2250738585072014e-308]]) as unknown as { code: string; message: string };
     expect(Array.isArray(uit)).toBe(false);
-    expect(uit.code).toBe("#NUM!");
+    expect(uit.code).toBe("#VALUE!");
     expect(uit.message).toBe("Totaal: 1,111e+399 is te groot om exact mee te rekenen; verwacht hoogstens 9.007.199.254.740.991.");
   });
 

@@ -28,7 +28,7 @@ import { WORTEL } from "./hulp";
 jest.setTimeout(180_000);
 
 const { openPane } = browserOmgeving();
-const GEFINANCIERD = [4, 15, 12, 24, 69, 91, 77, 0, 10, 0, 25, 7, 66]; // test/core/financiering.test.ts, worked example
+const GEFINANCIERD = [4, 15, 12, 24, 69, 91, 77, 0, 10, 0, 25, 7, 66]; // test/core/financiering/financiering.test.ts, worked example
 const MINISTERIES = ["AZ", "BZ", "BZK", "EZK", "Fin", "IenW", "JenV (excl. RS)", "LNV", "OCW", "SZW", "VWS", "HCvS", "Rechtspraak"];
 
 interface Blad {
@@ -84,7 +84,7 @@ describe("centrale financiering in the task pane", () => {
       await p.page.locator('#fin-suggesties fluent-button[data-plafond="400"]').focus();
       await p.page.keyboard.press("Enter");
       expect(await p.page.locator("#fin-plafond input").inputValue()).toBe("400");
-      expect(await p.page.locator("#fin-suggesties-bron").textContent()).toContain("004_45ed410054f52706.txt, regel 524");
+      expect(await p.page.locator("#fin-suggesties-bron").textContent()).toContain("Kamerstuk 34 352, nr. 255");
       expect(await naamlozeBedieningen(p.page)).toEqual([]);
 
       await p.page.locator("#fin-maak").click();

@@ -9,7 +9,7 @@
  * taakvenster-kwartalen.png (test-output/; docs/ with `npm run schermafdrukken`).
  */
 import { alsGedrukt } from "../../src/core";
-import { vergelijkKwartalen } from "../../src/core/kwartaalvergelijking";
+import { vergelijkKwartalen } from "../../src/core/kwartaal/vergelijking";
 import { maakVergelijkingPlan } from "../../src/taskpane/stroom-vergelijking";
 import { maakUitvoerPlan } from "../../src/taskpane/uitvoer-plan";
 import { leesAdres } from "../../src/taskpane/adres";

@@ -8,10 +8,10 @@ import type { Command } from "commander";
 import { type Afronding, BanenFout, bouwTabel1, type Tabel1 } from "../../core";
 import { opdracht } from "../commander-nl";
 import { csvTekst } from "../csv";
-import { invoerbestand, schrijfHeel, uitvoerbestand } from "../bestanden";
+import { invoerbestand, nietOverInvoer, schrijfHeel, uitvoerbestand } from "../bestanden";
 import { tabel1Blad } from "../tabel1-blad";
 import { leesProcent } from "../getallen";
-import { controleRegels, controleVan } from "../tabel1-controle";
+import { controleRegels, controleVan, zelfcontrole } from "../tabel1-controle";
 import { leesTabel1Bron } from "../tabel1-invoer";
 import { tabel1Json } from "../tabel1-json";
 import { tabel1Tekst } from "../tekst/tabel1";
@@ -69,6 +69,7 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
       const uitSoort = opties.uit !== undefined ? uitvoerbestand(opties.uit, ["xlsx", "csv", "json"], overschrijf) : null;
       if (opties.problemen !== undefined) uitvoerbestand(opties.problemen, ["xlsx", "csv"], overschrijf);
       const soort = invoerbestand(invoerPad, ["csv", "json", "xlsx"]);
+      nietOverInvoer({ "-o": opties.uit, "--problemen": opties.problemen }, { "het invoerbestand": invoerPad, "--fte": opties.fte });
 
       let tabel: Tabel1;
       let samenvatting: string;
@@ -84,6 +85,7 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
       }
 
       const controle = controleVan(tabel);
+      zelfcontrole(tabel, controle);
       if (opties.uit !== undefined && uitSoort) {
         if (uitSoort === "xlsx") await (await werkmap()).schrijfTabel1Werkmap(tabel, opties.uit, { overschrijf });
         else if (uitSoort === "csv") schrijfHeel(opties.uit, csvTekst(tabel1Blad(tabel)), overschrijf);

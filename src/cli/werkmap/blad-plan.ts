@@ -1,12 +1,12 @@
 /**
- * Carries out a sheet plan (core/blad-plan: Tabel 1's or the financing's)
+ * Carries out a sheet plan (core/blad/blad-plan: Tabel 1's or the financing's)
  * with exceljs, as the task pane carries out the same plan through the Excel
  * JavaScript API: the blocks' cells and formats, the Excel table with its
  * total row as values, bold, wrapped text, title size, column widths, row
  * heights and the print setup. Knows nothing of what the sheet is about.
  */
 import ExcelJS from "exceljs";
-import type { BladPlan, Celwaarde } from "../../core/blad-plan";
+import type { BladPlan, Celwaarde } from "../../core/blad/blad-plan";
 import { leesBereik } from "./lees";
 
 /**

@@ -12,7 +12,7 @@
  * `overschrijf`.
  */
 import ExcelJS from "exceljs";
-import { BanenFout, losseFouten } from "../../core/fouten";
+import { BanenFout, losseFouten } from "../../core/basis/fouten";
 import { schrijfAtomair, type SchrijfOpties } from "./atomair";
 import { type Tabelwaarde, voegTabelbladToe, werkmapBytes } from "./tabelblad";
 

@@ -1,6 +1,6 @@
 /**
  * Tabel 1 as an .xlsx workbook: the sheet the task pane writes, from the one
- * layout definition (core/tabel1-opmaak: `tabel1Plan`) carried out with
+ * layout definition (core/tabel1/opmaak: `tabel1Plan`) carried out with
  * exceljs (./blad-plan) — title, an Excel table with the published column
  * headers and a bold total row holding the published (rounded) totals as
  * values, the source line and the footnotes, with the print setup.
@@ -11,8 +11,8 @@
  * grafiek" chosen.
  */
 import ExcelJS from "exceljs";
-import type { Tabel1 } from "../../core/tabel1";
-import { tabel1Plan, tabel1Raster } from "../../core/tabel1-opmaak";
+import type { Tabel1 } from "../../core/tabel1/tabel1";
+import { tabel1Plan, tabel1Raster } from "../../core/tabel1/opmaak";
 import { schrijfAtomair, type SchrijfOpties } from "./atomair";
 import { voegBladPlanToe } from "./blad-plan";
 import { werkmapBytes } from "./tabelblad";

@@ -3,9 +3,9 @@
  * found so far, the warnings the user acknowledged, and the warnings still
  * open. A warning (something that looks wrong but may be right) goes into the
  * reading report; until the user acknowledges its code (CLI `--accepteer
- * CODE`, a checkbox in the pane) it also stops the run as NIET_BEVESTIGD.
+ * CODE`, a checkbox in the pane) it also stops the run as WAARSCHUWING_NIET_BEVESTIGD.
  */
-import { BanenFout, foutenVerzamelaar, type Plaats, plaatsTekst } from "../fouten";
+import { BanenFout, foutenVerzamelaar, type Plaats, plaatsTekst } from "../basis/fouten";
 import type { Leesverslag } from "./leesverslag";
 
 /** Codes of the warnings of the row reader, stable: the user acknowledges them by code. */
@@ -27,7 +27,7 @@ export interface Lezing {
   fouten: BanenFout[];
   probeer: <T>(f: () => T) => T | undefined;
   bevestigd: ReadonlySet<string>;
-  /** One NIET_BEVESTIGD per warning not acknowledged. */
+  /** One WAARSCHUWING_NIET_BEVESTIGD per warning not acknowledged. */
   open: BanenFout[];
 }
 
@@ -41,6 +41,6 @@ export function waarschuw(l: Lezing, verslag: Leesverslag, code: WaarschuwingCod
   const bevestigd = l.bevestigd.has(code);
   const waar = plaatsTekst(plaats);
   verslag.waarschuwingen.push({ code, tekst, ...(waar ? { plaats: waar } : {}), bevestigd });
-  if (!bevestigd) l.open.push(new BanenFout("NIET_BEVESTIGD", { code, tekst }, plaats));
+  if (!bevestigd) l.open.push(new BanenFout("WAARSCHUWING_NIET_BEVESTIGD", { code, tekst }, plaats));
   return bevestigd;
 }

@@ -4,13 +4,13 @@
  * read, copied total rows left out or refused, names read as Tabel 1 names,
  * duplicates refused.
  */
-import { Decimal, NUL } from "../decimaal";
-import { BanenFout } from "../fouten";
-import { formatteerGetal } from "../getal";
-import { isLeeg, leesGetalCel, leesTekstCel, ministerieNaam } from "../invoer-cel";
-import { DELEN, type Deel, type Eenheden } from "../invoer-herken";
-import { hoeveelheid } from "../invoer-optelling";
-import type { MinisterieInvoer, NietToegedeeldInvoer } from "../tabel1";
+import { Decimal, NUL } from "../basis/decimaal";
+import { BanenFout } from "../basis/fouten";
+import { formatteerGetal } from "../basis/getal";
+import { isLeeg, leesGetalCel, leesTekstCel, ministerieNaam } from "./cel";
+import { DELEN, type Deel, type Eenheden } from "./herken";
+import { hoeveelheid } from "./optelling";
+import type { MinisterieInvoer, NietToegedeeldInvoer } from "../tabel1/tabel1";
 import { dichtstbijzijndeNaam, isTotaalLabel, MINISTERIES, ministerieSleutel, tabel1Naam } from "../tabel1/ministeries";
 import type { Leesverslag } from "./leesverslag";
 import { type Lezing, waarschuw } from "./lezing";

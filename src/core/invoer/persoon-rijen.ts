@@ -8,15 +8,15 @@
  * first. Rare things (a total row, a duplicate, an implausible value) are
  * noted by row and handled after the pass.
  */
-import { Decimal, NUL } from "../decimaal";
-import { banenPerEenheid, type Eenheid, eenheidTekst, leesPeriode, UREN } from "../eenheden";
-import { BanenFout, kort } from "../fouten";
-import { formatteerGetal } from "../getal";
-import { celWaarde, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, ministerieNaam } from "../invoer-cel";
-import type { Raster } from "../invoer";
-import type { Deel, Toewijzing } from "../invoer-herken";
-import { Optelling } from "../invoer-optelling";
-import type { MinisterieInvoer } from "../tabel1";
+import { Decimal, NUL } from "../basis/decimaal";
+import { banenPerEenheid, type Eenheid, eenheidTekst, leesPeriode, UREN } from "../eenheden/eenheden";
+import { BanenFout, kort } from "../basis/fouten";
+import { formatteerGetal } from "../basis/getal";
+import { celWaarde, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, ministerieNaam } from "./cel";
+import type { Raster } from "./raster";
+import type { Deel, Toewijzing } from "./herken";
+import { Optelling } from "./optelling";
+import type { MinisterieInvoer } from "../tabel1/tabel1";
 import { dichtstbijzijndeNaam, isTotaalLabel, ministerieSleutel } from "../tabel1/ministeries";
 import type { Leesverslag } from "./leesverslag";
 import { type Lezing, waarschuw } from "./lezing";

@@ -8,10 +8,10 @@
  * - suspicious (a warning the user must acknowledge by its code): eigen
  *   keuze, a plausibility bound and not a rule from the sources.
  */
-import { Decimal } from "../decimaal";
-import { type Eenheid, eenheidTekst, type Periode, urenPerBaan } from "../eenheden";
-import { formatteerGetal } from "../getal";
-import { UREN_PER_FTE_RIJK } from "../regels";
+import { Decimal } from "../basis/decimaal";
+import { type Eenheid, eenheidTekst, type Periode, urenPerBaan } from "../eenheden/eenheden";
+import { formatteerGetal } from "../basis/getal";
+import { UREN_PER_FTE_RIJK } from "../regels/regels";
 
 /** Hours a period has, for one person (afgeleid from the calendar, see above). */
 export const UREN_IN_PERIODE: Readonly<Record<Periode, number>> = { week: 7 * 24, kwartaal: 92 * 24, jaar: 366 * 24 };

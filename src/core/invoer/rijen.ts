@@ -3,10 +3,10 @@
  * row reader (invoer.ts). The place of a cell is only made when asked (for a
  * message), so reading a row costs nothing extra.
  */
-import type { Plaats } from "../fouten";
-import { celAdres, gevuldeLengte, isLegeRij } from "../invoer-cel";
-import type { Raster } from "../invoer";
-import type { Toewijzing } from "../invoer-herken";
+import type { Plaats } from "../basis/fouten";
+import { celAdres, gevuldeLengte, isLegeRij } from "./cel";
+import type { Raster } from "./raster";
+import type { Toewijzing } from "./herken";
 
 /** A data row of a grid, with the place of each of its cells. */
 export interface Rij {

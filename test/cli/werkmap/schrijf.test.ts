@@ -15,8 +15,8 @@ import {
   schrijfProblemenWerkmap,
   schrijfTabel1Werkmap,
 } from "../../../src/cli/werkmap";
-import { BanenFout } from "../../../src/core/fouten";
-import { leesGedrukteTabel1 } from "../../../src/core/invoer-gedrukt";
+import { BanenFout } from "../../../src/core/basis/fouten";
+import { leesGedrukteTabel1 } from "../../../src/core/invoer/gedrukt";
 import {
   TABEL1_AFDRUK,
   TABEL1_TABELSTIJL,
@@ -26,7 +26,7 @@ import {
   tabel1Indeling,
   tabel1Raster,
   tabel1Tabelnaam,
-} from "../../../src/core/tabel1-opmaak";
+} from "../../../src/core/tabel1/opmaak";
 import { voorbeeldTabel } from "../../taskpane/hulp";
 import { fout, tijdelijkeMap, WORTEL } from "./hulp";
 

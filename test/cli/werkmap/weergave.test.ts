@@ -15,8 +15,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { schrijfFinancieringWerkmap, schrijfTabel1Werkmap } from "../../../src/cli/werkmap";
 import { centraleFinanciering } from "../../../src/core";
-import { financieringBlad, financieringBronUitTabel1 } from "../../../src/core/financiering-bron";
-import { tabel1Raster } from "../../../src/core/tabel1-opmaak";
+import { financieringBlad, financieringBronUitTabel1 } from "../../../src/core/financiering/bron";
+import { tabel1Raster } from "../../../src/core/tabel1/opmaak";
 import { voorbeeldTabel } from "../../taskpane/hulp";
 import { tijdelijkeMap } from "./hulp";
 

@@ -1,0 +1,136 @@
+// The build stamp of the compiled CLI (lib/): a hash of every file `tsc -p tsconfig.cli.json`
+// compiles (the folders of its "include") and of the two tsconfig files. `npm run build:cli`
+// writes it after compiling; bin/banen.js compares it before running lib/, so a build that no
+// longer matches src/ (after a git pull, a checkout or an edit) is rebuilt or reported, never
+// run silently. The contents decide (a checkout may keep or reset mtimes); names, sizes and
+// mtimes are only a shortcut: when they equal the stamp's, the contents are not read again.
+"use strict";
+const crypto = require("node:crypto");
+const fs = require("node:fs");
+const path = require("node:path");
+
+const WORTEL = path.join(__dirname, "..");
+const STEMPEL = path.join(WORTEL, "lib", ".bron-stempel");
+const CONFIG = ["tsconfig.json", "tsconfig.cli.json"];
+
+/** The folders tsconfig.cli.json includes (read from it, so the two cannot drift apart). */
+function bronmappen() {
+  const tekst = fs.readFileSync(path.join(WORTEL, "tsconfig.cli.json"), "utf8");
+  const include = JSON.parse(tekst).include;
+  return Array.isArray(include) ? include : [];
+}
+
+function bestandenIn(map, uit) {
+  let namen;
+  try {
+    namen = fs.readdirSync(map, { withFileTypes: true });
+  } catch {
+    return; // a folder listed in include that does not exist (yet)
+  }
+  for (const n of namen) {
+    const p = path.join(map, n.name);
+    if (n.isDirectory()) bestandenIn(p, uit);
+    else if (n.isFile() && /\.(ts|json)$/.test(n.name)) uit.push(p);
+  }
+}
+
+function bronbestanden() {
+  const bestanden = [];
+  for (const m of bronmappen()) bestandenIn(path.join(WORTEL, m), bestanden);
+  if (bestanden.length === 0) return [];
+  bestanden.sort();
+  return [...bestanden, ...CONFIG.map((c) => path.join(WORTEL, c))];
+}
+
+const relatief = (b) => path.relative(WORTEL, b).split(path.sep).join("/");
+
+/** Names, sizes and mtimes: cheap, and equal when nothing was touched. */
+function snelStempel(bestanden) {
+  const h = crypto.createHash("sha256");
+  for (const b of bestanden) {
+    const s = fs.statSync(b);
+    h.update(`${relatief(b)}\0${s.size}\0${s.mtimeMs}\0`);
+  }
+  return h.digest("hex");
+}
+
+/** Hash of the names and contents of the CLI's sources. */
+function inhoudStempel(bestanden) {
+  const h = crypto.createHash("sha256");
+  for (const b of bestanden) {
+    h.update(`${relatief(b)}\0`);
+    h.update(fs.readFileSync(b));
+    h.update("\0");
+  }
+  return h.digest("hex");
+}
+
+/** Both stamps, or null when there are no sources (an installed package without src/). */
+function bronStempel() {
+  const bestanden = bronbestanden();
+  if (bestanden.length === 0) return null;
+  return { snel: snelStempel(bestanden), inhoud: inhoudStempel(bestanden) };
+}
+
+function leesStempel() {
+  try {
+    return JSON.parse(fs.readFileSync(STEMPEL, "utf8"));
+  } catch {
+    return null; // no stamp: never built by build:cli
+  }
+}
+
+/** "actueel", "verouderd" (src/ changed since the build) or "ontbreekt" (never built). */
+function bouwToestand() {
+  if (!fs.existsSync(path.join(WORTEL, "lib", "cli", "main.js"))) return "ontbreekt";
+  const bestanden = bronbestanden();
+  if (bestanden.length === 0) return "actueel";
+  const oud = leesStempel();
+  if (!oud) return "verouderd";
+  const snel = snelStempel(bestanden);
+  if (oud.snel === snel) return "actueel";
+  if (oud.inhoud !== inhoudStempel(bestanden)) return "verouderd";
+  try {
+    fs.writeFileSync(STEMPEL, JSON.stringify({ snel, inhoud: oud.inhoud })); // touched, not changed
+  } catch {
+    /* a read-only install: the content check runs each time, which is still correct */
+  }
+  return "actueel";
+}
+
+/** The TypeScript compiler of this checkout, or null (an install without devDependencies). */
+function tscPad() {
+  try {
+    return require.resolve("typescript/bin/tsc", { paths: [WORTEL] });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Compiles src/ to lib/ (type-checked, incremental) and writes the stamp of the sources as they
+ * were when the compiler started, so an edit during the build still counts as a change.
+ * Returns the compiler's exit code; its output goes to `stdio`.
+ */
+function bouw(stdio = "inherit") {
+  const tsc = tscPad();
+  if (tsc === null) return null;
+  const voor = bronStempel();
+  const r = require("node:child_process").spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json"], { cwd: WORTEL, stdio });
+  if (r.status === 0 && voor !== null) fs.writeFileSync(STEMPEL, JSON.stringify(voor));
+  return r;
+}
+
+module.exports = { bronStempel, bouwToestand, bouw, tscPad, STEMPEL, WORTEL };
+
+// `node bin/bouwstempel.js bouw` is `npm run build:cli`; with `--als-mogelijk` (the prepare
+// script) a missing compiler is a note, not a failure: bin/banen.js reports it on first use.
+if (require.main === module && process.argv[2] === "bouw") {
+  const r = bouw();
+  if (r === null) {
+    process.stderr.write("banen: typescript ontbreekt (devDependencies), de CLI is niet gebouwd; voer npm install en npm run build:cli uit.\n");
+    process.exitCode = process.argv.includes("--als-mogelijk") ? 0 : 1;
+  } else {
+    process.exitCode = r.status ?? 1;
+  }
+}
