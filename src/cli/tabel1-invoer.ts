@@ -19,13 +19,14 @@ import {
   type Tabel1Invoer,
 } from "../core";
 import { invoerbestand, leesJson, leesRasters, type Soort } from "./bestanden";
+import type { Leeskeuzes } from "./leesopties";
 import { tabel1UitJson } from "./tabel1-json-invoer";
 
 export interface Tabel1Bron {
   invoer: Tabel1Invoer;
   /** What was read, in words ("13 ministeries en 1 niet toegedeelde rij(en)."). */
   samenvatting: string;
-  /** The reading report per grid (main grid, then the fte grid); none for JSON. */
+  /** The reading reports (main file, then the fte file): every decision with its evidence; none for JSON. */
   verslagen: Leesverslag[];
 }
 
@@ -35,6 +36,8 @@ export interface Tabel1BronOpties {
   blad?: string;
   /** Codes of the reader's warnings the user acknowledged (--accepteer). */
   bevestigd?: readonly string[];
+  /** --codering, --scheidingsteken, --decimaalteken. */
+  lezen?: Leeskeuzes;
 }
 
 const JSON_VORM =
@@ -43,16 +46,17 @@ const JSON_VORM =
 export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1BronOpties): Promise<Tabel1Bron> {
   const uitOptie = opties.kwartaal !== undefined ? kwartaalTekst(leesKwartaal(opties.kwartaal, { veld: "--kwartaal" })) : null;
   const uitNaam = kwartaalUitNaam(path.basename(pad));
-  if (soort === "json") return uitJson(pad, uitOptie ?? uitNaam, opties.bevestigd);
+  if (soort === "json") return uitJson(pad, uitOptie ?? uitNaam, opties.lezen?.codering, opties.bevestigd);
   const kwartaal = uitOptie ?? uitNaam;
   if (!kwartaal) throw new BanenFout("GEEN_KWARTAAL", { bestand: path.basename(pad) });
 
-  const bladen = await leesRasters(pad, soort);
+  const lezen = opties.lezen ?? {};
+  const bladen = await leesRasters(pad, soort, lezen);
   const hoofd = kiesBlad(bladen, soort === "csv" ? undefined : opties.blad, (r) => herkenHoofd(metKopRij(r)).vorm !== null);
   let fte: Raster | null = null;
   if (opties.fte !== undefined) {
     const fteSoort = invoerbestand(opties.fte, ["csv", "xlsx"]);
-    fte = kiesBlad(await leesRasters(opties.fte, fteSoort), undefined, heeftFteKolommen);
+    fte = kiesBlad(await leesRasters(opties.fte, fteSoort, lezen), undefined, heeftFteKolommen);
   } else if (herkenHoofd(metKopRij(hoofd)).vorm === "personen") {
     // Person rows in a workbook: the fte table may be another sheet of the same workbook.
     fte = bladen.find((b) => b !== hoofd && heeftFteKolommen(b)) ?? null;
@@ -63,7 +67,13 @@ export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1Br
       });
     }
   }
-  const gelezen = leesInvoer({ kwartaal, hoofd, fte, ...(opties.bevestigd ? { bevestigd: opties.bevestigd } : {}) });
+  const gelezen = leesInvoer({
+    kwartaal,
+    hoofd,
+    fte,
+    ...(lezen.decimaalteken ? { decimaalteken: lezen.decimaalteken } : {}),
+    ...(opties.bevestigd ? { bevestigd: opties.bevestigd } : {}),
+  });
   if (!gelezen.ok) throw new BanenFout("ONGELDIGE_INVOER", { aantal: gelezen.fouten.length }, {}, gelezen.fouten);
   return { invoer: gelezen.invoer, samenvatting: gelezen.samenvatting, verslagen: gelezen.verslagen };
 }
@@ -93,9 +103,9 @@ function kiesBlad(bladen: Raster[], naam: string | undefined, past: (r: Raster) 
   return eerste;
 }
 
-function uitJson(pad: string, kwartaal: string | null, bevestigd: readonly string[] | undefined): Tabel1Bron {
+function uitJson(pad: string, kwartaal: string | null, codering: Leeskeuzes["codering"], bevestigd: readonly string[] | undefined): Tabel1Bron {
   // Every field checked for its type (tabel1-json-invoer.ts): JSON can hold anything anywhere.
-  const gelezen = tabel1UitJson(leesJson(pad), path.basename(pad), kwartaal, JSON_VORM);
+  const gelezen = tabel1UitJson(leesJson(pad, codering), path.basename(pad), kwartaal, JSON_VORM);
   // The model checks what needs acknowledging (a total row, realisatie above 1.000 %): it gets the codes.
   const invoer = bevestigd?.length ? { ...gelezen, bevestigd } : gelezen;
   return {

@@ -7,6 +7,7 @@ export * from "./eenheden/eenheden";
 export * from "./regels/doel";
 export * from "./regels/doelbasis";
 export * from "./regels/doelrecord";
+export * from "./regels/soorten";
 export * from "./regels/realisatie";
 export * from "./regels/inleen";
 export * from "./regels/verdeel";

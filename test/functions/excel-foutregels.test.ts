@@ -10,7 +10,7 @@
  *   without the flag): Excel does not call the function at all.
  * - A message shows only with #WAARDE! and #N/B.
  */
-import { NepExcelFout, registreerPlugin, type Metadata } from "./hyperformula-plugin";
+import { NepExcelFout, registreerPlugin, type Metadata } from "../../emulatie/hyperformula-plugin";
 import { DetailedCellError, genereer, reken, registreerZonderFoutInvoer, waarde, werkblad } from "./hyperformula-brug";
 import { doel } from "../../src/core";
 

@@ -17,13 +17,20 @@
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { gebruikCustomFunctions, type CustomFunctionsRuntime } from "../../src/functions/adapter";
-import { type Implementaties, type Metadata, NEDERLANDS, nepRuntime, registreerPlugin } from "./hyperformula-plugin";
+import { type Implementaties, type Metadata, NEDERLANDS, nepRuntime, registreerPlugin } from "../../emulatie/hyperformula-plugin";
 
 // Plain JS modules without type declarations.
 const { functieBestanden } = require("../../scripts/functiebestanden") as { functieBestanden: () => string[] };
 const { metFoutInvoer } = require("../../scripts/functies-metadata") as { metFoutInvoer: (m: Metadata) => Metadata };
 
-export { NAMESPACE, NEDERLANDS, NepExcelFout, type FunctieMetadata, type Metadata, type ParameterMetadata } from "./hyperformula-plugin";
+export {
+  NAMESPACE,
+  NEDERLANDS,
+  NepExcelFout,
+  type FunctieMetadata,
+  type Metadata,
+  type ParameterMetadata,
+} from "../../emulatie/hyperformula-plugin";
 
 /**
  * functions.json exactly as the build generates it (the generator's output plus

@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import { type FinancieringRaster, financieringPlan } from "../../core/financiering/opmaak";
 import { schrijfAtomair, type SchrijfOpties } from "./atomair";
 import { voegBladPlanToe } from "./blad-plan";
-import { werkmapBytes } from "./tabelblad";
+import { werkmapBytes } from "../../io/tabelblad";
 
 /** Writes the financing sheet to `pad` (.xlsx) atomically. `jaar` names the sheet ("Centrale financiering 2023"). */
 export async function schrijfFinancieringWerkmap(

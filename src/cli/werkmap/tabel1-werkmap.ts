@@ -15,7 +15,7 @@ import type { Tabel1 } from "../../core/tabel1/tabel1";
 import { tabel1Plan, tabel1Raster } from "../../core/tabel1/opmaak";
 import { schrijfAtomair, type SchrijfOpties } from "./atomair";
 import { voegBladPlanToe } from "./blad-plan";
-import { werkmapBytes } from "./tabelblad";
+import { werkmapBytes } from "../../io/tabelblad";
 
 /** Writes Tabel 1 to `pad` (.xlsx) atomically; an existing file only with `overschrijf`. */
 export async function schrijfTabel1Werkmap(tabel: Tabel1, pad: string, opties: SchrijfOpties): Promise<void> {

@@ -6,6 +6,7 @@
  */
 import { BanenFout } from "../basis/fouten";
 import { type Eenheid, kopEenheid } from "../eenheden/eenheden";
+import { kwartaalInNaam } from "../kwartaal/kwartaal";
 import { celAdres, kolomLetters, normaleKop } from "./cel";
 import type { Beslissing } from "./leesverslag";
 import type { Raster } from "./raster";
@@ -124,6 +125,13 @@ export const VELDEN: Record<Vorm | "fte", VeldDef[]> = {
       namen:
         /^(id|persoon|personeelsnummer|personeelsnr\.?|persoonsnummer|persoons?id|medewerker ?(id|nummer|nr\.?)|medewerkersnummer|werknemersnummer|registratienummer|pnr|bsn|employee ?id)$/,
       voorbeeld: "personeelsnummer",
+    },
+    {
+      sleutel: "register",
+      label: "In het doelgroepregister (ja/nee)",
+      verplicht: false,
+      namen: /^(in (het )?)?doelgroepregister$|^doelgroepregistratie$/,
+      voorbeeld: "doelgroepregister",
     },
   ],
   fte: [MINISTERIE, FTE, DOEL, TOEGEDEELD, VOETNOOT],
@@ -263,7 +271,5 @@ export function kopBereik(r: Raster): string {
 
 /** A quarter in a sheet, table or file name: "personen 2023Q2", "Tabel_2023-Q2", "q2-2023.csv" → "2023Q2". */
 export function kwartaalUitNaam(naam: string): string | null {
-  const m = /(20\d\d)\s*[-_ ]?\s*Q([1-4])/i.exec(naam) ?? /Q([1-4])\s*[-_ ]?\s*(20\d\d)/i.exec(naam);
-  if (!m) return null;
-  return m[1]!.length === 4 ? `${m[1]}Q${m[2]}` : `${m[2]}Q${m[1]}`;
+  return kwartaalInNaam(naam);
 }

@@ -264,7 +264,7 @@ function persoonVorm(vraag: InvoerVraag, l: Lezing, v: Leesverslag, verslagen: L
   return {
     ministeries: fte.ministeries,
     niet: fte.niet,
-    samenvatting: `${aantal(p.personen, "medewerker", "medewerkers")} in ${aantal(fte.ministeries.length, "ministerie", "ministeries")}${niet}.`,
+    samenvatting: `${aantal(p.personen, "medewerker", "medewerkers")} in ${aantal(fte.ministeries.length, "ministerie", "ministeries")}${niet}.${p.buiten.samenvatting()}`,
     legeRijen: p.leeg.length + fte.leeg,
   };
 }

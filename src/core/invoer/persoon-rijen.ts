@@ -14,7 +14,9 @@ import { BanenFout, kort } from "../basis/fouten";
 import { formatteerGetal } from "../basis/getal";
 import { celWaarde, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, ministerieNaam } from "./cel";
 import type { Raster } from "./raster";
-import type { Deel, Toewijzing } from "./herken";
+import type { Toewijzing } from "./herken";
+import { herkenSoort, type Soort } from "../regels/soorten";
+import { BuitenQuotum } from "./buiten-quotum";
 import { Optelling } from "./optelling";
 import type { MinisterieInvoer } from "../tabel1/tabel1";
 import { dichtstbijzijndeNaam, isTotaalLabel, ministerieSleutel } from "../tabel1/ministeries";
@@ -24,16 +26,8 @@ import { grenzenPerPersoon, type Grenzen } from "./plausibiliteit";
 import { IdTabel } from "./id-tabel";
 import { RasterRij, rijenTekst } from "./rijen";
 
-const SOORTEN: Record<string, Deel> = {
-  formeel: "formeel",
-  "formele dienstverbanden": "formeel",
-  "formeel dienstverband": "formeel",
-  "formele dienstverband": "formeel",
-  binnenwerk: "binnenwerk",
-  inleen: "inleen",
-  inleenverband: "inleen",
-  inleenverbanden: "inleen",
-};
+/** In the doelgroepregister: an explicit yes (an empty cell is no evidence of registration). */
+const JA_REGISTER = new Set(["ja", "j", "waar", "true", "yes", "y", "1"]);
 
 /** A plain number of 0 or more as a cell holds it: leesGetalCel would take it as it is, so it needs no checks or Decimal. */
 function gewoonGetal(w: unknown): w is number {
@@ -51,11 +45,13 @@ export class PersoonRijen {
   readonly optelling = new Optelling();
   personen = 0;
   readonly leeg: number[] = [];
-  private readonly k: Record<"m" | "s" | "u" | "p" | "id", number>;
+  private readonly k: Record<"m" | "s" | "u" | "p" | "id" | "r", number>;
   private readonly perNaam: Map<string, MinisterieInvoer>;
-  private readonly soortVan = new Map<string, Deel | undefined>();
+  private readonly soortVan = new Map<string, Soort | undefined>();
   /** Known soorten by the text as it is in the cell (for the pass). */
-  private readonly soortSnel = new Map<string, Deel>();
+  private readonly soortSnel = new Map<string, Soort>();
+  /** Rows read that do not count (SROI & co., not in the doelgroepregister): reported, never counted. */
+  readonly buiten = new BuitenQuotum();
   private readonly ministerieVan = new Map<string, Ministerie>();
   private readonly grenzen = new Map<Eenheid, Grenzen>();
   /** 0-based grid rows noted in the pass. */
@@ -75,7 +71,7 @@ export class PersoonRijen {
     private readonly bekend: string,
   ) {
     const kolom = (s: string): number => t[s] ?? -1;
-    this.k = { m: kolom("ministerie"), s: kolom("soort"), u: kolom("uren"), p: kolom("periode"), id: kolom("id") };
+    this.k = { m: kolom("ministerie"), s: kolom("soort"), u: kolom("uren"), p: kolom("periode"), id: kolom("id"), r: kolom("register") };
     this.perNaam = new Map(ministeries.map((m) => [ministerieSleutel(m.ministerie), m]));
     this.ids = new IdTabel(this.k.id < 0 ? 0 : gevuldeLengte(raster.rijen), (j) => this.idSleutel(raster.rijen[j]![this.k.id]));
   }
@@ -108,13 +104,12 @@ export class PersoonRijen {
     return ministerie;
   }
 
-  private soort(i: number, cel: unknown): Deel | undefined {
+  private soort(i: number, cel: unknown): Soort | undefined {
     const soortTekst = this.tekst(i, cel, "soort", "formeel, Binnenwerk of inleen");
     if (soortTekst === undefined) return undefined;
     let soort = this.soortVan.get(soortTekst);
     if (soort === undefined && !this.soortVan.has(soortTekst)) {
-      const sleutel = soortTekst.toLocaleLowerCase("nl").replace(/\s+/g, " ");
-      soort = Object.hasOwn(SOORTEN, sleutel) ? SOORTEN[sleutel] : undefined; // not "constructor" & co.
+      soort = herkenSoort(soortTekst); // the vocabulary with its sources: core/regels/soorten.ts
       this.soortVan.set(soortTekst, soort);
     }
     if (!soort) this.l.fouten.push(new BanenFout("ONBEKEND_DIENSTVERBAND", { waarde: soortTekst }, this.plaats(i, "soort")));
@@ -174,7 +169,7 @@ export class PersoonRijen {
    */
   lees(): void {
     const { raster, optelling, eenheid } = this;
-    const { m: kM, s: kS, u: kU, p: kP, id: kId } = this.k;
+    const { m: kM, s: kS, u: kU, p: kP, id: kId, r: kR } = this.k;
     const snelMinisterie = this.ministerieVan;
     const snelSoort = this.soortSnel;
     const verdachtSnel = this.grenzenVan(eenheid).verdachtSnel;
@@ -209,8 +204,16 @@ export class PersoonRijen {
         this.onbekend(i, ministerie.naam);
         continue;
       }
+      if (kR >= 0 && !this.geregistreerd(cellen[kR])) {
+        this.buiten.nietGeregistreerd(raster.rijIndex + 2 + i); // reported, not counted (seed 002: the doelgroep is the register)
+        continue;
+      }
+      if (soort && !soort.telt) {
+        this.buiten.soort(soort, raster.rijIndex + 2 + i, m, waarde, rijEenheid); // reported, never counted
+        continue;
+      }
       if (!soort || waarde === undefined || !rijEenheid) continue;
-      optelling.tel(m, soort, waarde, rijEenheid);
+      optelling.tel(m, soort.deel, waarde, rijEenheid);
     }
   }
 
@@ -219,6 +222,14 @@ export class PersoonRijen {
     const waarde = this.l.probeer(() => leesGetalCel(cel, this.plaats(i, "uren"), undefined));
     if (waarde === undefined && isLeeg(cel)) this.l.fouten.push(new BanenFout("LEEG", {}, this.plaats(i, "uren")));
     return waarde;
+  }
+
+  private geregistreerd(cel: unknown): boolean {
+    return JA_REGISTER.has(
+      String(cel ?? "")
+        .trim()
+        .toLowerCase(),
+    );
   }
 
   private onbekend(i: number, naam: string): void {
@@ -245,6 +256,8 @@ export class PersoonRijen {
       );
     }
     this.optelling.zetIn();
+    this.buiten.zetIn();
+    verslag.weggelaten.push(...this.buiten.weglatingen());
   }
 
   private rijNr(i: number): number {

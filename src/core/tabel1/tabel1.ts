@@ -15,6 +15,7 @@ import { TABEL1_BRONREGEL } from "../regels/regels";
 import { type EigenRegels, leesDoelBasis, quotumVoor } from "../regels/doelbasis";
 import { type DoelRecord, type DoelRecordInvoer, doelVoetnoot, leesDoelstatus, maakDoelRecord } from "../regels/doelrecord";
 import { rondAfOpSom } from "../regels/verdeel";
+import { realisatieInclusief } from "../regels/soorten";
 import { ministerieNaam } from "../invoer/cel";
 import { isTotaalLabel, ministerieSleutel } from "./ministeries";
 import { VERDACHTE_REALISATIE_FRACTIE } from "../invoer/plausibiliteit";
@@ -34,6 +35,11 @@ export interface MinisterieInvoer {
   formeel: Hoeveelheid;
   binnenwerk: Hoeveelheid;
   inleen: Hoeveelheid;
+  /**
+   * Banen via SROI, inkoop or the Groeituin (person rows that do not count, core/regels/soorten.ts): only for the
+   * side figure "inclusief SROI/inkoop"; never part of the totals.
+   */
+  buitenQuotum?: Getal;
   /** Footnote text for this row (e.g. BZ: posted staff included). */
   voetnoot?: string;
   /** Row in the user's sheet or file, for error messages. */
@@ -135,6 +141,8 @@ export interface Tabel1 {
   weergave: { rijen: WeergaveRij[]; totaal: WeergaveRij; nietToegedeeld: number[] };
   /** Warnings about the input that the user acknowledged (Tabel1Invoer.bevestigd); absent when none. */
   waarschuwingen?: Waarschuwing[];
+  /** The side figure "inclusief SROI/inkoop" (seed 002's sectors print it); null without such rows. Never in the totals. */
+  naastQuotum: NaastQuotum | null;
 }
 
 export const TABEL1_TITEL = "Aantal voltijdswaarden van 25,5 uur voor medewerkers onder de Wet Banenafspraak";
@@ -190,6 +198,7 @@ export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel
   };
 
   const gezien = new Map<string, number>();
+  const buitenQuotum = new Map<string, Decimal>();
   const rijen: Tabel1Rij[] = [];
   const rijNummers: number[] = [];
   invoer.ministeries.forEach((m, i) => {
@@ -211,8 +220,11 @@ export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel
     const formeel = probeer(() => leesHoeveelheid(m.formeel, { ...plaats, kolom: "formeel" }));
     const binnenwerk = probeer(() => leesHoeveelheid(m.binnenwerk, { ...plaats, kolom: "binnenwerk" }));
     const inleen = probeer(() => leesHoeveelheid(m.inleen, { ...plaats, kolom: "inleen" }));
+    const buiten =
+      m.buitenQuotum === undefined ? undefined : probeer(() => leesNietNegatief(m.buitenQuotum, { ...plaats, kolom: "buiten quotum" }));
     if (!d || !formeel || !binnenwerk || !inleen) return;
     rijen.push(maakRij(naam, d.fte, d.doel, formeel, binnenwerk, inleen));
+    if (buiten) buitenQuotum.set(naam, buiten);
     rijNummers.push(rijNr);
   });
 
@@ -264,6 +276,7 @@ export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel
     afronding,
     weergave,
     ...(controle.waarschuwingen.length > 0 ? { waarschuwingen: controle.waarschuwingen } : {}),
+    naastQuotum: maakNaastQuotum(rijen, totaal, buitenQuotum),
   };
 }
 
@@ -496,4 +509,27 @@ function maakVoetnoten(
     });
   });
   return teksten.map((t, i) => ({ nr: i + 1, ...t }));
+}
+
+/** Realisatie "inclusief SROI/inkoop" per ministry and in total: beside Tabel 1, never in it. */
+export interface NaastQuotum {
+  omschrijving: string;
+  rijen: Array<{ naam: string; buitenQuotum: Decimal; realisatieInclusief: Decimal | null }>;
+  totaal: { naam: string; buitenQuotum: Decimal; realisatieInclusief: Decimal | null };
+}
+
+function maakNaastQuotum(rijen: Tabel1Rij[], totaal: Tabel1Rij, buitenQuotum: Map<string, Decimal>): NaastQuotum | null {
+  if (buitenQuotum.size === 0) return null;
+  const regel = (r: Tabel1Rij, b: Decimal) => ({
+    naam: r.naam,
+    buitenQuotum: b,
+    realisatieInclusief: realisatieInclusief(r.totaal, b, r.doel),
+  });
+  return {
+    omschrijving:
+      "Realisatie inclusief SROI/inkoop (zoals sectoren het naast het officiële cijfer noemen, seed 002): " +
+      "banen via Social Return, inkoop en de Groeituin tellen niet mee voor het quotum van de sector Rijk en staan niet in Tabel 1.",
+    rijen: rijen.map((r) => regel(r, buitenQuotum.get(r.naam) ?? NUL)),
+    totaal: regel(totaal, som([...buitenQuotum.values()])),
+  };
 }

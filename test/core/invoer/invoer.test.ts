@@ -104,7 +104,7 @@ describe("the samples reproduce the published Tabel 1 2023Q2 through the reader"
   test("the shape and columns are recognised from the header row", () => {
     const h = herkenHoofd(csvRaster("personen-2023Q2.csv"));
     expect(h.vorm).toBe("personen");
-    expect(h.per.personen.toewijzing).toEqual({ id: 0, ministerie: 1, soort: 2, uren: 3, periode: null });
+    expect(h.per.personen.toewijzing).toEqual({ ministerie: 1, soort: 2, uren: 3, periode: null, id: 0, register: null });
     expect(h.per.personen.eenheden).toEqual({ uren: UREN.week });
     expect(h.per.personen.kolommen[3]).toBe("D: uren per week");
     const m = herkenHoofd(csvRaster("ministeries-2023Q2.csv"));

@@ -4,7 +4,9 @@
  * metadata plus one JS implementation per function id, the Dutch workbook
  * settings, and Excel's error values in both directions. Used by the tests
  * (functions compiled from src, hyperformula-brug.ts) and by the benchmark
- * (the built bundle dist/functions.js, `laadGebouwdeFuncties`).
+ * (the built bundle dist/functions.js, `laadGebouwdeFuncties`). It lives in
+ * emulatie/, not test/, because the benchmark may not import test helpers
+ * (eslint-lagen.mjs).
  *
  * Excel's documented rules for errors, modelled here so the tests catch what
  * Excel would do (not what HyperFormula would):

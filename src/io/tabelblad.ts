@@ -1,5 +1,5 @@
 /**
- * Building blocks for the workbooks the CLI writes: a sheet that holds one
+ * Building blocks for the workbooks the CLI and the sample generator (src/voorbeeld) write: a sheet that holds one
  * Excel table (the problem list, the sample data), and the workbook as bytes,
  * optionally byte-for-byte reproducible.
  */
