@@ -45,6 +45,8 @@ export interface ControleVraag {
   eenheden?: Partial<Eenheden>;
   fte?: GelezenBereik | null;
   fteToewijzing?: Toewijzing | null;
+  /** Codes of the reader's warnings the user acknowledged (core/invoer WAARSCHUWINGEN), passed on to maakInvoer. */
+  bevestigd?: readonly string[];
 }
 
 /**
