@@ -13,8 +13,8 @@ import {
   kwartaalUitNaam,
   leesInvoer,
   leesKwartaal,
-  metKopRij,
   type Leesverslag,
+  metKopRij,
   type Raster,
   type Tabel1Invoer,
 } from "../core";
@@ -26,14 +26,16 @@ export interface Tabel1Bron {
   invoer: Tabel1Invoer;
   /** What was read, in words ("13 ministeries en 1 niet toegedeelde rij(en)."). */
   samenvatting: string;
-  /** The reading reports (main file, then the fte file): every decision with its evidence. */
-  verslagen?: Leesverslag[];
+  /** The reading reports (main file, then the fte file): every decision with its evidence; none for JSON. */
+  verslagen: Leesverslag[];
 }
 
 export interface Tabel1BronOpties {
   fte?: string;
   kwartaal?: string;
   blad?: string;
+  /** Codes of the reader's warnings the user acknowledged (--accepteer). */
+  bevestigd?: readonly string[];
   /** --codering, --scheidingsteken, --decimaalteken. */
   lezen?: Leeskeuzes;
 }
@@ -44,7 +46,7 @@ const JSON_VORM =
 export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1BronOpties): Promise<Tabel1Bron> {
   const uitOptie = opties.kwartaal !== undefined ? kwartaalTekst(leesKwartaal(opties.kwartaal, { veld: "--kwartaal" })) : null;
   const uitNaam = kwartaalUitNaam(path.basename(pad));
-  if (soort === "json") return uitJson(pad, uitOptie ?? uitNaam, opties.lezen?.codering);
+  if (soort === "json") return uitJson(pad, uitOptie ?? uitNaam, opties.lezen?.codering, opties.bevestigd);
   const kwartaal = uitOptie ?? uitNaam;
   if (!kwartaal) throw new BanenFout("GEEN_KWARTAAL", { bestand: path.basename(pad) });
 
@@ -65,9 +67,15 @@ export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1Br
       });
     }
   }
-  const gelezen = leesInvoer({ kwartaal, hoofd, fte, ...(lezen.decimaalteken ? { decimaalteken: lezen.decimaalteken } : {}) });
+  const gelezen = leesInvoer({
+    kwartaal,
+    hoofd,
+    fte,
+    ...(lezen.decimaalteken ? { decimaalteken: lezen.decimaalteken } : {}),
+    ...(opties.bevestigd ? { bevestigd: opties.bevestigd } : {}),
+  });
   if (!gelezen.ok) throw new BanenFout("ONGELDIGE_INVOER", { aantal: gelezen.fouten.length }, {}, gelezen.fouten);
-  return { invoer: gelezen.invoer, samenvatting: gelezen.samenvatting, ...(gelezen.verslagen ? { verslagen: gelezen.verslagen } : {}) };
+  return { invoer: gelezen.invoer, samenvatting: gelezen.samenvatting, verslagen: gelezen.verslagen };
 }
 
 /** Fte columns (ministerie and fte or doel), for finding the header row of an fte table. */
@@ -95,11 +103,14 @@ function kiesBlad(bladen: Raster[], naam: string | undefined, past: (r: Raster) 
   return eerste;
 }
 
-function uitJson(pad: string, kwartaal: string | null, codering: Leeskeuzes["codering"]): Tabel1Bron {
+function uitJson(pad: string, kwartaal: string | null, codering: Leeskeuzes["codering"], bevestigd: readonly string[] | undefined): Tabel1Bron {
   // Every field checked for its type (tabel1-json-invoer.ts): JSON can hold anything anywhere.
-  const invoer = tabel1UitJson(leesJson(pad, codering), path.basename(pad), kwartaal, JSON_VORM);
+  const gelezen = tabel1UitJson(leesJson(pad, codering), path.basename(pad), kwartaal, JSON_VORM);
+  // The model checks what needs acknowledging (a total row, realisatie above 1.000 %): it gets the codes.
+  const invoer = bevestigd?.length ? { ...gelezen, bevestigd } : gelezen;
   return {
     invoer,
+    verslagen: [],
     samenvatting: `${invoer.ministeries.length} ministeries${invoer.nietToegedeeld?.length ? ` en ${invoer.nietToegedeeld.length} niet toegedeelde ${invoer.nietToegedeeld.length === 1 ? "rij" : "rijen"}` : ""}.`,
   };
 }

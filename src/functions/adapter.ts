@@ -143,6 +143,10 @@ export function excelFout(code: FoutCode): ExcelFoutKeuze {
     case "ONBEKENDE_SLEUTEL":
     case "ZELFCONTROLE_MISLUKT":
     case "NIET_BEVESTIGD":
+    case "WAARSCHUWING_NIET_BEVESTIGD":
+    case "SOMRIJ_IN_INVOER":
+    case "ONMOGELIJKE_UREN":
+    case "ANDERE_PERIODE":
     case "GEEN_TEKSTBESTAND":
     case "ONGELDIGE_CODERING":
     case "CSV_FOUT":

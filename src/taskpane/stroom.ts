@@ -47,6 +47,8 @@ export interface ControleVraag {
   fteToewijzing?: Toewijzing | null;
   /** The decimal mark of text numbers when the user chose it (the question ONBESLIST asks); else decided from the cells. */
   decimaalteken?: Decimaalteken;
+  /** Codes of the reader's warnings the user acknowledged (core/invoer WAARSCHUWINGEN), passed on to maakInvoer. */
+  bevestigd?: readonly string[];
 }
 
 /**

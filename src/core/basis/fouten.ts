@@ -53,7 +53,8 @@ const BERICHTEN = {
   KWARTAAL_LEEG: () => "is leeg; vul het kwartaal van de realisatie in, bijvoorbeeld 2023Q2.",
   FORMULEFOUT: (p: Params) => `de cel bevat de foutwaarde ${p.waarde}; verwacht ${p.verwacht ?? "een getal"}.`,
   DATUM_IN_GETAL: (p: Params) => `de cel bevat een datum (${p.waarde}); verwacht een getal. Geef de cel in Excel de opmaak Getal.`,
-  ONBEKEND_MINISTERIE: (p: Params) => `ministerie "${p.naam}" staat niet in de fte-tabel; verwacht een van: ${p.bekend}.`,
+  ONBEKEND_MINISTERIE: (p: Params) =>
+    `ministerie "${p.naam}" staat niet in de fte-tabel; ${p.suggestie ? `bedoelt u "${p.suggestie}"? ` : ""}verwacht een van: ${p.bekend}.`,
   ONBEKENDE_EENHEID: (p: Params) =>
     `kolom "${p.kolom}" noemt geen eenheid; verwacht "uren" (per week, kwartaal of jaar) of "banen" in de kolomkop, bijvoorbeeld "${p.voorbeeld}".`,
   GEEN_BRON: (p: Params) =>
@@ -65,7 +66,18 @@ const BERICHTEN = {
   REALISATIE_NIET_TOEGEDEELD: (p: Params) =>
     `"${p.naam}" is niet toegedeeld aan een ministerie (toegedeeld = nee) maar heeft realisatie; laat formeel, Binnenwerk en inleen leeg of zet toegedeeld op ja.`,
   TOTAALRIJ_IN_INVOER: (p: Params) =>
-    `"${p.naam}" lijkt een totaalrij; de tabel telt zelf op. Verwijder de rij, of zet toegedeeld op nee als het een doel zonder ministerie is.`,
+    `"${p.naam}" lijkt een totaalrij${p.verschil ? `, maar is niet de som van de rijen erboven (${p.verschil})` : ""}; de tabel telt zelf op. ` +
+    "Verwijder de rij, of zet toegedeeld op nee als het een doel zonder ministerie is.",
+  SOMRIJ_IN_INVOER: (p: Params) =>
+    `"${p.naam}" is in elke getalkolom (${p.kolommen}) gelijk aan de som van rij ${p.rijen}: een gekopieerde totaalrij zou dubbel tellen. ` +
+    'Verwijder de rij als het een totaal is; een totaalrij met een naam als "Totaal" wordt vanzelf weggelaten.',
+  ONMOGELIJKE_UREN: (p: Params) =>
+    `${p.waarde}: ${p.grond}. Controleer de eenheid in de kolomkop (uren per week, per kwartaal of per jaar, of banen) en de cel.`,
+  ANDERE_PERIODE: (p: Params) =>
+    `kolom "${p.kolom}" noemt de periode "${p.periode}" (${p.uitleg}); verwacht uren per week, per kwartaal of per jaar, of banen, ` +
+    `bijvoorbeeld "${p.voorbeeld}". Reken de uren om of verander de kop.`,
+  WAARSCHUWING_NIET_BEVESTIGD: (p: Params) =>
+    `${p.tekst} Klopt het toch, bevestig dan met --accepteer ${p.code} (in het taakvenster: vink ${p.code} aan).`,
   TE_GROOT_GETAL: (p: Params) => `${p.waarde} is te groot om exact mee te rekenen; verwacht hoogstens ${p.max}.`,
   UITKOMST_TE_GROOT: (p: Params) =>
     `${p.waarde} is te groot om exact in een tabel te tonen; controleer de fte, het doel en de uren (of banen) van deze rij.`,
