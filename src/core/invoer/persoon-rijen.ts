@@ -54,6 +54,8 @@ export class PersoonRijen {
   readonly buiten = new BuitenQuotum();
   private readonly ministerieVan = new Map<string, Ministerie>();
   private readonly grenzen = new Map<Eenheid, Grenzen>();
+  /** The nearest known name per unknown name (computed once per name, not per row). */
+  private readonly suggesties = new Map<string, string | undefined>();
   /** 0-based grid rows noted in the pass. */
   private readonly totaalRijen: number[] = [];
   private readonly verdacht: number[] = [];
@@ -237,7 +239,11 @@ export class PersoonRijen {
       this.l.fouten.push(new BanenFout("LEEG_MINISTERIE", {}, this.plaats(i, "ministerie")));
       return;
     }
-    const suggestie = dichtstbijzijndeNaam(naam, [...this.perNaam.values()].map((v) => v.ministerie)) ?? undefined;
+    let suggestie = this.suggesties.get(naam);
+    if (!this.suggesties.has(naam)) {
+      suggestie = dichtstbijzijndeNaam(naam, [...this.perNaam.values()].map((v) => v.ministerie)) ?? undefined;
+      this.suggesties.set(naam, suggestie);
+    }
     this.l.fouten.push(new BanenFout("ONBEKEND_MINISTERIE", { naam, bekend: this.bekend, suggestie }, this.plaats(i, "ministerie")));
   }
 

@@ -145,9 +145,14 @@ function afstand(a: string, b: string): number {
 export function dichtstbijzijndeNaam(naam: string, kandidaten?: readonly string[]): string | null {
   const sleutel = zonderVoorvoegsel(naamSleutel(naam));
   if (!sleutel) return null;
-  const opties: Array<{ sleutel: string; naam: string }> = kandidaten
-    ? kandidaten.map((k) => ({ sleutel: zonderVoorvoegsel(naamSleutel(k)), naam: k }))
-    : MINISTERIES.flatMap((m) => [m.naam, ...m.aliassen].map((n) => ({ sleutel: naamSleutel(n), naam: m.naam })));
+  // A known ministry is also compared by its aliases ("Finance" is near "Financiën", the alias of Fin).
+  const spellingen = (naam: string) => {
+    const def = MINISTERIES.find((m) => m.naam === tabel1Naam(naam));
+    return [naam, ...(def ? [def.naam, ...def.aliassen] : [])];
+  };
+  const opties: Array<{ sleutel: string; naam: string }> = (kandidaten ?? MINISTERIES.map((m) => m.naam)).flatMap((k) =>
+    spellingen(k).map((n) => ({ sleutel: zonderVoorvoegsel(naamSleutel(n)), naam: k })),
+  );
   let beste: { naam: string; afstand: number } | null = null;
   for (const o of opties) {
     const d = afstand(sleutel, o.sleutel);
