@@ -14,22 +14,28 @@ import {
   leesInvoer,
   leesKwartaal,
   metKopRij,
+  type Leesverslag,
   type Raster,
   type Tabel1Invoer,
 } from "../core";
 import { invoerbestand, leesJson, leesRasters, type Soort } from "./bestanden";
+import type { Leeskeuzes } from "./leesopties";
 import { tabel1UitJson } from "./tabel1-json-invoer";
 
 export interface Tabel1Bron {
   invoer: Tabel1Invoer;
   /** What was read, in words ("13 ministeries en 1 niet toegedeelde rij(en)."). */
   samenvatting: string;
+  /** The reading reports (main file, then the fte file): every decision with its evidence. */
+  verslagen?: Leesverslag[];
 }
 
 export interface Tabel1BronOpties {
   fte?: string;
   kwartaal?: string;
   blad?: string;
+  /** --codering, --scheidingsteken, --decimaalteken. */
+  lezen?: Leeskeuzes;
 }
 
 const JSON_VORM =
@@ -38,16 +44,17 @@ const JSON_VORM =
 export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1BronOpties): Promise<Tabel1Bron> {
   const uitOptie = opties.kwartaal !== undefined ? kwartaalTekst(leesKwartaal(opties.kwartaal, { veld: "--kwartaal" })) : null;
   const uitNaam = kwartaalUitNaam(path.basename(pad));
-  if (soort === "json") return uitJson(pad, uitOptie ?? uitNaam);
+  if (soort === "json") return uitJson(pad, uitOptie ?? uitNaam, opties.lezen?.codering);
   const kwartaal = uitOptie ?? uitNaam;
   if (!kwartaal) throw new BanenFout("GEEN_KWARTAAL", { bestand: path.basename(pad) });
 
-  const bladen = await leesRasters(pad, soort);
+  const lezen = opties.lezen ?? {};
+  const bladen = await leesRasters(pad, soort, lezen);
   const hoofd = kiesBlad(bladen, soort === "csv" ? undefined : opties.blad, (r) => herkenHoofd(metKopRij(r)).vorm !== null);
   let fte: Raster | null = null;
   if (opties.fte !== undefined) {
     const fteSoort = invoerbestand(opties.fte, ["csv", "xlsx"]);
-    fte = kiesBlad(await leesRasters(opties.fte, fteSoort), undefined, heeftFteKolommen);
+    fte = kiesBlad(await leesRasters(opties.fte, fteSoort, lezen), undefined, heeftFteKolommen);
   } else if (herkenHoofd(metKopRij(hoofd)).vorm === "personen") {
     // Person rows in a workbook: the fte table may be another sheet of the same workbook.
     fte = bladen.find((b) => b !== hoofd && heeftFteKolommen(b)) ?? null;
@@ -58,9 +65,9 @@ export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1Br
       });
     }
   }
-  const gelezen = leesInvoer({ kwartaal, hoofd, fte });
+  const gelezen = leesInvoer({ kwartaal, hoofd, fte, ...(lezen.decimaalteken ? { decimaalteken: lezen.decimaalteken } : {}) });
   if (!gelezen.ok) throw new BanenFout("ONGELDIGE_INVOER", { aantal: gelezen.fouten.length }, {}, gelezen.fouten);
-  return { invoer: gelezen.invoer, samenvatting: gelezen.samenvatting };
+  return { invoer: gelezen.invoer, samenvatting: gelezen.samenvatting, ...(gelezen.verslagen ? { verslagen: gelezen.verslagen } : {}) };
 }
 
 /** Fte columns (ministerie and fte or doel), for finding the header row of an fte table. */
@@ -88,9 +95,9 @@ function kiesBlad(bladen: Raster[], naam: string | undefined, past: (r: Raster) 
   return eerste;
 }
 
-function uitJson(pad: string, kwartaal: string | null): Tabel1Bron {
+function uitJson(pad: string, kwartaal: string | null, codering: Leeskeuzes["codering"]): Tabel1Bron {
   // Every field checked for its type (tabel1-json-invoer.ts): JSON can hold anything anywhere.
-  const invoer = tabel1UitJson(leesJson(pad), path.basename(pad), kwartaal, JSON_VORM);
+  const invoer = tabel1UitJson(leesJson(pad, codering), path.basename(pad), kwartaal, JSON_VORM);
   return {
     invoer,
     samenvatting: `${invoer.ministeries.length} ministeries${invoer.nietToegedeeld?.length ? ` en ${invoer.nietToegedeeld.length} niet toegedeelde ${invoer.nietToegedeeld.length === 1 ? "rij" : "rijen"}` : ""}.`,

@@ -12,13 +12,14 @@ import { invoerbestand, nietOverInvoer, schrijfHeel, uitvoerbestand } from "../b
 import { tabel1Blad } from "../tabel1-blad";
 import { leesProcent } from "../getallen";
 import { controleRegels, controleVan, zelfcontrole } from "../tabel1-controle";
+import { leesLeesopties, type LeesOptieTekst, metLeesopties } from "../leesopties";
 import { leesTabel1Bron } from "../tabel1-invoer";
 import { tabel1Json } from "../tabel1-json";
 import { tabel1Tekst } from "../tekst/tabel1";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
 import { werkmap } from "../werkmap-laden";
 
-interface Opties {
+interface Opties extends LeesOptieTekst {
   fte?: string;
   kwartaal?: string;
   afronding?: string;
@@ -33,10 +34,12 @@ interface Opties {
 const AFRONDINGEN: readonly Afronding[] = ["per-cel", "sluitend"];
 
 export function registreerTabel1(programma: Command, ctx: Context): void {
-  opdracht(
-    programma,
-    "tabel1",
-    "Tabel 1 (doel, formele dienstverbanden, Binnenwerk, inleen, totaal, realisatie % per ministerie) uit een bestand",
+  metLeesopties(
+    opdracht(
+      programma,
+      "tabel1",
+      "Tabel 1 (doel, formele dienstverbanden, Binnenwerk, inleen, totaal, realisatie % per ministerie) uit een bestand",
+    ),
   )
     .argument("<invoer>", "gegevens: .csv, .json of .xlsx; één rij per ministerie, of één rij per medewerker met --fte")
     .option("--fte <bestand>", "fte per ministerie (.csv of .xlsx), nodig bij één rij per medewerker")
@@ -64,6 +67,7 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
     )
     .action(async (invoerPad: string, opties: Opties) => {
       const afronding = leesAfronding(opties.afronding);
+      const lezen = leesLeesopties(opties);
       const overschrijf = opties.overschrijf === true;
       // Output paths are checked before any work, so a long run never ends in "file exists".
       const uitSoort = opties.uit !== undefined ? uitvoerbestand(opties.uit, ["xlsx", "csv", "json"], overschrijf) : null;
@@ -74,7 +78,7 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
       let tabel: Tabel1;
       let samenvatting: string;
       try {
-        const bron = await leesTabel1Bron(invoerPad, soort, opties);
+        const bron = await leesTabel1Bron(invoerPad, soort, { ...opties, lezen });
         if (opties.quotumpercentage !== undefined)
           bron.invoer = { ...bron.invoer, quotumpercentage: leesProcent(opties.quotumpercentage, { veld: "--quotumpercentage" }) };
         tabel = bouwTabel1(bron.invoer, afronding);
