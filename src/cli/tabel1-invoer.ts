@@ -14,6 +14,8 @@ import {
   leesInvoer,
   leesKwartaal,
   metKopRij,
+  type Beslissing,
+  leegVerslag,
   type Leesverslag,
   type Raster,
   type Tabel1Invoer,
@@ -44,7 +46,8 @@ const JSON_VORM =
 export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1BronOpties): Promise<Tabel1Bron> {
   const uitOptie = opties.kwartaal !== undefined ? kwartaalTekst(leesKwartaal(opties.kwartaal, { veld: "--kwartaal" })) : null;
   const uitNaam = kwartaalUitNaam(path.basename(pad));
-  if (soort === "json") return uitJson(pad, uitOptie ?? uitNaam, opties.lezen?.codering);
+  const kwartaalBesluit = kwartaalBeslissing(opties.kwartaal, uitOptie, uitNaam, path.basename(pad));
+  if (soort === "json") return uitJson(pad, uitOptie ?? uitNaam, opties.lezen?.codering, kwartaalBesluit);
   const kwartaal = uitOptie ?? uitNaam;
   if (!kwartaal) throw new BanenFout("GEEN_KWARTAAL", { bestand: path.basename(pad) });
 
@@ -67,7 +70,22 @@ export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1Br
   }
   const gelezen = leesInvoer({ kwartaal, hoofd, fte, ...(lezen.decimaalteken ? { decimaalteken: lezen.decimaalteken } : {}) });
   if (!gelezen.ok) throw new BanenFout("ONGELDIGE_INVOER", { aantal: gelezen.fouten.length }, {}, gelezen.fouten);
-  return { invoer: gelezen.invoer, samenvatting: gelezen.samenvatting, ...(gelezen.verslagen ? { verslagen: gelezen.verslagen } : {}) };
+  const verslagen = gelezen.verslagen ?? [leegVerslag(path.basename(pad))];
+  if (kwartaalBesluit) verslagen[0] = { ...verslagen[0]!, beslissingen: [...verslagen[0]!.beslissingen, kwartaalBesluit] };
+  return { invoer: gelezen.invoer, samenvatting: gelezen.samenvatting, verslagen };
+}
+
+/** Where the quarter came from, for the reading report: the option, or the file name; null when neither (JSON may name it). */
+function kwartaalBeslissing(
+  optie: string | undefined,
+  uitOptie: string | null,
+  uitNaam: string | null,
+  bestand: string,
+): Beslissing | null {
+  if (uitOptie !== null) return { vraag: "kwartaal", antwoord: uitOptie, besluitbron: "optie", grond: `--kwartaal ${optie ?? ""}`.trim() };
+  if (uitNaam !== null)
+    return { vraag: "kwartaal", antwoord: uitNaam, besluitbron: "automatisch", grond: `uit de bestandsnaam "${bestand}"` };
+  return null;
 }
 
 /** Fte columns (ministerie and fte or doel), for finding the header row of an fte table. */
@@ -95,11 +113,28 @@ function kiesBlad(bladen: Raster[], naam: string | undefined, past: (r: Raster) 
   return eerste;
 }
 
-function uitJson(pad: string, kwartaal: string | null, codering: Leeskeuzes["codering"]): Tabel1Bron {
+function uitJson(pad: string, kwartaal: string | null, codering: Leeskeuzes["codering"], besluit: Beslissing | null): Tabel1Bron {
   // Every field checked for its type (tabel1-json-invoer.ts): JSON can hold anything anywhere.
   const invoer = tabel1UitJson(leesJson(pad, codering), path.basename(pad), kwartaal, JSON_VORM);
+  const verslag = leegVerslag(path.basename(pad));
+  verslag.beslissingen.push(
+    {
+      vraag: "bestandssoort",
+      antwoord: "JSON",
+      besluitbron: "automatisch",
+      grond: "de extensie .json; elke sleutel is een bekende sleutel",
+    },
+    besluit ?? {
+      vraag: "kwartaal",
+      antwoord: invoer.kwartaal,
+      besluitbron: "automatisch",
+      grond: 'uit de sleutel "kwartaal" van het bestand',
+    },
+  );
+  verslag.rijenGelezen = invoer.ministeries.length + (invoer.nietToegedeeld?.length ?? 0);
   return {
     invoer,
+    verslagen: [verslag],
     samenvatting: `${invoer.ministeries.length} ministeries${invoer.nietToegedeeld?.length ? ` en ${invoer.nietToegedeeld.length} niet toegedeelde ${invoer.nietToegedeeld.length === 1 ? "rij" : "rijen"}` : ""}.`,
   };
 }
