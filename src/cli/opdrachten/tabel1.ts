@@ -78,7 +78,7 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
 
       let tabel: Tabel1;
       let samenvatting: string;
-      let verslagen: Leesverslag[];
+      let verslagen: Leesverslag[] = [];
       try {
         const bron = await leesTabel1Bron(invoerPad, soort, { ...opties, lezen });
         if (opties.quotumpercentage !== undefined)
