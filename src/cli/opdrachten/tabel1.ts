@@ -5,7 +5,7 @@
  * a cell-by-cell comparison with it. Writes a file only from valid input.
  */
 import type { Command } from "commander";
-import { type Afronding, BanenFout, bouwTabel1, type Tabel1 } from "../../core";
+import { type Afronding, BanenFout, bouwTabel1, type Leesverslag, type Tabel1, verslagRegels } from "../../core";
 import { opdracht } from "../commander-nl";
 import { csvTekst } from "../csv";
 import { invoerbestand, nietOverInvoer, schrijfHeel, uitvoerbestand } from "../bestanden";
@@ -77,12 +77,14 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
 
       let tabel: Tabel1;
       let samenvatting: string;
+      let verslagen: Leesverslag[] = [];
       try {
         const bron = await leesTabel1Bron(invoerPad, soort, { ...opties, lezen });
         if (opties.quotumpercentage !== undefined)
           bron.invoer = { ...bron.invoer, quotumpercentage: leesProcent(opties.quotumpercentage, { veld: "--quotumpercentage" }) };
         tabel = bouwTabel1(bron.invoer, afronding);
         samenvatting = bron.samenvatting;
+        verslagen = bron.verslagen ?? [];
       } catch (e) {
         if (e instanceof BanenFout && opties.problemen !== undefined) await schrijfProblemen(e, opties.problemen, overschrijf);
         throw e;
@@ -96,10 +98,16 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
         else schrijfHeel(opties.uit, `${JSON.stringify(tabel1Json(tabel, samenvatting, controle), null, 2)}\n`, overschrijf);
       }
       if (opties.json) {
-        schrijfJson(ctx, { ...tabel1Json(tabel, samenvatting, controle), uitvoer: opties.uit ?? null });
+        schrijfJson(ctx, { ...tabel1Json(tabel, samenvatting, controle), leesverslagen: verslagen, uitvoer: opties.uit ?? null });
         return;
       }
-      schrijfRegels(ctx, [...tabel1Tekst(tabel), `Invoer: ${samenvatting}`, "", ...controleRegels(tabel, controle)]);
+      schrijfRegels(ctx, [
+        ...tabel1Tekst(tabel),
+        `Invoer: ${samenvatting}`,
+        ...verslagen.flatMap((v) => verslagRegels(v).map((r) => `  ${r}`)),
+        "",
+        ...controleRegels(tabel, controle),
+      ]);
       if (opties.uit !== undefined) schrijfRegels(ctx, ["", `Tabel 1 geschreven naar ${opties.uit}.`]);
     });
 }

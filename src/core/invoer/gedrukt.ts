@@ -18,6 +18,7 @@ import { type Decimaalteken, metGetalnotatie } from "./getalnotatie";
 import { celAdres, celWaarde, foutwaarde, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, normaleKop } from "./cel";
 import type { Raster } from "./raster";
 import { KOLOMKOPPEN, type Kolom } from "../tabel1/tabel1";
+import { isTotaalLabel, ministerieSleutel } from "../tabel1/ministeries";
 import type { GedrukteTabel1, GedrukteTabel1Rij } from "../controle/tabel1-controle";
 import { zonderVoetnoten } from "../tabel1/opmaak";
 
@@ -232,7 +233,7 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
     kolom: naamZonderVoetnoten(String(celWaarde(kopRij[k]) ?? "")) || undefined,
     cel: celAdres(rijNr(i) - 1, raster.kolomIndex + k),
   });
-  const isTotaalNaam = (naam: string) => /^totaal\b/i.test(naam);
+  const isTotaalNaam = isTotaalLabel;
   // Without a total row the table ends at its first empty row; is there one further down?
   let heeftTotaal = eisen.totaalrij;
   for (let i = kopIndex + 1; i < eind && !heeftTotaal; i++) {
@@ -268,12 +269,12 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
     }
     const isTotaal = isTotaalNaam(naam);
     if (!isTotaal) {
-      const eerder = gezien.get(naam.toLocaleLowerCase("nl"));
+      const eerder = gezien.get(ministerieSleutel(naam));
       if (eerder !== undefined) {
         fouten.push(new BanenFout("DUBBEL_MINISTERIE", { naam, eerder }, plaats(i, naamKolom)));
         continue;
       }
-      gezien.set(naam.toLocaleLowerCase("nl"), rijNr(i));
+      gezien.set(ministerieSleutel(naam), rijNr(i));
     }
     const rij: GelezenRij = { naam, rij: rijNr(i), bedragen: {}, realisatiePercentage: null };
     for (const k of BEDRAGEN) {
