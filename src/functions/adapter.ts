@@ -129,6 +129,8 @@ export function excelFout(code: FoutCode): ExcelFoutKeuze {
     case "ONBEKEND_BESTANDSTYPE":
     case "GEEN_KWARTAAL":
     case "ONBEKEND_BLAD":
+    case "BLAD_ANDER_KWARTAAL":
+    case "GEEN_BLAD_VOOR_KWARTAAL":
     case "ONBEKENDE_VORM":
     case "ONGELDIGE_INVOER":
     case "ONGELDIG_BESTAND":

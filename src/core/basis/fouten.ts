@@ -91,6 +91,11 @@ const BERICHTEN = {
     `het kwartaal staat niet in de bestandsnaam "${p.bestand}"; geef het op met --kwartaal, bijvoorbeeld --kwartaal 2023Q2.`,
   ONBEKEND_BLAD: (p: Params) => `blad "${p.blad}" bestaat niet; de werkmap heeft: ${p.bladen}.`,
   ONBEKENDE_VORM: (p: Params) => `de inhoud is niet herkend; verwacht ${p.verwacht}.`,
+  // Sheet choice in a workbook (issue 12, class 5): a sheet named for another quarter is never read as this one.
+  BLAD_ANDER_KWARTAAL: (p: Params) =>
+    `blad "${p.blad}" hoort bij kwartaal ${p.bladKwartaal}, niet bij ${p.kwartaal} (${p.bron}); kies het blad van ${p.kwartaal} met --blad, of geef --kwartaal ${p.bladKwartaal} op als dit blad bedoeld is.`,
+  GEEN_BLAD_VOOR_KWARTAAL: (p: Params) =>
+    `geen blad hoort bij kwartaal ${p.kwartaal} (${p.bron}); de bladen met gegevens horen bij een ander kwartaal: ${p.bladen}. Kies een blad met --blad en geef het kwartaal daarvan op met --kwartaal.`,
   // A reading question the evidence does not settle (core/invoer/leesverslag.ts): the evidence, and what settles it.
   ONBESLIST: (p: Params) => `niet zeker ${p.vraag}: ${p.bewijs}. Beslis het zelf met ${p.optie}.`,
   ONGELDIGE_INVOER: (p: Params) => `de invoer heeft ${p.aantal} fout(en); er is niets geschreven.`,
