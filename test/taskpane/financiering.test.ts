@@ -35,7 +35,7 @@ const INVOER = { kostenPerBaan: "45.000", budget: "15.000.000", plafond: "400", 
 describe("write plan", () => {
   const tabel = voorbeeldTabel();
   const bron = financieringBronUitTabel1(tabel, "gedrukt", "Tabel 1 2023Q2");
-  const raster = financieringBlad(centraleFinanciering(bron.ministeries, { plafond: 400, kostenPerBaan: 45000, budget: 15000000 }), bron);
+  const raster = financieringBlad(centraleFinanciering(bron.ministeries, { plafond: 400, verdeling: "naar-tekort", kostenPerBaan: 45000, budget: 15000000 }), bron);
   const plan = maakFinancieringPlan(raster, { jaar: 2023, kwartaal: "2023Q2" });
   const ind = financieringIndeling(raster);
 
