@@ -6,6 +6,7 @@
 import * as path from "node:path";
 import {
   BanenFout,
+  ftePeildatumUit,
   herkenFte,
   herkenHoofd,
   type Herkenning,
@@ -16,6 +17,7 @@ import {
   metKopRij,
   type Raster,
   type Tabel1Invoer,
+  type Weglating,
 } from "../core";
 import { invoerbestand, leesJson, leesRasters, type Soort } from "./bestanden";
 import { tabel1UitJson } from "./tabel1-json-invoer";
@@ -24,6 +26,8 @@ export interface Tabel1Bron {
   invoer: Tabel1Invoer;
   /** What was read, in words ("13 ministeries en 1 niet toegedeelde rij(en)."). */
   samenvatting: string;
+  /** Rows read but not counted (SROI, inkoop, not in the doelgroepregister...), with the reason and its source. */
+  weggelaten?: Weglating[];
 }
 
 export interface Tabel1BronOpties {
@@ -60,7 +64,11 @@ export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1Br
   }
   const gelezen = leesInvoer({ kwartaal, hoofd, fte });
   if (!gelezen.ok) throw new BanenFout("ONGELDIGE_INVOER", { aantal: gelezen.fouten.length }, {}, gelezen.fouten);
-  return { invoer: gelezen.invoer, samenvatting: gelezen.samenvatting };
+  // The doel's fte: their quarter from the fte file's name or an fte header, their source the file (issue 18).
+  const peil = ftePeildatumUit(fte, hoofd);
+  const fteBron = fte ? fte.blad : hoofd.blad;
+  const invoer = { ...gelezen.invoer, ...(peil ? { ftePeildatum: peil.kwartaal } : {}), fteBron };
+  return { invoer, samenvatting: gelezen.samenvatting, weggelaten: (gelezen.verslagen ?? []).flatMap((v) => v.weggelaten) };
 }
 
 /** Fte columns (ministerie and fte or doel), for finding the header row of an fte table. */

@@ -164,10 +164,13 @@ describe("--json", () => {
       "rijen",
       "totaal",
       "nietToegedeeld",
+      "doelgrondslag",
+      "naastQuotum",
       "voetnoten",
       "bronregel",
       "invoer",
       "controle",
+      "weggelaten",
       "uitvoer",
     ]);
     expect(j.rijen).toHaveLength(13);
