@@ -23,4 +23,5 @@ export * from "./invoer/invoer";
 export * from "./invoer/gedrukt";
 export * from "./invoer/leesverslag";
 export * from "./invoer/peildatum";
+export * from "./tabel1/ministeries";
 export * from "./invoer/getalnotatie";

@@ -170,7 +170,7 @@ describe("--json", () => {
       "bronregel",
       "invoer",
       "controle",
-      "weggelaten",
+      "leesverslagen",
       "uitvoer",
     ]);
     expect(j.rijen).toHaveLength(13);
@@ -293,7 +293,7 @@ describe("input errors: exit 2, the message names the value and what is expected
       'fout: Het kwartaal staat niet in de bestandsnaam "invoer.csv"; geef het op met --kwartaal, bijvoorbeeld --kwartaal 2023Q2.\n',
     );
     expect(await metFout(`${kop}\nAZ;485;1;1;1\n`, "invoer.csv", "--kwartaal", "Q5")).toBe(
-      'fout: --kwartaal: "Q5" is geen kwartaal; verwacht bijvoorbeeld 2023Q2 of 2023K2.\n',
+      'fout: --kwartaal: "Q5" is geen kwartaal; verwacht bijvoorbeeld 2023Q2, 2023K2, Q2 2023 of 2e kwartaal 2023.\n',
     );
   });
 

@@ -11,10 +11,11 @@ import {
   basisKeuzeTekst,
   bouwTabel1,
   doelRecordRegels,
+  type Leesverslag,
   naastQuotumRegels,
   type Tabel1,
   type Tabel1Invoer,
-  type Weglating,
+  verslagRegels,
 } from "../../core";
 import { leesRegelsBestand, REGELS_OPTIE } from "../regels-bestand";
 import { opdracht } from "../commander-nl";
@@ -23,13 +24,14 @@ import { invoerbestand, nietOverInvoer, schrijfHeel, uitvoerbestand } from "../b
 import { tabel1Blad } from "../tabel1-blad";
 import { leesProcent } from "../getallen";
 import { controleRegels, controleVan, zelfcontrole } from "../tabel1-controle";
+import { leesLeesopties, type LeesOptieTekst, metLeesopties } from "../leesopties";
 import { leesTabel1Bron } from "../tabel1-invoer";
 import { tabel1Json } from "../tabel1-json";
 import { tabel1Tekst } from "../tekst/tabel1";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
 import { werkmap } from "../werkmap-laden";
 
-interface Opties {
+interface Opties extends LeesOptieTekst {
   fte?: string;
   kwartaal?: string;
   afronding?: string;
@@ -50,10 +52,12 @@ interface Opties {
 const AFRONDINGEN: readonly Afronding[] = ["per-cel", "sluitend"];
 
 export function registreerTabel1(programma: Command, ctx: Context): void {
-  opdracht(
-    programma,
-    "tabel1",
-    "Tabel 1 (doel, formele dienstverbanden, Binnenwerk, inleen, totaal, realisatie % per ministerie) uit een bestand",
+  metLeesopties(
+    opdracht(
+      programma,
+      "tabel1",
+      "Tabel 1 (doel, formele dienstverbanden, Binnenwerk, inleen, totaal, realisatie % per ministerie) uit een bestand",
+    ),
   )
     .argument("<invoer>", "gegevens: .csv, .json of .xlsx; één rij per ministerie, of één rij per medewerker met --fte")
     .option("--fte <bestand>", "fte per ministerie (.csv of .xlsx), nodig bij één rij per medewerker")
@@ -90,6 +94,7 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
     )
     .action(async (invoerPad: string, opties: Opties) => {
       const afronding = leesAfronding(opties.afronding);
+      const lezen = leesLeesopties(opties);
       const overschrijf = opties.overschrijf === true;
       // Output paths are checked before any work, so a long run never ends in "file exists".
       const uitSoort = opties.uit !== undefined ? uitvoerbestand(opties.uit, ["xlsx", "csv", "json"], overschrijf) : null;
@@ -99,12 +104,12 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
 
       let tabel: Tabel1;
       let samenvatting: string;
-      let weggelaten: Weglating[];
+      let verslagen: Leesverslag[] = [];
       try {
-        const bron = await leesTabel1Bron(invoerPad, soort, opties);
+        const bron = await leesTabel1Bron(invoerPad, soort, { ...opties, lezen });
         tabel = bouwTabel1(metDoelOpties(bron.invoer, opties), afronding);
         samenvatting = bron.samenvatting;
-        weggelaten = bron.weggelaten ?? [];
+        verslagen = bron.verslagen ?? [];
       } catch (e) {
         if (e instanceof BanenFout && opties.problemen !== undefined) await schrijfProblemen(e, opties.problemen, overschrijf);
         throw e;
@@ -118,13 +123,13 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
         else schrijfHeel(opties.uit, `${JSON.stringify(tabel1Json(tabel, samenvatting, controle), null, 2)}\n`, overschrijf);
       }
       if (opties.json) {
-        schrijfJson(ctx, { ...tabel1Json(tabel, samenvatting, controle), weggelaten, uitvoer: opties.uit ?? null });
+        schrijfJson(ctx, { ...tabel1Json(tabel, samenvatting, controle), leesverslagen: verslagen, uitvoer: opties.uit ?? null });
         return;
       }
       schrijfRegels(ctx, [
         ...tabel1Tekst(tabel),
         `Invoer: ${samenvatting}`,
-        ...weggelaten.map((w) => `  weggelaten, rij ${w.rijen.join(", ")}: ${w.reden}`),
+        ...verslagen.flatMap((v) => verslagRegels(v).map((r) => `  ${r}`)),
         "",
         ...doelRecordRegels(tabel.doelgrondslag),
         ...(opties.inclusiefSroi && tabel.naastQuotum ? ["", ...naastQuotumRegels(tabel.naastQuotum)] : []),
