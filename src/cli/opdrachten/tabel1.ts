@@ -15,8 +15,8 @@ import {
   naastQuotumRegels,
   type Tabel1,
   type Tabel1Invoer,
-  verslagRegels,
 } from "../../core";
+import { leesverslagRegels } from "../../core/tabel1/opmaak";
 import { leesRegelsBestand, REGELS_OPTIE } from "../regels-bestand";
 import { opdracht } from "../commander-nl";
 import { csvTekst } from "../csv";
@@ -118,18 +118,21 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
       const controle = controleVan(tabel);
       zelfcontrole(tabel, controle);
       if (opties.uit !== undefined && uitSoort) {
-        if (uitSoort === "xlsx") await (await werkmap()).schrijfTabel1Werkmap(tabel, opties.uit, { overschrijf });
-        else if (uitSoort === "csv") schrijfHeel(opties.uit, csvTekst(tabel1Blad(tabel)), overschrijf);
-        else schrijfHeel(opties.uit, `${JSON.stringify(tabel1Json(tabel, samenvatting, controle), null, 2)}\n`, overschrijf);
+        if (uitSoort === "xlsx") await (await werkmap()).schrijfTabel1Werkmap(tabel, opties.uit, { overschrijf, verslagen });
+        else if (uitSoort === "csv") schrijfHeel(opties.uit, csvTekst(tabel1Blad(tabel, verslagen)), overschrijf);
+        else schrijfHeel(opties.uit, `${JSON.stringify(tabel1Json(tabel, samenvatting, controle, verslagen), null, 2)}\n`, overschrijf);
       }
       if (opties.json) {
-        schrijfJson(ctx, { ...tabel1Json(tabel, samenvatting, controle), leesverslagen: verslagen, uitvoer: opties.uit ?? null });
+        schrijfJson(ctx, { ...tabel1Json(tabel, samenvatting, controle, verslagen), uitvoer: opties.uit ?? null });
         return;
       }
+      // The reading report first: how the input was read, before the table built from it.
+      const verslag = leesverslagRegels(verslagen);
       schrijfRegels(ctx, [
+        ...verslag,
+        ...(verslag.length ? [""] : []),
         ...tabel1Tekst(tabel),
         `Invoer: ${samenvatting}`,
-        ...verslagen.flatMap((v) => verslagRegels(v).map((r) => `  ${r}`)),
         "",
         ...doelRecordRegels(tabel.doelgrondslag),
         ...(opties.inclusiefSroi && tabel.naastQuotum ? ["", ...naastQuotumRegels(tabel.naastQuotum)] : []),

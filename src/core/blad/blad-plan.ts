@@ -50,6 +50,12 @@ export interface BladPlan {
   /** Rows whose wrapped text needs more than one line: 0-based row and height in points. */
   rijhoogtes: Array<{ rij: number; punten: number }>;
   afdruk: Afdruk;
+  /**
+   * A note (Excel's cell note, the old-style comment) on one cell: on Tabel 1
+   * the reading report on the title cell, so a reviewer sees how the input
+   * was read without it being printed. Absent: no note.
+   */
+  notitie?: { cel: string; tekst: string };
 }
 
 /**
