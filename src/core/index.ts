@@ -23,3 +23,5 @@ export * from "./invoer/gedrukt";
 export * from "./invoer/leesverslag";
 export * from "./tabel1/ministeries";
 export * from "./invoer/getalnotatie";
+export * from "./reeks/reeks";
+export * from "./reeks/landelijk";

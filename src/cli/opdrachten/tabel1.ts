@@ -5,7 +5,8 @@
  * a cell-by-cell comparison with it. Writes a file only from valid input.
  */
 import type { Command } from "commander";
-import { type Afronding, BanenFout, bouwTabel1, type Leesverslag, type Tabel1, verslagRegels } from "../../core";
+import { type Afronding, BanenFout, bouwTabel1, type Leesverslag, type Tabel1 } from "../../core";
+import { leesverslagRegels } from "../../core/tabel1/opmaak";
 import { opdracht } from "../commander-nl";
 import { csvTekst } from "../csv";
 import { invoerbestand, nietOverInvoer, schrijfHeel, uitvoerbestand } from "../bestanden";
@@ -93,18 +94,21 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
       const controle = controleVan(tabel);
       zelfcontrole(tabel, controle);
       if (opties.uit !== undefined && uitSoort) {
-        if (uitSoort === "xlsx") await (await werkmap()).schrijfTabel1Werkmap(tabel, opties.uit, { overschrijf });
-        else if (uitSoort === "csv") schrijfHeel(opties.uit, csvTekst(tabel1Blad(tabel)), overschrijf);
-        else schrijfHeel(opties.uit, `${JSON.stringify(tabel1Json(tabel, samenvatting, controle), null, 2)}\n`, overschrijf);
+        if (uitSoort === "xlsx") await (await werkmap()).schrijfTabel1Werkmap(tabel, opties.uit, { overschrijf, verslagen });
+        else if (uitSoort === "csv") schrijfHeel(opties.uit, csvTekst(tabel1Blad(tabel, verslagen)), overschrijf);
+        else schrijfHeel(opties.uit, `${JSON.stringify(tabel1Json(tabel, samenvatting, controle, verslagen), null, 2)}\n`, overschrijf);
       }
       if (opties.json) {
-        schrijfJson(ctx, { ...tabel1Json(tabel, samenvatting, controle), leesverslagen: verslagen, uitvoer: opties.uit ?? null });
+        schrijfJson(ctx, { ...tabel1Json(tabel, samenvatting, controle, verslagen), uitvoer: opties.uit ?? null });
         return;
       }
+      // The reading report first: how the input was read, before the table built from it.
+      const verslag = leesverslagRegels(verslagen);
       schrijfRegels(ctx, [
+        ...verslag,
+        ...(verslag.length ? [""] : []),
         ...tabel1Tekst(tabel),
         `Invoer: ${samenvatting}`,
-        ...verslagen.flatMap((v) => verslagRegels(v).map((r) => `  ${r}`)),
         "",
         ...controleRegels(tabel, controle),
       ]);
