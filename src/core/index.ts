@@ -25,3 +25,5 @@ export * from "./invoer/leesverslag";
 export * from "./invoer/peildatum";
 export * from "./tabel1/ministeries";
 export * from "./invoer/getalnotatie";
+export * from "./reeks/reeks";
+export * from "./reeks/landelijk";

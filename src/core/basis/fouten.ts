@@ -42,6 +42,7 @@ const BERICHTEN = {
   GEWICHTEN_NUL: () => "alle gewichten zijn 0; verwacht minstens één gewicht groter dan 0.",
   ONGELIJKE_LENGTE: (p: Params) => `er zijn ${p.namen} namen maar ${p.gewichten} gewichten; verwacht evenveel.`,
   LEEG_MINISTERIE: () => "de naam van het ministerie is leeg.",
+  DUBBEL_MOMENT: (p: Params) => `moment ${p.moment} komt twee keer voor (${p.eerder} en ${p.bron}); verwacht één punt per moment.`,
   DUBBEL_MINISTERIE: (p: Params) => `ministerie "${p.naam}" komt dubbel voor (ook in rij ${p.eerder}).`,
   ONTBREKENDE_KOLOM: (p: Params) => `kolom "${p.kolom}" ontbreekt; verwacht een kolom ${p.verwacht}.`,
   DUBBELE_KOLOM: (p: Params) => `kolom "${p.kolom}" komt dubbel voor (kolommen ${p.kolommen}).`,
