@@ -26,6 +26,7 @@ import {
   tekstBreedte,
   tekstRegels,
   titelEnTabel,
+  titelGrootteBinnen,
 } from "../blad/blad-plan";
 import { type Leesverslag, verslagRegels } from "../invoer/leesverslag";
 import { kwartaalTekst, leesKwartaal } from "../kwartaal/kwartaal";
@@ -273,7 +274,7 @@ export function planInTabel1Indeling(raster: Tabel1Vorm, namen: { bladnaam: stri
     blokken,
     vet: TABEL1_VET.map((d) => delen[d]),
     omloop: TABEL1_OMLOOP.map((d) => delen[d]),
-    titelGrootte: TABEL1_TITELGROOTTE,
+    titelGrootte: titelGrootteBinnen(raster.titel, raster.breedtes, TABEL1_TITELGROOTTE),
     rijhoogtes: ind.kopHoogte === null ? [] : [{ rij: ind.kopRij, punten: ind.kopHoogte }],
     afdruk: { ...TABEL1_AFDRUK, bereik: afdrukbereik },
   };
