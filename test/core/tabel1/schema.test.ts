@@ -5,7 +5,15 @@
  * the comparison with the published table take it in. Each output is first
  * shown without the column, so the test can fail.
  */
-import { alsGedrukt, bouwTabel1, leesGedrukteTabel1, TABEL1_SCHEMA, type Tabel1, type Tabel1Kolom, vergelijkTabel1 } from "../../../src/core";
+import {
+  alsGedrukt,
+  bouwTabel1,
+  leesGedrukteTabel1,
+  TABEL1_SCHEMA,
+  type Tabel1,
+  type Tabel1Kolom,
+  vergelijkTabel1,
+} from "../../../src/core";
 import { csvTekst, leesCsv } from "../../../src/cli/csv";
 import { tabel1Blad } from "../../../src/cli/tabel1-blad";
 import { controleVan } from "../../../src/cli/tabel1-controle";
