@@ -35,7 +35,8 @@ const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const OFFICE_JS_CDN_ELK = /https:\/\/appsforoffice\.microsoft\.com\/lib\/[\w./-]*?office(?:\.debug)?\.js/g;
 /** Where the offline build puts the package's office.js (relative to the pages). */
 const OFFICE_JS_LOKAAL = "office-js/office.js";
-const OFFICE_JS_PAKKET = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+/** The office.js files to bundle: the npm package, or a folder copied from the CDN (BANEN_OFFICE_JS_MAP, docs/excel-addin.md). */
+const OFFICE_JS_PAKKET = process.env.BANEN_OFFICE_JS_MAP || path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 /** Dev server port; manifest.xml uses https://localhost:3000. */
 const DEV_POORT = 3000;
 

@@ -28,6 +28,9 @@
  * 2. The checks of scripts/manifest-controle.js against the build in dist/
  *    (resources, URLs → files, icons, shared runtime, ribbon, namespace and
  *    function ids against functions.json generated from the JSDoc).
+ * 3. manifest.json, the unified manifest generated from the same manifest
+ *    (scripts/manifest-json.js), against the JSON schema shipped in
+ *    node_modules/@microsoft/app-manifest (ajv, offline).
  *
  * Usage: node scripts/valideer-manifest.js [--manifest manifest.xml] [--dist dist]
  *        [--basis https://localhost:3000/] [--schemas DIR] [--uitleg]
@@ -194,6 +197,14 @@ async function main(argv) {
   if (problemen.length === 0) console.log(`✓ ${naam}: resources, URL's naar dist/, iconen, gedeelde runtime, lint en functies kloppen`);
   for (const p of problemen) console.error(`✗ ${naam}: ${p}`);
   fouten += problemen.length;
+
+  // 3. The unified manifest generated from it (scripts/manifest-json.js) against its JSON schema, offline.
+  const { unifiedManifest, valideerJson, SCHEMA_VERSIE } = require("./manifest-json");
+  const json = valideerJson(unifiedManifest(tekst));
+  if (json.ok)
+    console.log(`✓ ${naam} als unified manifest (manifest.json): geldig volgens het schema ${SCHEMA_VERSIE} van @microsoft/app-manifest`);
+  for (const f of json.fouten) console.error(`✗ manifest.json uit ${naam}: ${f}`);
+  fouten += json.fouten.length;
   return fouten === 0 ? 0 : 1;
 }
 

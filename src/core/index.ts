@@ -23,4 +23,5 @@ export * from "./invoer/cel";
 export * from "./invoer/invoer";
 export * from "./invoer/gedrukt";
 export * from "./invoer/leesverslag";
+export * from "./tabel1/ministeries";
 export * from "./invoer/getalnotatie";

@@ -129,6 +129,8 @@ export function excelFout(code: FoutCode): ExcelFoutKeuze {
     case "ONBEKEND_BESTANDSTYPE":
     case "GEEN_KWARTAAL":
     case "ONBEKEND_BLAD":
+    case "BLAD_ANDER_KWARTAAL":
+    case "GEEN_BLAD_VOOR_KWARTAAL":
     case "ONBEKENDE_VORM":
     case "ONGELDIGE_INVOER":
     case "ONGELDIG_BESTAND":
@@ -143,6 +145,10 @@ export function excelFout(code: FoutCode): ExcelFoutKeuze {
     case "ONBEKENDE_SLEUTEL":
     case "ZELFCONTROLE_MISLUKT":
     case "NIET_BEVESTIGD":
+    case "WAARSCHUWING_NIET_BEVESTIGD":
+    case "SOMRIJ_IN_INVOER":
+    case "ONMOGELIJKE_UREN":
+    case "ANDERE_PERIODE":
     case "GEEN_TEKSTBESTAND":
     case "ONGELDIGE_CODERING":
     case "CSV_FOUT":

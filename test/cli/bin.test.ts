@@ -36,8 +36,7 @@ test("node bin/banen.js tabel1 seeds/voorbeeld/ministeries-2023Q2.csv after npm 
 test("bin/banen.js rebuilds lib/ when src/ changed since the build, and only then", () => {
   const kopie = fs.mkdtempSync(path.join(os.tmpdir(), "banen-bouw-"));
   try {
-    for (const d of ["bin", "src/core", "src/cli", "src/voorbeeld", "seeds"])
-      fs.cpSync(path.join(WORTEL, d), path.join(kopie, d), { recursive: true });
+    for (const d of ["bin", "src", "seeds"]) fs.cpSync(path.join(WORTEL, d), path.join(kopie, d), { recursive: true });
     for (const f of ["package.json", "tsconfig.json", "tsconfig.cli.json"]) fs.copyFileSync(path.join(WORTEL, f), path.join(kopie, f));
     fs.symlinkSync(path.join(WORTEL, "node_modules"), path.join(kopie, "node_modules"));
     const banen = () => spawnSync(process.execPath, ["bin/banen.js", "doel", "10491", "2023"], { cwd: kopie, encoding: "utf8" });

@@ -168,6 +168,7 @@ describe("--json", () => {
       "bronregel",
       "invoer",
       "controle",
+      "leesverslagen",
       "uitvoer",
     ]);
     expect(j.rijen).toHaveLength(13);

@@ -25,11 +25,12 @@ import { invoerbestand, nietOverInvoer, schrijfHeel, uitvoerbestand } from "../b
 import { opdracht } from "../commander-nl";
 import { geenProcent } from "../getallen";
 import { leesFinancieringBron, type Waarden } from "../financiering-invoer";
+import { leesLeesopties, type LeesOptieTekst, metLeesopties } from "../leesopties";
 import { financieringTekstRegels } from "../tekst/financiering";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
 import { werkmap } from "../werkmap-laden";
 
-interface Opties {
+interface Opties extends LeesOptieTekst {
   kostenPerBaan: string;
   budget: string;
   plafond?: string;
@@ -60,7 +61,13 @@ function plafondHulp(): string[] {
 }
 
 export function registreerFinanciering(programma: Command, ctx: Context): void {
-  opdracht(programma, "financiering", "centrale financiering: tekort, te financieren banen per ministerie, benodigd en beschikbaar budget")
+  metLeesopties(
+    opdracht(
+      programma,
+      "financiering",
+      "centrale financiering: tekort, te financieren banen per ministerie, benodigd en beschikbaar budget",
+    ),
+  )
     .argument(
       "<tabel>",
       "Tabel 1 (.json, .csv of .xlsx; gedrukt, of een lijst met ministerie, doel en gerealiseerd) of de invoer van banen tabel1",
@@ -96,6 +103,7 @@ export function registreerFinanciering(programma: Command, ctx: Context): void {
     )
     .action(async (invoerPad: string, opties: Opties) => {
       const keuzes = leesKeuzes(opties);
+      const lezen = leesLeesopties(opties);
       const overschrijf = opties.overschrijf === true;
       // Output path first, so a run never ends in "file exists" after the work is done.
       const uitSoort = opties.uit !== undefined ? uitvoerbestand(opties.uit, ["xlsx", "json"], overschrijf) : null;
@@ -104,6 +112,7 @@ export function registreerFinanciering(programma: Command, ctx: Context): void {
 
       const bron = await leesFinancieringBron(invoerPad, soort, {
         waarden: keuzes.waarden,
+        lezen,
         ...(opties.blad !== undefined ? { blad: opties.blad } : {}),
         ...(opties.fte !== undefined ? { fte: opties.fte } : {}),
         ...(opties.kwartaal !== undefined ? { kwartaal: opties.kwartaal } : {}),

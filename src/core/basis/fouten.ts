@@ -53,7 +53,8 @@ const BERICHTEN = {
   KWARTAAL_LEEG: () => "is leeg; vul het kwartaal van de realisatie in, bijvoorbeeld 2023Q2.",
   FORMULEFOUT: (p: Params) => `de cel bevat de foutwaarde ${p.waarde}; verwacht ${p.verwacht ?? "een getal"}.`,
   DATUM_IN_GETAL: (p: Params) => `de cel bevat een datum (${p.waarde}); verwacht een getal. Geef de cel in Excel de opmaak Getal.`,
-  ONBEKEND_MINISTERIE: (p: Params) => `ministerie "${p.naam}" staat niet in de fte-tabel; verwacht een van: ${p.bekend}.`,
+  ONBEKEND_MINISTERIE: (p: Params) =>
+    `ministerie "${p.naam}" staat niet in de fte-tabel; ${p.suggestie ? `bedoelt u "${p.suggestie}"? ` : ""}verwacht een van: ${p.bekend}.`,
   ONBEKENDE_EENHEID: (p: Params) =>
     `kolom "${p.kolom}" noemt geen eenheid; verwacht "uren" (per week, kwartaal of jaar) of "banen" in de kolomkop, bijvoorbeeld "${p.voorbeeld}".`,
   GEEN_BRON: (p: Params) =>
@@ -65,7 +66,18 @@ const BERICHTEN = {
   REALISATIE_NIET_TOEGEDEELD: (p: Params) =>
     `"${p.naam}" is niet toegedeeld aan een ministerie (toegedeeld = nee) maar heeft realisatie; laat formeel, Binnenwerk en inleen leeg of zet toegedeeld op ja.`,
   TOTAALRIJ_IN_INVOER: (p: Params) =>
-    `"${p.naam}" lijkt een totaalrij; de tabel telt zelf op. Verwijder de rij, of zet toegedeeld op nee als het een doel zonder ministerie is.`,
+    `"${p.naam}" lijkt een totaalrij${p.verschil ? `, maar is niet de som van de rijen erboven (${p.verschil})` : ""}; de tabel telt zelf op. ` +
+    "Verwijder de rij, of zet toegedeeld op nee als het een doel zonder ministerie is.",
+  SOMRIJ_IN_INVOER: (p: Params) =>
+    `"${p.naam}" is in elke getalkolom (${p.kolommen}) gelijk aan de som van rij ${p.rijen}: een gekopieerde totaalrij zou dubbel tellen. ` +
+    'Verwijder de rij als het een totaal is; een totaalrij met een naam als "Totaal" wordt vanzelf weggelaten.',
+  ONMOGELIJKE_UREN: (p: Params) =>
+    `${p.waarde}: ${p.grond}. Controleer de eenheid in de kolomkop (uren per week, per kwartaal of per jaar, of banen) en de cel.`,
+  ANDERE_PERIODE: (p: Params) =>
+    `kolom "${p.kolom}" noemt de periode "${p.periode}" (${p.uitleg}); verwacht uren per week, per kwartaal of per jaar, of banen, ` +
+    `bijvoorbeeld "${p.voorbeeld}". Reken de uren om of verander de kop.`,
+  WAARSCHUWING_NIET_BEVESTIGD: (p: Params) =>
+    `${p.tekst} Klopt het toch, bevestig dan met --accepteer ${p.code} (in het taakvenster: vink ${p.code} aan).`,
   TE_GROOT_GETAL: (p: Params) => `${p.waarde} is te groot om exact mee te rekenen; verwacht hoogstens ${p.max}.`,
   UITKOMST_TE_GROOT: (p: Params) =>
     `${p.waarde} is te groot om exact in een tabel te tonen; controleer de fte, het doel en de uren (of banen) van deze rij.`,
@@ -79,6 +91,11 @@ const BERICHTEN = {
     `het kwartaal staat niet in de bestandsnaam "${p.bestand}"; geef het op met --kwartaal, bijvoorbeeld --kwartaal 2023Q2.`,
   ONBEKEND_BLAD: (p: Params) => `blad "${p.blad}" bestaat niet; de werkmap heeft: ${p.bladen}.`,
   ONBEKENDE_VORM: (p: Params) => `de inhoud is niet herkend; verwacht ${p.verwacht}.`,
+  // Sheet choice in a workbook (issue 12, class 5): a sheet named for another quarter is never read as this one.
+  BLAD_ANDER_KWARTAAL: (p: Params) =>
+    `blad "${p.blad}" hoort bij kwartaal ${p.bladKwartaal}, niet bij ${p.kwartaal} (${p.bron}); kies het blad van ${p.kwartaal} met --blad, of geef --kwartaal ${p.bladKwartaal} op als dit blad bedoeld is.`,
+  GEEN_BLAD_VOOR_KWARTAAL: (p: Params) =>
+    `geen blad hoort bij kwartaal ${p.kwartaal} (${p.bron}); de bladen met gegevens horen bij een ander kwartaal: ${p.bladen}. Kies een blad met --blad en geef het kwartaal daarvan op met --kwartaal.`,
   // A reading question the evidence does not settle (core/invoer/leesverslag.ts): the evidence, and what settles it.
   ONBESLIST: (p: Params) => `niet zeker ${p.vraag}: ${p.bewijs}. Beslis het zelf met ${p.optie}.`,
   ONGELDIGE_INVOER: (p: Params) => `de invoer heeft ${p.aantal} fout(en); er is niets geschreven.`,

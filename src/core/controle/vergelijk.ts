@@ -5,6 +5,7 @@
  */
 import { TABEL1_SCHEMA } from "../tabel1/schema";
 import type { GedrukteTabel1, GedrukteTabel1Rij } from "./tabel1-controle";
+import { ministerieSleutel } from "../tabel1/ministeries";
 
 export interface Celverschil {
   rij: string;
@@ -28,7 +29,7 @@ function getalVelden(): Array<Exclude<keyof GedrukteTabel1Rij, "naam">> {
 }
 
 export function vergelijkTabel1(eigen: GedrukteTabel1, gepubliceerd: GedrukteTabel1): Vergelijking {
-  const sleutel = (naam: string) => naam.trim().toLocaleLowerCase("nl");
+  const sleutel = ministerieSleutel;
   const perNaam = new Map<string, GedrukteTabel1Rij>(eigen.rijen.map((r) => [sleutel(r.naam), r]));
   const gepubliceerdeNamen = new Set(gepubliceerd.rijen.map((r) => sleutel(r.naam)));
   const paren: Array<[GedrukteTabel1Rij, GedrukteTabel1Rij]> = [];

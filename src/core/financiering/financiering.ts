@@ -28,6 +28,7 @@ import { formatteerGetal, leesGeheel, leesGetal, leesNietNegatief } from "../bas
 import { tekort as berekenTekort } from "../regels/realisatie";
 import { type Bron, CENTRALE_FINANCIERING_PLAFOND } from "../regels/regels";
 import { verdeel } from "../regels/verdeel";
+import { isTotaalLabel, ministerieSleutel } from "../tabel1/ministeries";
 
 /**
  * How a tekort in banen becomes whole jobs. A baan is a whole job, but the
@@ -365,7 +366,12 @@ export function centraleFinanciering(ministeries: readonly FinancieringInvoer[],
       fouten.push(new BanenFout("LEEG_MINISTERIE", {}, { rij, kolom: "ministerie" }));
       return;
     }
-    const sleutel = naam.toLocaleLowerCase("nl");
+    if (isTotaalLabel(naam)) {
+      // A copied total row ("Eindtotaal", "Som", …) would take its share of the plafond as if it were a ministry.
+      fouten.push(new BanenFout("TOTAALRIJ_IN_INVOER", { naam }, { rij, kolom: "ministerie" }));
+      return;
+    }
+    const sleutel = ministerieSleutel(naam);
     const eerder = gezien.get(sleutel);
     if (eerder !== undefined) {
       fouten.push(new BanenFout("DUBBEL_MINISTERIE", { naam, eerder }, { rij, kolom: "ministerie" }));

@@ -8,7 +8,7 @@
  */
 import { Decimal, NUL } from "../basis/decimaal";
 import { leesNietNegatief } from "../basis/getal";
-import { type Periode, urenPerBaan } from "../eenheden/eenheden";
+import { urenPerBaan } from "../eenheden/eenheden";
 import { nietMeetellendReden, REGISTER_BRON, type Soort } from "../regels/soorten";
 import type { MinisterieInvoer } from "../tabel1/tabel1";
 import type { Eenheid } from "./herken";
@@ -36,7 +36,7 @@ export class BuitenQuotum {
     this.weglaten(nietMeetellendReden(s), rij);
     if (!s.inclusiefSroi || !m || waarde === undefined || !eenheid) return;
     const w = leesNietNegatief(waarde);
-    const banen = eenheid === "banen" ? w : w.dividedBy(urenPerBaan(eenheid.slice(5) as Periode));
+    const banen = eenheid.soort === "banen" ? w : w.dividedBy(urenPerBaan(eenheid.periode));
     this.banen.set(m, (this.banen.get(m) ?? NUL).plus(banen));
   }
 

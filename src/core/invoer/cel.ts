@@ -126,17 +126,6 @@ export function ministerieNaam(tekst: string): string {
   return tekst.replace(/\p{Cf}/gu, "").trim();
 }
 
-/**
- * The key two ministry names are compared by: what a reader sees, so names
- * that look the same count as the same ministry (a duplicate, or a match
- * between the person rows and the fte table): invisible characters removed,
- * compatibility forms and accents composed (NFKC: "Financiën" typed with a
- * separate diaeresis), runs of spaces as one, no case.
- */
-export function naamSleutel(naam: string): string {
-  return ministerieNaam(naam.normalize("NFKC")).replace(/\s+/g, " ").toLocaleLowerCase("nl");
-}
-
 /** A header as the reader compares it: lower case, single spaces, no footnote markers. */
 export function normaleKop(kop: unknown): string {
   return String(celWaarde(kop) ?? "")

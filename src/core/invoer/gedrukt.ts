@@ -14,11 +14,12 @@ import { Decimal } from "../basis/decimaal";
 import { alsExcelGetal } from "../financiering/financiering";
 import { BanenFout, foutenVerzamelaar, type Plaats } from "../basis/fouten";
 import { leesGetal } from "../basis/getal";
-import { metGetalnotatie } from "./getalnotatie";
+import { type Decimaalteken, metGetalnotatie } from "./getalnotatie";
 import { celAdres, celWaarde, foutwaarde, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, normaleKop } from "./cel";
 import type { Raster } from "./raster";
 import { TABEL1_SCHEMA, tabel1Kop, voetnootNummer, zonderVoetnoten } from "../tabel1/schema";
 import type { Kolom } from "../tabel1/tabel1";
+import { isTotaalLabel, ministerieSleutel } from "../tabel1/ministeries";
 import type { GedrukteTabel1, GedrukteTabel1Rij } from "../controle/tabel1-controle";
 
 /** A column key of TABEL1_SCHEMA ("naam", "doel", …). */
@@ -85,13 +86,15 @@ interface Eisen {
   /** For GEEN_KOPRIJ: what kind of header row ("de kolomkoppen van Tabel 1"), and the header names. */
   wat: string;
   verwacht: string;
+  /** The decimal mark of text numbers when the user settled it; else decided from the cells. */
+  decimaalteken?: Decimaalteken | undefined;
 }
 
 /**
  * Reads the printed table, or throws ONGELDIGE_INVOER listing every problem
  * (no header row, no total row, a bad cell, a duplicate ministry).
  */
-export function leesGedrukteTabel1(raster: Raster): GedrukteTabel1 {
+export function leesGedrukteTabel1(raster: Raster, decimaalteken?: Decimaalteken): GedrukteTabel1 {
   const verwacht = TABEL1_SCHEMA.map((k) => `"${k.kop}"`).join(", ");
   const g = lees(raster, {
     verplicht: verplichtGedrukt(),
@@ -100,6 +103,7 @@ export function leesGedrukteTabel1(raster: Raster): GedrukteTabel1 {
     alsExcelGetal: false,
     wat: "de kolomkoppen van Tabel 1",
     verwacht,
+    decimaalteken,
   });
   // Each schema column into its field of the printed row; an absent amount column reads as 0.
   const alsGedrukt = (r: GelezenRij): GedrukteTabel1Rij => {
@@ -151,7 +155,7 @@ const DELEN: readonly Kolom[] = ["formeel", "binnenwerk", "inleen"];
  * ministries). Hidden rows inside the table are errors. Throws
  * ONGELDIGE_INVOER with every problem.
  */
-export function leesDoelEnGerealiseerd(raster: Raster): DoelEnGerealiseerd {
+export function leesDoelEnGerealiseerd(raster: Raster, decimaalteken?: Decimaalteken): DoelEnGerealiseerd {
   const verwacht = `"Ministerie", "Doel" en "Gerealiseerd" (of "${tabel1Kop("totaal")}")`;
   const g = lees(raster, {
     verplicht: FINANCIERING_VERPLICHT,
@@ -160,6 +164,7 @@ export function leesDoelEnGerealiseerd(raster: Raster): DoelEnGerealiseerd {
     alsExcelGetal: true,
     wat: "kolomkoppen voor doel en gerealiseerd",
     verwacht,
+    decimaalteken,
   });
   const smal = (r: GelezenRij): DoelEnGerealiseerdRij => ({
     naam: r.naam,
@@ -211,7 +216,7 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
     koppen: kopRij,
     rijen: alle.slice(kopIndex + 1),
   };
-  const notatie = probeer(() => metGetalnotatie(kopRaster, getalKolommen, undefined, heel));
+  const notatie = probeer(() => metGetalnotatie(kopRaster, getalKolommen, eisen.decimaalteken, heel));
   if (notatie) {
     fouten.push(...notatie.fouten);
     alle.splice(kopIndex + 1, alle.length, ...notatie.raster.rijen);
@@ -222,7 +227,7 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
     kolom: naamZonderVoetnoten(String(celWaarde(kopRij[k]) ?? "")) || undefined,
     cel: celAdres(rijNr(i) - 1, raster.kolomIndex + k),
   });
-  const isTotaalNaam = (naam: string) => /^totaal\b/i.test(naam);
+  const isTotaalNaam = isTotaalLabel;
   // Without a total row the table ends at its first empty row; is there one further down?
   let heeftTotaal = eisen.totaalrij;
   for (let i = kopIndex + 1; i < eind && !heeftTotaal; i++) {
@@ -259,12 +264,12 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
     }
     const isTotaal = isTotaalNaam(naam);
     if (!isTotaal) {
-      const eerder = gezien.get(naam.toLocaleLowerCase("nl"));
+      const eerder = gezien.get(ministerieSleutel(naam));
       if (eerder !== undefined) {
         fouten.push(new BanenFout("DUBBEL_MINISTERIE", { naam, eerder }, plaats(i, naamKolom)));
         continue;
       }
-      gezien.set(naam.toLocaleLowerCase("nl"), rijNr(i));
+      gezien.set(ministerieSleutel(naam), rijNr(i));
     }
     const rij: GelezenRij = { naam, rij: rijNr(i), bedragen: {}, realisatiePercentage: null };
     for (const k of bedragKolommen()) {

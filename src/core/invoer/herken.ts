@@ -5,15 +5,17 @@
  * public names.
  */
 import { BanenFout } from "../basis/fouten";
+import { type Eenheid, kopEenheid } from "../eenheden/eenheden";
 import { kwartaalInNaam } from "../kwartaal/kwartaal";
 import { celAdres, kolomLetters, normaleKop } from "./cel";
+import type { Beslissing } from "./leesverslag";
 import type { Raster } from "./raster";
 import { tabel1Kolom, tabel1Kop } from "../tabel1/schema";
 
 export type Vorm = "ministeries" | "personen";
 
-/** Unit of a realisatie column. */
-export type Eenheid = "banen" | "uren-week" | "uren-kwartaal" | "uren-jaar";
+/** Unit of a realisatie column: the one units vocabulary of core/eenheden. */
+export type { Eenheid } from "../eenheden/eenheden";
 
 export interface Veld {
   sleutel: string;
@@ -118,6 +120,14 @@ export const VELDEN: Record<Vorm | "fte", VeldDef[]> = {
     { sleutel: "uren", label: "Uren of banen", verplicht: true, metEenheid: true, namen: /^(uren|banen)\b/, voorbeeld: "uren per week" },
     { sleutel: "periode", label: "Periode van de uren (week/kwartaal/jaar)", verplicht: false, namen: /^periode$/, voorbeeld: "periode" },
     {
+      sleutel: "id",
+      label: "Id van de medewerker (personeelsnummer)",
+      verplicht: false,
+      namen:
+        /^(id|persoon|personeelsnummer|personeelsnr\.?|persoonsnummer|persoons?id|medewerker ?(id|nummer|nr\.?)|medewerkersnummer|werknemersnummer|registratienummer|pnr|bsn|employee ?id)$/,
+      voorbeeld: "personeelsnummer",
+    },
+    {
       sleutel: "register",
       label: "In het doelgroepregister (ja/nee)",
       verplicht: false,
@@ -138,16 +148,14 @@ export function veldenVan(vorm: Vorm | "fte"): Veld[] {
   }));
 }
 
-/** The unit a header names: "uren per kwartaal" → uren-kwartaal, "formeel banen" → banen; null when none. */
+/**
+ * The unit a header names (core/eenheden's closed vocabulary): "uren per
+ * kwartaal" → UREN.kwartaal, "formeel banen" → BANEN; null when it names none
+ * or a period that is not week, kwartaal or jaar (kopEenheid says why).
+ */
 export function eenheidUitKop(kop: unknown): Eenheid | null {
-  const k = normaleKop(kop);
-  if (/\b(banen|baan|voltijdswaarden?)\b/.test(k)) return "banen";
-  if (/\b(uren|uur)\b/.test(k)) {
-    if (/\b(kwartaal|kw)\b/.test(k)) return "uren-kwartaal";
-    if (/\bjaar\b/.test(k)) return "uren-jaar";
-    return "uren-week";
-  }
-  return null;
+  const e = kopEenheid(normaleKop(kop));
+  return "eenheid" in e ? e.eenheid : null;
 }
 
 function keuze(raster: Raster, defs: VeldDef[]): Kolomkeuze {
@@ -187,14 +195,27 @@ export function herkenFte(raster: Raster): Herkenning {
   return { vorm: "ministeries", per: { ministeries: fte, personen: fte } };
 }
 
+/** How many rows under the first the header row is looked for (titles, notes and empty rows above a table). */
+export const KOPREGEL_ZOEKRIJEN = 50;
+
 /**
  * The grid with its real header row: when the first row is not recognised
  * (a title above the table), the first of the next rows that is becomes the
- * header. Only the top rows are looked at.
+ * header. Only the top KOPREGEL_ZOEKRIJEN rows are looked at. The decision
+ * goes into the grid's reading report (`verslag`, a copy): which row, and
+ * when none was recognised, that the search gave up and where.
  */
-export function metKopRij(raster: Raster, herken: (r: Raster) => Herkenning = herkenHoofd, zoekRijen = 20): Raster {
-  if (herken(raster).vorm !== null) return raster;
-  for (let i = 0; i < Math.min(zoekRijen, raster.rijen.length); i++) {
+export function metKopRij(raster: Raster, herken: (r: Raster) => Herkenning = herkenHoofd, zoekRijen = KOPREGEL_ZOEKRIJEN): Raster {
+  const metBesluit = (r: Raster, b: Beslissing): Raster => {
+    const verslag = r.verslag ?? raster.verslag;
+    return verslag ? { ...r, verslag: { ...verslag, beslissingen: [...verslag.beslissingen, b] } } : r;
+  };
+  const eerste = raster.rijIndex + 1;
+  if (herken(raster).vorm !== null) {
+    return metBesluit(raster, { vraag: "kopregel", antwoord: `rij ${eerste}`, besluitbron: "automatisch", grond: "de eerste rij heeft de kolomkoppen" });
+  }
+  const tot = Math.min(zoekRijen, raster.rijen.length);
+  for (let i = 0; i < tot; i++) {
     const kandidaat: Raster = {
       ...raster,
       rijIndex: raster.rijIndex + 1 + i,
@@ -202,9 +223,22 @@ export function metKopRij(raster: Raster, herken: (r: Raster) => Herkenning = he
       rijen: raster.rijen.slice(i + 1),
       verborgenRijen: raster.verborgenRijen?.filter((r) => r > raster.rijIndex + 2 + i),
     };
-    if (herken(kandidaat).vorm !== null) return kandidaat;
+    if (herken(kandidaat).vorm !== null) {
+      const rij = kandidaat.rijIndex + 1;
+      return metBesluit(kandidaat, {
+        vraag: "kopregel",
+        antwoord: `rij ${rij}`,
+        besluitbron: "automatisch",
+        grond: `rij ${rij} is de eerste rij met de kolomkoppen; rij ${eerste}${rij - 1 > eerste ? `–${rij - 1}` : ""} erboven (titel of toelichting) niet gelezen`,
+      });
+    }
   }
-  return raster;
+  return metBesluit(raster, {
+    vraag: "kopregel",
+    antwoord: `geen gevonden; rij ${eerste} gelezen als kopregel`,
+    besluitbron: "automatisch",
+    grond: `geen van de rijen ${eerste}–${eerste + tot} heeft de kolomkoppen (gezocht in de eerste ${tot + 1} rijen; verder wordt niet gezocht)`,
+  });
 }
 
 /** Like herkenFte, but with vorm null when the required columns are missing (to find its header row). */

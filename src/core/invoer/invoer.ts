@@ -3,37 +3,39 @@
  * sheet or file read as a Raster goes in; the shape and columns are
  * recognised from the header row; every cell is checked; out comes a
  * Tabel1Invoer, or every problem as a BanenFout that names sheet, row, column
- * header and A1 cell. Pure: no Office, no I/O.
+ * header and A1 cell; and always a reading report (leesverslag) per grid that
+ * states every decision: header row, shape, each column → field and unit,
+ * rows read, rows left out and why, warnings. Pure: no Office, no I/O.
  *
  * Two shapes:
  * - "ministeries": one row per ministry with fte (or doel) and the three
  *   realisatie columns (formeel, Binnenwerk, inleen);
  * - "personen": one row per employee (ministerie, soort dienstverband, uren
- *   or banen, optionally a periode), with a second grid of fte per ministry.
+ *   or banen, optionally a periode and an id), with a second grid of fte per ministry.
  *
- * Units: a realisatie column is in uren per week, per kwartaal or per jaar, or
- * in banen; its header says which ("formeel uren", "inleen uren per
- * kwartaal", "formeel banen"). A header without a unit is an error, never a
+ * Units (core/eenheden, one closed vocabulary): a realisatie column is in uren
+ * per week, per kwartaal or per jaar, or in banen; its header says which
+ * ("formeel uren", "inleen uren per kwartaal", "formeel banen"). A header
+ * without a unit, or with another period ("per maand"), is an error, never a
  * guess: 1.000 banen read as hours would silently be 39 banen.
  *
  * Rows: empty rows after the data are ignored (a sheet may report a million of
- * them). Empty rows between the data are skipped and counted in the summary:
- * they carry nothing that could count, and users leave them to group rows.
- * Hidden or filtered rows with data are errors (VERBORGEN_RIJ): they would
- * count without the user seeing them.
+ * them). Empty rows between the data are skipped, counted and reported.
+ * Hidden or filtered rows with data are errors (VERBORGEN_RIJ). Copied total
+ * rows are left out when label and sum agree, else refused
+ * (invoer/ministerie-rijen.ts, invoer/persoon-rijen.ts). Duplicates,
+ * implausible hours and unknown ministry names are warnings the user must
+ * acknowledge by code (`bevestigd`), or errors.
  */
-import { NUL } from "../basis/decimaal";
+import { BanenFout, kort } from "../basis/fouten";
 import { formatteerGetal } from "../basis/getal";
-import { leesPeriode } from "../eenheden/eenheden";
-import { BanenFout, foutenVerzamelaar, kort, type Plaats } from "../basis/fouten";
-import { celAdres, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, ministerieNaam, naamSleutel } from "./cel";
+import { type Eenheid, eenheidTekst, kopEenheid } from "../eenheden/eenheden";
+import { celAdres, gevuldeLengte, isLegeRij, kolomLetters, normaleKop } from "./cel";
 import {
   DELEN,
   dichtstbij,
   dubbeleKolommen,
   type Eenheden,
-  type Eenheid,
-  eenheidUitKop,
   herkenFteVolledig,
   herkenFte,
   herkenHoofd,
@@ -44,13 +46,14 @@ import {
   VELDEN,
   type Vorm,
 } from "./herken";
-import { hoeveelheid, Optelling } from "./optelling";
 import type { MinisterieInvoer, NietToegedeeldInvoer, Tabel1Invoer } from "../tabel1/tabel1";
-import { leegVerslag, type Leesverslag } from "./leesverslag";
-import { herkenSoort, type Soort } from "../regels/soorten";
-import { BuitenQuotum } from "./buiten-quotum";
 import { type Decimaalteken, metGetalnotatie } from "./getalnotatie";
+import { type Besluitbron, type KolomVerslag, leegVerslag, type Leesverslag } from "./leesverslag";
+import { type Lezing, nieuweLezing } from "./lezing";
+import { leesMetaRij, naarInvoer, zonderTotaalrijen } from "./ministerie-rijen";
+import { PersoonRijen } from "./persoon-rijen";
 import type { Raster } from "./raster";
+import { dataRijen, rijenTekst } from "./rijen";
 
 export type { Raster } from "./raster";
 
@@ -62,18 +65,18 @@ export {
   metKopRij,
   veldenVan,
   type Eenheden,
-  type Eenheid,
   type Herkenning,
   type Kolomkeuze,
   type Toewijzing,
   type Veld,
   type Vorm,
 } from "./herken";
+export { WAARSCHUWINGEN, type WaarschuwingCode } from "./lezing";
 
 /** The result of reading; `verslagen` has one reading report per input grid (main grid, then the fte grid). */
 export type Gelezen =
-  | { ok: true; invoer: Tabel1Invoer; samenvatting: string; legeRijen: number; verslagen?: Leesverslag[] }
-  | { ok: false; fouten: BanenFout[]; verslagen?: Leesverslag[] };
+  | { ok: true; invoer: Tabel1Invoer; samenvatting: string; legeRijen: number; verslagen: Leesverslag[] }
+  | { ok: false; fouten: BanenFout[]; verslagen: Leesverslag[] };
 
 export interface InvoerVraag {
   /** Quarter of the realisatie, e.g. "2023Q2" (checked by the model). */
@@ -86,66 +89,17 @@ export interface InvoerVraag {
   /** For "personen": fte (or doel) per ministry. */
   fte?: Raster | null;
   fteToewijzing?: Toewijzing | null;
+  /**
+   * Codes of the warnings the user acknowledged (CLI `--accepteer CODE`, a
+   * checkbox in the pane; see WAARSCHUWINGEN). A warning not acknowledged
+   * stops the reading with WAARSCHUWING_NIET_BEVESTIGD. They travel on in the Tabel1Invoer
+   * (the model checks the realisatie against REALISATIE_BOVEN_1000).
+   */
+  bevestigd?: readonly string[];
+  /** How shape and columns were chosen: recognised ("automatisch", the CLI) or chosen by the user ("keuze", the pane; default). */
+  besluitbron?: Besluitbron;
   /** The decimal mark of text numbers, when the user settled it (CLI --decimaalteken, a choice in the pane); else decided from the cells. */
   decimaalteken?: Decimaalteken;
-}
-
-/** A data row of a grid, with the place of each of its cells. */
-interface Rij {
-  /** 1-based sheet row. */
-  nr: number;
-  waarde(sleutel: string): unknown;
-  plaats(sleutel: string): Plaats;
-  heeft(sleutel: string): boolean;
-}
-
-/** One data row: its cells and where they are; the place of a cell is only made when asked (for a message). */
-class RasterRij implements Rij {
-  constructor(
-    private readonly raster: Raster,
-    private readonly toewijzing: Toewijzing,
-    private readonly labels: Record<string, string>,
-    private readonly cellen: readonly unknown[],
-    readonly nr: number,
-  ) {}
-
-  waarde(s: string): unknown {
-    const k = this.toewijzing[s];
-    return k === null || k === undefined ? undefined : this.cellen[k];
-  }
-
-  heeft(s: string): boolean {
-    return this.toewijzing[s] !== null && this.toewijzing[s] !== undefined;
-  }
-
-  plaats(s: string): Plaats {
-    const k = this.toewijzing[s];
-    const { blad, koppen, kolomIndex } = this.raster;
-    if (k === null || k === undefined) return { blad, rij: this.nr, kolom: this.labels[s] ?? s };
-    const kop = String(koppen[k] ?? "").trim();
-    return { blad, rij: this.nr, kolom: kop || this.labels[s] || s, cel: celAdres(this.nr - 1, kolomIndex + k) };
-  }
-}
-
-/** The non-empty data rows (trailing empty rows never looked at), and how many empty rows lay between them. */
-function dataRijen(raster: Raster, toewijzing: Toewijzing, labels: Record<string, string>): { rijen: Rij[]; leeg: number } {
-  const eind = gevuldeLengte(raster.rijen);
-  const rijen: Rij[] = [];
-  let leeg = 0;
-  for (let i = 0; i < eind; i++) {
-    const cellen = raster.rijen[i]!;
-    if (isLegeRij(cellen)) {
-      leeg++;
-      continue;
-    }
-    rijen.push(new RasterRij(raster, toewijzing, labels, cellen, raster.rijIndex + 2 + i));
-  }
-  return { rijen, leeg };
-}
-
-/** A plain number of 0 or more as a cell holds it: leesGetalCel would take it as it is, so it needs no checks or Decimal. */
-function gewoonGetal(w: unknown): w is number {
-  return typeof w === "number" && w >= 0 && w < Infinity;
 }
 
 /** Hidden or filtered rows that hold data: one error each (they would count without being seen). */
@@ -157,254 +111,231 @@ export function verborgenFouten(raster: Raster): BanenFout[] {
     .map((rij) => new BanenFout("VERBORGEN_RIJ", {}, { blad: raster.blad, rij, cel: celAdres(rij - 1, raster.kolomIndex) }));
 }
 
-const JA = new Set(["", "ja", "j", "waar", "true", "yes", "y", "1"]);
-/** In the doelgroepregister: an explicit yes (an empty cell is no evidence of registration). */
-const JA_REGISTER = new Set(["ja", "j", "waar", "true", "yes", "y", "1"]);
-const NEE = new Set(["nee", "n", "onwaar", "false", "no", "0"]);
+/** What one shape gives: model input, a summary and the empty rows skipped. */
+interface Uitkomst {
+  ministeries: MinisterieInvoer[];
+  niet: NietToegedeeldInvoer[];
+  samenvatting: string;
+  legeRijen: number;
+}
+
+const VORM_TEKST: Record<Vorm, string> = { ministeries: "één rij per ministerie", personen: "één rij per medewerker" };
+
+/** The report of a grid: the file or sheet reader's (a copy), else a new one; with the header row and the shape. */
+function beginVerslag(r: Raster, vorm: Vorm | "fte", besluitbron: Besluitbron): Leesverslag {
+  const v = r.verslag ? { ...r.verslag, beslissingen: [...r.verslag.beslissingen], weggelaten: [...r.verslag.weggelaten] } : leegVerslag(r.blad);
+  v.waarschuwingen = [...v.waarschuwingen];
+  if (!v.beslissingen.some((b) => b.vraag === "kopregel")) {
+    v.beslissingen.push({ vraag: "kopregel", antwoord: `rij ${r.rijIndex + 1}`, besluitbron, grond: "de eerste rij van het gekozen bereik" });
+  }
+  v.beslissingen.push({
+    vraag: "vorm",
+    antwoord: vorm === "fte" ? "fte per ministerie (bij de medewerkers)" : VORM_TEKST[vorm],
+    besluitbron,
+    grond: besluitbron === "automatisch" ? "de verplichte kolommen van deze vorm zijn gevonden" : "zo gekozen",
+  });
+  return v;
+}
+
+function ontbrekendeKolommen(defs: readonly VeldDef[], t: Toewijzing, r: Raster): BanenFout[] {
+  return defs
+    .filter((d) => d.verplicht && (t[d.sleutel] === null || t[d.sleutel] === undefined))
+    .map(
+      (d) =>
+        new BanenFout(
+          "ONTBREKENDE_KOLOM",
+          { kolom: d.label, verwacht: `met de kop "${d.voorbeeld}"` },
+          { blad: r.blad, rij: r.rijIndex + 1, cel: kopBereik(r) },
+        ),
+    );
+}
+
+/** The unit of a quantity field: the user's choice, else its column header (core/eenheden); an error when the header names none. */
+function kolomEenheid(d: VeldDef, vraag: InvoerVraag, t: Toewijzing, r: Raster, l: Lezing, verslag: Leesverslag): Eenheid | null {
+  const k = t[d.sleutel];
+  if (k === null || k === undefined) return null;
+  const kop = String(r.koppen[k] ?? "").trim();
+  const gekozen = vraag.eenheden?.[d.sleutel];
+  const plaats = { blad: r.blad, rij: r.rijIndex + 1, kolom: kop, cel: celAdres(r.rijIndex, r.kolomIndex + k) };
+  if (gekozen) {
+    verslag.beslissingen.push({ vraag: "eenheid", onderwerp: kop, antwoord: eenheidTekst(gekozen), besluitbron: "keuze", grond: "zo gekozen" });
+    return gekozen;
+  }
+  const e = kopEenheid(normaleKop(r.koppen[k]));
+  if ("fout" in e) {
+    l.fouten.push(
+      e.fout === "geen"
+        ? new BanenFout("ONBEKENDE_EENHEID", { kolom: kop, voorbeeld: d.voorbeeld }, plaats)
+        : new BanenFout("ANDERE_PERIODE", { kolom: kop, periode: e.periode, uitleg: e.uitleg, voorbeeld: d.voorbeeld }, plaats),
+    );
+    return null;
+  }
+  verslag.beslissingen.push({
+    vraag: "eenheid",
+    onderwerp: kop,
+    antwoord: eenheidTekst(e.eenheid),
+    besluitbron: e.standaard ? "standaard" : "automatisch",
+    grond: e.standaard ? `de kop noemt uren zonder periode: uren per week (docs/cli.md)` : `de kop noemt ${eenheidTekst(e.eenheid)}`,
+  });
+  return e.eenheid;
+}
+
+/** Every column of the grid and what it is read as. */
+function kolomVerslagen(r: Raster, t: Toewijzing, eenheden: Eenheden): KolomVerslag[] {
+  const veldOp = new Map(Object.entries(t).flatMap(([s, k]) => (k === null ? [] : [[k, s] as const])));
+  const EIGEN: Record<string, string> = { fte: "fte", doel: "banen" };
+  return r.koppen.map((kop, k) => {
+    const veld = veldOp.get(k) ?? null;
+    const e = veld ? eenheden[veld] : null;
+    return {
+      kop: kort(String(kop ?? "").trim(), 80),
+      positie: kolomLetters(r.kolomIndex + k),
+      veld,
+      eenheid: e ? eenheidTekst(e) : veld ? (EIGEN[veld] ?? null) : null,
+    };
+  });
+}
+
+/** Columns, units and report of one grid; false when a required column or a unit is missing. */
+function kolommen(defs: readonly VeldDef[], vraag: InvoerVraag, t: Toewijzing, r: Raster, l: Lezing, v: Leesverslag): Eenheden | null {
+  const ontbreekt = ontbrekendeKolommen(defs, t, r);
+  l.fouten.push(...ontbreekt);
+  const eenheden: Record<string, Eenheid | null> = {};
+  let compleet = ontbreekt.length === 0;
+  for (const d of defs.filter((d) => d.metEenheid)) {
+    eenheden[d.sleutel] = kolomEenheid(d, vraag, t, r, l, v);
+    if (t[d.sleutel] !== null && t[d.sleutel] !== undefined && !eenheden[d.sleutel]) compleet = false;
+  }
+  v.kolommen = kolomVerslagen(r, t, eenheden);
+  return compleet ? eenheden : null;
+}
+
+const labels = (defs: readonly VeldDef[]) => Object.fromEntries(defs.map((d) => [d.sleutel, d.label]));
+
+function legeRijenVerslag(v: Leesverslag, leeg: readonly number[]): void {
+  if (leeg.length > 0) v.weggelaten.push({ rijen: [...leeg], reden: "lege rij tussen de gegevens" });
+}
+
+/** Ministry rows of one grid (main grid, or the fte table), totals left out, as model input. */
+function ministerieGrid(r: Raster, t: Toewijzing, defs: readonly VeldDef[], eenheden: Eenheden, l: Lezing, v: Leesverslag, metDelen: boolean) {
+  const { rijen, leeg } = dataRijen(r, t, labels(defs));
+  const begin = l.fouten.length;
+  legeRijenVerslag(v, leeg);
+  if (rijen.length === 0) l.fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: r.blad, rij: r.rijIndex + 1 }));
+  const gelezen = rijen.flatMap((rij) => leesMetaRij(rij, l, metDelen) ?? []);
+  const velden = defs.map((d) => d.sleutel).filter((s) => t[s] !== null && t[s] !== undefined);
+  const blijft = zonderTotaalrijen(gelezen, velden, l, v);
+  v.rijenGelezen = blijft.length;
+  const invoer = naarInvoer(blijft, eenheden, l, v);
+  // The problems of this grid in the order of its rows (a stable sort: a row's own problems keep their order).
+  l.fouten.splice(begin, Infinity, ...l.fouten.slice(begin).sort((a, b) => (a.plaats.rij ?? 0) - (b.plaats.rij ?? 0)));
+  return { ...invoer, leeg: leeg.length };
+}
+
+function ministerieVorm(vraag: InvoerVraag, l: Lezing, v: Leesverslag): Uitkomst {
+  const eenheden = kolommen(VELDEN.ministeries, vraag, vraag.toewijzing, vraag.hoofd, l, v);
+  if (!eenheden) return { ministeries: [], niet: [], samenvatting: "0 ministeries.", legeRijen: 0 };
+  const g = ministerieGrid(vraag.hoofd, vraag.toewijzing, VELDEN.ministeries, eenheden, l, v, true);
+  const niet = g.niet.length ? ` en ${aantal(g.niet.length, "niet toegedeelde rij", "niet toegedeelde rijen")}` : "";
+  return { ministeries: g.ministeries, niet: g.niet, samenvatting: `${aantal(g.ministeries.length, "ministerie", "ministeries")}${niet}.`, legeRijen: g.leeg };
+}
+
+function persoonVorm(vraag: InvoerVraag, l: Lezing, v: Leesverslag, verslagen: Leesverslag[]): Uitkomst {
+  const eenheden = kolommen(VELDEN.personen, vraag, vraag.toewijzing, vraag.hoofd, l, v);
+  const leeg: Uitkomst = { ministeries: [], niet: [], samenvatting: "0 medewerkers.", legeRijen: 0 };
+  if (!vraag.fte || !vraag.fteToewijzing) {
+    l.fouten.push(new BanenFout("ONTBREKENDE_KOLOM", { kolom: "fte", verwacht: "in een tweede tabel met fte per ministerie" }, {}));
+    return leeg;
+  }
+  const fteVerslag = beginVerslag(vraag.fte, "fte", vraag.besluitbron ?? "keuze");
+  verslagen.push(fteVerslag);
+  const fteEenheden = kolommen(VELDEN.fte, vraag, vraag.fteToewijzing, vraag.fte, l, fteVerslag);
+  const eenheid = eenheden?.uren;
+  if (l.fouten.length > 0 || !fteEenheden || !eenheid) return leeg;
+  const fte = ministerieGrid(vraag.fte, vraag.fteToewijzing, VELDEN.fte, fteEenheden, l, fteVerslag, false);
+  const lijst = bekendeNamen(fte.ministeries.map((m) => m.ministerie));
+  const p = new PersoonRijen(vraag.hoofd, vraag.toewijzing, labels(VELDEN.personen), fte.ministeries, eenheid, l, lijst);
+  p.lees();
+  if (p.personen === 0) l.fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: vraag.hoofd.blad, rij: vraag.hoofd.rijIndex + 1 }));
+  p.rond(v);
+  legeRijenVerslag(v, p.leeg);
+  v.rijenGelezen = p.personen;
+  const niet = fte.niet.length ? ` en ${aantal(fte.niet.length, "niet toegedeelde rij", "niet toegedeelde rijen")}` : "";
+  return {
+    ministeries: fte.ministeries,
+    niet: fte.niet,
+    samenvatting: `${aantal(p.personen, "medewerker", "medewerkers")} in ${aantal(fte.ministeries.length, "ministerie", "ministeries")}${niet}.${p.buiten.samenvatting()}`,
+    legeRijen: p.leeg.length + fte.leeg,
+  };
+}
 
 /**
  * Turns the grid(s) and the column choice into a Tabel1Invoer, or lists every
- * problem (missing columns, bad cells, duplicates, unknown names, hidden rows).
+ * problem (missing columns, bad cells, duplicates, unknown names, hidden rows,
+ * warnings not acknowledged); with a reading report per grid either way.
  */
 export function maakInvoer(gevraagd: InvoerVraag): Gelezen {
-  const { fouten, probeer } = foutenVerzamelaar();
-  const vraag = metNotaties(gevraagd, probeer, fouten);
-  const labels = (defs: VeldDef[]) => Object.fromEntries(defs.map((d) => [d.sleutel, d.label]));
-
-  const ontbreekt = (defs: VeldDef[], t: Toewijzing, r: Raster) => {
-    for (const d of defs) {
-      if (d.verplicht && (t[d.sleutel] === null || t[d.sleutel] === undefined)) {
-        fouten.push(
-          new BanenFout(
-            "ONTBREKENDE_KOLOM",
-            { kolom: d.label, verwacht: `met de kop "${d.voorbeeld}"` },
-            { blad: r.blad, rij: r.rijIndex + 1, cel: kopBereik(r) },
-          ),
-        );
-      }
-    }
-  };
-  /** The unit of a quantity field: the user's choice, else its column header. */
-  const eenheidVan = (sleutel: string, voorbeeld: string, t: Toewijzing, r: Raster): Eenheid | null => {
-    const gekozen = vraag.eenheden?.[sleutel];
-    if (gekozen) return gekozen;
-    const k = t[sleutel];
-    if (k === null || k === undefined) return null;
-    const eenheid = eenheidUitKop(r.koppen[k]);
-    if (!eenheid) {
-      const kop = String(r.koppen[k] ?? "").trim();
-      fouten.push(
-        new BanenFout(
-          "ONBEKENDE_EENHEID",
-          { kolom: kop, voorbeeld },
-          { blad: r.blad, rij: r.rijIndex + 1, kolom: kop, cel: celAdres(r.rijIndex, r.kolomIndex + k) },
-        ),
-      );
-    }
-    return eenheid;
-  };
-
+  const l = nieuweLezing(gevraagd.bevestigd);
+  const vraag = metNotaties(gevraagd, l);
+  const verslag = beginVerslag(vraag.hoofd, vraag.vorm, vraag.besluitbron ?? "keuze");
+  const verslagen = [verslag];
   // Hidden rows are reported with the rest, but do not stop the rows from being checked.
   const verborgen = [...verborgenFouten(vraag.hoofd), ...(vraag.fte ? verborgenFouten(vraag.fte) : [])];
-
-  /** A row with ministerie, fte/doel, toegedeeld, voetnoot: a ministry row, a doel-only row, or null. */
-  const metaRij = (rij: Rij, ministeries: MinisterieInvoer[], niet: NietToegedeeldInvoer[], gezien: Map<string, number>) => {
-    const tekst = probeer(() => leesTekstCel(rij.waarde("ministerie"), rij.plaats("ministerie"), "de naam van een ministerie"));
-    if (tekst === undefined) return null;
-    const naam = ministerieNaam(tekst);
-    if (!naam) {
-      fouten.push(new BanenFout("LEEG_MINISTERIE", {}, rij.plaats("ministerie")));
-      return null;
-    }
-    const sleutel = naamSleutel(naam);
-    const eerder = gezien.get(sleutel);
-    if (eerder !== undefined) {
-      fouten.push(new BanenFout("DUBBEL_MINISTERIE", { naam, eerder }, rij.plaats("ministerie")));
-      return null;
-    }
-    gezien.set(sleutel, rij.nr);
-    const fte = probeer(() => leesGetalCel(rij.waarde("fte"), rij.plaats("fte"), undefined));
-    const doel = probeer(() => leesGetalCel(rij.waarde("doel"), rij.plaats("doel"), undefined));
-    if (isLeeg(rij.waarde("fte")) && isLeeg(rij.waarde("doel"))) {
-      fouten.push(new BanenFout("GEEN_DOEL_OF_FTE", {}, rij.heeft("fte") || !rij.heeft("doel") ? rij.plaats("fte") : rij.plaats("doel")));
-    }
-    const toegedeeldTekst = probeer(() => leesTekstCel(rij.waarde("toegedeeld"), rij.plaats("toegedeeld"), "ja of nee"));
-    const keuzeTekst = (toegedeeldTekst ?? "").toLocaleLowerCase("nl");
-    if (toegedeeldTekst !== undefined && !JA.has(keuzeTekst) && !NEE.has(keuzeTekst)) {
-      fouten.push(new BanenFout("ONGELDIGE_KEUZE", { waarde: toegedeeldTekst, verwacht: "ja of nee" }, rij.plaats("toegedeeld")));
-    }
-    const toegedeeld = !NEE.has(keuzeTekst);
-    if (toegedeeld && /^totaal\b/i.test(naam)) {
-      fouten.push(new BanenFout("TOTAALRIJ_IN_INVOER", { naam }, rij.plaats("ministerie")));
-      return null;
-    }
-    const voetnoot = probeer(() => leesTekstCel(rij.waarde("voetnoot"), rij.plaats("voetnoot"), "een tekst")) || undefined;
-    // The model takes fte first; a doel only counts when no fte is given.
-    const basis = { fte, doel: fte === undefined ? doel : undefined, voetnoot, rij: rij.nr };
-    if (!toegedeeld) {
-      niet.push({ omschrijving: naam, ...basis });
-      return { naam, toegedeeld, rij: null };
-    }
-    const m: MinisterieInvoer = { ministerie: naam, ...basis, formeel: NUL, binnenwerk: NUL, inleen: NUL };
-    ministeries.push(m);
-    return { naam, toegedeeld, rij: m };
+  const uit = vraag.vorm === "ministeries" ? ministerieVorm(vraag, l, verslag) : persoonVorm(vraag, l, verslag, verslagen);
+  const fouten = [...verborgen, ...l.fouten, ...l.open];
+  if (fouten.length > 0) return { ok: false, fouten, verslagen };
+  let samenvatting = uit.samenvatting;
+  if (uit.legeRijen > 0) samenvatting += ` ${aantal(uit.legeRijen, "lege rij", "lege rijen")} tussen de gegevens overgeslagen.`;
+  const totalen = verslagen.flatMap((v) => v.weggelaten.filter((w) => w.reden.startsWith("totaalrij")).flatMap((w) => w.rijen));
+  if (totalen.length > 0) samenvatting += ` Totaalrij (rij ${rijenTekst(totalen)}) weggelaten: de tabel telt zelf op.`;
+  const invoer: Tabel1Invoer = {
+    kwartaal: vraag.kwartaal,
+    ministeries: uit.ministeries,
+    nietToegedeeld: uit.niet,
+    ...(vraag.bevestigd?.length ? { bevestigd: [...vraag.bevestigd] } : {}),
   };
+  return { ok: true, invoer, samenvatting, legeRijen: uit.legeRijen, verslagen };
+}
 
-  const ministeries: MinisterieInvoer[] = [];
-  const niet: NietToegedeeldInvoer[] = [];
-  let samenvatting = "";
-  let legeRijen = 0;
-  const nietTekst = () => (niet.length ? ` en ${aantal(niet.length, "niet toegedeelde rij", "niet toegedeelde rijen")}` : "");
+/**
+ * Recognises and reads in one go (the CLI, where nobody picks columns): finds
+ * the header row, the shape and the columns; a column pattern that matches
+ * two columns is an error rather than a guess.
+ */
+export function leesInvoer(vraag: {
+  kwartaal: string;
+  hoofd: Raster;
+  fte?: Raster | null;
+  bevestigd?: readonly string[];
+  decimaalteken?: Decimaalteken;
+}): Gelezen {
+  const metVerslag = (r: Raster): Raster => (r.verslag ? r : { ...r, verslag: leegVerslag(r.blad) });
+  const hoofd = metKopRij(metVerslag(vraag.hoofd));
+  const herkenning = herkenHoofd(hoofd);
+  const vorm = herkenning.vorm ?? dichtstbij(herkenning);
+  const fte = vraag.fte ? metKopRij(metVerslag(vraag.fte), herkenFteVolledig) : null;
+  const fteKeuze = fte ? herkenFte(fte).per.ministeries : null;
+  const fouten = [...dubbeleKolommen(hoofd, herkenning.per[vorm]), ...(fte && fteKeuze ? dubbeleKolommen(fte, fteKeuze) : [])];
+  const gelezen = maakInvoer({
+    kwartaal: vraag.kwartaal,
+    vorm,
+    hoofd,
+    toewijzing: herkenning.per[vorm].toewijzing,
+    fte,
+    fteToewijzing: fteKeuze?.toewijzing,
+    besluitbron: "automatisch",
+    ...(vraag.bevestigd ? { bevestigd: vraag.bevestigd } : {}),
+    ...(vraag.decimaalteken ? { decimaalteken: vraag.decimaalteken } : {}),
+  });
+  if (fouten.length === 0) return gelezen;
+  return { ok: false, fouten: [...fouten, ...(gelezen.ok ? [] : gelezen.fouten)], verslagen: gelezen.verslagen };
+}
 
-  if (vraag.vorm === "ministeries") {
-    const defs = VELDEN.ministeries;
-    ontbreekt(defs, vraag.toewijzing, vraag.hoofd);
-    const eenheden = Object.fromEntries(
-      defs.filter((d) => d.metEenheid).map((d) => [d.sleutel, eenheidVan(d.sleutel, d.voorbeeld, vraag.toewijzing, vraag.hoofd)]),
-    );
-    if (fouten.length === 0) {
-      const { rijen, leeg } = dataRijen(vraag.hoofd, vraag.toewijzing, labels(defs));
-      legeRijen = leeg;
-      if (rijen.length === 0) fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: vraag.hoofd.blad, rij: vraag.hoofd.rijIndex + 1 }));
-      const gezien = new Map<string, number>();
-      for (const rij of rijen) {
-        const meta = metaRij(rij, ministeries, niet, gezien);
-        if (!meta) continue;
-        for (const deel of DELEN) {
-          const w = probeer(() => leesGetalCel(rij.waarde(deel), rij.plaats(deel), NUL));
-          if (w === undefined) continue;
-          if (!meta.rij) {
-            if (!w.isZero()) fouten.push(new BanenFout("REALISATIE_NIET_TOEGEDEELD", { naam: meta.naam }, rij.plaats(deel)));
-            continue;
-          }
-          meta.rij[deel] = hoeveelheid(w, eenheden[deel]!);
-        }
-      }
-    }
-    samenvatting = `${aantal(ministeries.length, "ministerie", "ministeries")}${nietTekst()}.`;
-  } else {
-    const defs = VELDEN.personen;
-    ontbreekt(defs, vraag.toewijzing, vraag.hoofd);
-    const urenDef = defs.find((d) => d.sleutel === "uren")!;
-    const eenheid = eenheidVan("uren", urenDef.voorbeeld, vraag.toewijzing, vraag.hoofd);
-    if (!vraag.fte || !vraag.fteToewijzing) {
-      fouten.push(new BanenFout("ONTBREKENDE_KOLOM", { kolom: "fte", verwacht: "in een tweede tabel met fte per ministerie" }, {}));
-    } else {
-      ontbreekt(VELDEN.fte, vraag.fteToewijzing, vraag.fte);
-    }
-    let personen = 0;
-    let nietMee: BuitenQuotum | null = null;
-    if (fouten.length === 0 && vraag.fte && vraag.fteToewijzing && eenheid) {
-      const fteRijen = dataRijen(vraag.fte, vraag.fteToewijzing, labels(VELDEN.fte));
-      if (fteRijen.rijen.length === 0) fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: vraag.fte.blad, rij: vraag.fte.rijIndex + 1 }));
-      const gezien = new Map<string, number>();
-      for (const rij of fteRijen.rijen) metaRij(rij, ministeries, niet, gezien);
-      const perNaam = new Map(ministeries.map((m) => [naamSleutel(m.ministerie), m]));
-      const bekend = bekendeNamen(ministeries.map((m) => m.ministerie));
-      const optelling = new Optelling();
-      // Up to hundreds of thousands of rows: one plain pass over the cells. The place of a cell (for a message)
-      // is only made for a cell that is not plain text or a plain number; a text seen before is looked up once
-      // (a few ministries and soorten: names cleaned and compared, soorten recognised, once per distinct text);
-      // hours are added exactly without a Decimal per row (ExacteSom).
-      const hoofd = vraag.hoofd;
-      const t = vraag.toewijzing;
-      const lbl = labels(defs);
-      const kolom = (s: string): number => t[s] ?? -1;
-      const [kM, kS, kU, kP] = [kolom("ministerie"), kolom("soort"), kolom("uren"), kolom("periode")];
-      const plaatsOp = (i: number, s: string) => new RasterRij(hoofd, t, lbl, hoofd.rijen[i]!, hoofd.rijIndex + 2 + i).plaats(s);
-      const tekst = (i: number, w: unknown, sleutel: string, verwacht: string): string | undefined => {
-        if (typeof w === "string") {
-          const getrimd = w.trim();
-          if (getrimd.charCodeAt(0) !== 35) return getrimd; // no "#": no error value, so leesTekstCel gives the same
-        }
-        return probeer(() => leesTekstCel(w, plaatsOp(i, sleutel), verwacht));
-      };
-      const soortVan = new Map<string, Soort | undefined>();
-      const buiten = new BuitenQuotum();
-      const kR = kolom("register");
-      const ministerieVan = new Map<string, { naam: string; m: MinisterieInvoer | undefined }>();
-      const eind = gevuldeLengte(hoofd.rijen);
-      let leeg = 0;
-      for (let i = 0; i < eind; i++) {
-        const cellen = hoofd.rijen[i]!;
-        if (isLegeRij(cellen)) {
-          leeg++;
-          continue;
-        }
-        personen++;
-        const naamTekst = tekst(i, kM < 0 ? undefined : cellen[kM], "ministerie", "de naam van een ministerie");
-        let ministerie = naamTekst === undefined ? undefined : ministerieVan.get(naamTekst);
-        if (naamTekst !== undefined && !ministerie) {
-          const naam = ministerieNaam(naamTekst);
-          ministerie = { naam, m: naam ? perNaam.get(naamSleutel(naam)) : undefined };
-          ministerieVan.set(naamTekst, ministerie);
-        }
-        const soortTekst = tekst(i, kS < 0 ? undefined : cellen[kS], "soort", "formeel, Binnenwerk of inleen");
-        let soort: Soort | undefined;
-        if (soortTekst !== undefined) {
-          soort = soortVan.get(soortTekst);
-          if (soort === undefined && !soortVan.has(soortTekst)) {
-            soort = herkenSoort(soortTekst); // the vocabulary with its sources: core/regels/soorten.ts
-            soortVan.set(soortTekst, soort);
-          }
-          if (!soort) fouten.push(new BanenFout("ONBEKEND_DIENSTVERBAND", { waarde: soortTekst }, plaatsOp(i, "soort")));
-        }
-        const cel = kU < 0 ? undefined : cellen[kU];
-        const waarde = gewoonGetal(cel) ? cel : probeer(() => leesGetalCel(cel, plaatsOp(i, "uren"), undefined));
-        if (waarde === undefined && isLeeg(cel)) fouten.push(new BanenFout("LEEG", {}, plaatsOp(i, "uren")));
-        let rijEenheid: Eenheid | undefined = eenheid;
-        const periodeCel = kP < 0 ? undefined : cellen[kP];
-        if (eenheid !== "banen" && !isLeeg(periodeCel)) {
-          const periode = probeer(() =>
-            leesPeriode(leesTekstCel(periodeCel, plaatsOp(i, "periode"), "week, kwartaal of jaar"), plaatsOp(i, "periode")),
-          );
-          rijEenheid = periode === undefined ? undefined : (`uren-${periode}` as Eenheid);
-        }
-        if (!ministerie) continue;
-        if (!ministerie.naam) {
-          fouten.push(new BanenFout("LEEG_MINISTERIE", {}, plaatsOp(i, "ministerie")));
-          continue;
-        }
-        const m = ministerie.m;
-        if (!m) {
-          fouten.push(new BanenFout("ONBEKEND_MINISTERIE", { naam: ministerie.naam, bekend }, plaatsOp(i, "ministerie")));
-          continue;
-        }
-        if (
-          kR >= 0 &&
-          !JA_REGISTER.has(
-            String(cellen[kR] ?? "")
-              .trim()
-              .toLowerCase(),
-          )
-        ) {
-          buiten.nietGeregistreerd(hoofd.rijIndex + 2 + i); // reported, not counted (seed 002: the doelgroep is the register)
-          continue;
-        }
-        if (soort && !soort.telt) {
-          buiten.soort(soort, hoofd.rijIndex + 2 + i, m, waarde, rijEenheid); // reported, never counted
-          continue;
-        }
-        if (!soort || waarde === undefined || !rijEenheid) continue;
-        optelling.tel(m, soort.deel, waarde, rijEenheid);
-      }
-      legeRijen = leeg + fteRijen.leeg;
-      if (personen === 0) fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: hoofd.blad, rij: hoofd.rijIndex + 1 }));
-      optelling.zetIn();
-      buiten.zetIn();
-      nietMee = buiten;
-    }
-    samenvatting = `${aantal(personen, "medewerker", "medewerkers")} in ${aantal(ministeries.length, "ministerie", "ministeries")}${nietTekst()}.`;
-    if (nietMee && !nietMee.leeg) {
-      samenvatting += nietMee.samenvatting();
-      const v = vraag.hoofd.verslag ?? leegVerslag(vraag.hoofd.blad);
-      vraag.hoofd.verslag = { ...v, weggelaten: [...v.weggelaten, ...nietMee.weglatingen()] };
-    }
-  }
-  if (legeRijen > 0) samenvatting += ` ${aantal(legeRijen, "lege rij", "lege rijen")} tussen de gegevens overgeslagen.`;
-  const verslagen = [vraag.hoofd.verslag, vraag.fte?.verslag].filter((v): v is Leesverslag => v !== undefined);
-  if (fouten.length > 0 || verborgen.length > 0) return { ok: false, fouten: [...verborgen, ...fouten], verslagen };
-  return { ok: true, invoer: { kwartaal: vraag.kwartaal, ministeries, nietToegedeeld: niet }, samenvatting, legeRijen, verslagen };
+/** The names a message can list: all of them when few, else the first ones and how many more; each name cut short. */
+function bekendeNamen(namen: string[]): string {
+  const MAX = 20;
+  const lijst = namen.slice(0, MAX).map((n) => kort(n, 40));
+  return namen.length <= MAX ? lijst.join(", ") : `${lijst.join(", ")} en nog ${namen.length - MAX}`;
 }
 
 /** Number fields: their text cells are read in one notation per file or column (invoer/getalnotatie.ts). */
@@ -415,12 +346,12 @@ const GETALVELDEN: ReadonlySet<string> = new Set(["fte", "doel", ...DELEN, "uren
  * for it, the decisions added to the grid's reading report; ONBESLIST and cells
  * the notation cannot read go to the problems.
  */
-function metNotaties(vraag: InvoerVraag, probeer: <T>(f: () => T) => T | undefined, fouten: BanenFout[]): InvoerVraag {
+function metNotaties(vraag: InvoerVraag, l: Lezing): InvoerVraag {
   const lees = (r: Raster, t: Toewijzing): Raster => {
     const kolommen = Object.entries(t).flatMap(([s, k]) => (GETALVELDEN.has(s) && k !== null && k !== undefined ? [k] : []));
-    const uit = probeer(() => metGetalnotatie(r, kolommen, vraag.decimaalteken));
+    const uit = l.probeer(() => metGetalnotatie(r, kolommen, vraag.decimaalteken));
     if (!uit) return r;
-    fouten.push(...uit.fouten);
+    l.fouten.push(...uit.fouten);
     if (uit.beslissingen.length === 0) return uit.raster;
     const verslag = r.verslag ?? leegVerslag(r.blad);
     return { ...uit.raster, verslag: { ...verslag, beslissingen: [...verslag.beslissingen, ...uit.beslissingen] } };
@@ -428,42 +359,6 @@ function metNotaties(vraag: InvoerVraag, probeer: <T>(f: () => T) => T | undefin
   const hoofd = lees(vraag.hoofd, vraag.toewijzing);
   const fte = vraag.fte && vraag.fteToewijzing ? lees(vraag.fte, vraag.fteToewijzing) : vraag.fte;
   return { ...vraag, hoofd, fte };
-}
-
-/**
- * Recognises and reads in one go (the CLI, where nobody picks columns): finds
- * the header row, the shape and the columns; a column pattern that matches
- * two columns is an error rather than a guess.
- */
-export function leesInvoer(vraag: { kwartaal: string; hoofd: Raster; fte?: Raster | null; decimaalteken?: Decimaalteken }): Gelezen {
-  const hoofd = metKopRij(vraag.hoofd);
-  const herkenning = herkenHoofd(hoofd);
-  const vorm = herkenning.vorm ?? dichtstbij(herkenning);
-  const fte = vraag.fte ? metKopRij(vraag.fte, herkenFteVolledig) : null;
-  const fteKeuze = fte ? herkenFte(fte).per.ministeries : null;
-  const fouten = [...dubbeleKolommen(hoofd, herkenning.per[vorm]), ...(fte && fteKeuze ? dubbeleKolommen(fte, fteKeuze) : [])];
-  const gelezen = maakInvoer({
-    kwartaal: vraag.kwartaal,
-    vorm,
-    hoofd,
-    toewijzing: herkenning.per[vorm].toewijzing,
-    fte,
-    fteToewijzing: fteKeuze?.toewijzing,
-    ...(vraag.decimaalteken ? { decimaalteken: vraag.decimaalteken } : {}),
-  });
-  if (fouten.length === 0) return gelezen;
-  return {
-    ok: false,
-    fouten: [...fouten, ...(gelezen.ok ? [] : gelezen.fouten)],
-    ...(gelezen.verslagen ? { verslagen: gelezen.verslagen } : {}),
-  };
-}
-
-/** The names a message can list: all of them when few, else the first ones and how many more; each name cut short. */
-function bekendeNamen(namen: string[]): string {
-  const MAX = 20;
-  const lijst = namen.slice(0, MAX).map((n) => kort(n, 40));
-  return namen.length <= MAX ? lijst.join(", ") : `${lijst.join(", ")} en nog ${namen.length - MAX}`;
 }
 
 /** "1 medewerker", "4.813 medewerkers": Dutch thousands separator and the right number. */

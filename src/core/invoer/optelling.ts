@@ -3,20 +3,18 @@
  * unit each row has (part of the shared reader, invoer.ts).
  */
 import { Decimal, NUL } from "../basis/decimaal";
-import { type Periode, urenPerBaan } from "../eenheden/eenheden";
-import { DELEN, type Deel, type Eenheid } from "./herken";
+import { type Eenheid, UREN, urenPerBaan } from "../eenheden/eenheden";
+import { DELEN, type Deel } from "./herken";
 import type { Hoeveelheid, MinisterieInvoer } from "../tabel1/tabel1";
-
-const PERIODE_VAN: Record<Exclude<Eenheid, "banen">, Periode> = { "uren-week": "week", "uren-kwartaal": "kwartaal", "uren-jaar": "jaar" };
 
 /** A quantity as the model takes it: banen as they are, hours with their period. */
 export function hoeveelheid(waarde: Decimal, eenheid: Eenheid): Hoeveelheid {
-  return eenheid === "banen" ? waarde : { uren: waarde, periode: PERIODE_VAN[eenheid] };
+  return eenheid.soort === "banen" ? waarde : { uren: waarde, periode: eenheid.periode };
 }
 
 /** Hours over a year for any unit: an exact multiplication (a week is 1/52 year, a kwartaal 1/4, a baan 1.326 uren per jaar). */
 function jaarUren(waarde: Decimal, eenheid: Eenheid): Decimal {
-  const perBaan = eenheid === "banen" ? new Decimal(1) : urenPerBaan(PERIODE_VAN[eenheid]);
+  const perBaan = eenheid.soort === "banen" ? new Decimal(1) : urenPerBaan(eenheid.periode);
   return waarde.times(urenPerBaan("jaar")).dividedBy(perBaan);
 }
 
@@ -90,7 +88,7 @@ export class Optelling {
             ? hoeveelheid(enige.som, enige.eenheid)
             : hoeveelheid(
                 sommen.reduce((a, s) => a.plus(jaarUren(s.som, s.eenheid)), NUL),
-                "uren-jaar",
+                UREN.jaar,
               );
       }
     }

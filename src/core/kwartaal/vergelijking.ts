@@ -8,6 +8,7 @@
  */
 import { BanenFout } from "../basis/fouten";
 import { leesKwartaal } from "./kwartaal";
+import { ministerieSleutel } from "../tabel1/ministeries";
 import type { GedrukteTabel1, GedrukteTabel1Rij } from "../controle/tabel1-controle";
 
 /** A printed Tabel 1 with its quarter and where it was read ("blad Tabel 1 2023Q2"). */
@@ -76,7 +77,7 @@ function rij(naam: string, eerder: GedrukteTabel1Rij | undefined, later: Gedrukt
 export function vergelijkKwartalen(a: KwartaalTabel, b: KwartaalTabel): KwartaalVergelijking {
   if (volgnummer(a.kwartaal) === volgnummer(b.kwartaal)) throw new BanenFout("ZELFDE_KWARTAAL", { kwartaal: a.kwartaal });
   const [eerder, later] = volgnummer(a.kwartaal) < volgnummer(b.kwartaal) ? [a, b] : [b, a];
-  const sleutel = (naam: string) => naam.trim().toLocaleLowerCase("nl");
+  const sleutel = ministerieSleutel;
   const eerdereRijen = new Map(eerder.tabel.rijen.map((r) => [sleutel(r.naam), r]));
   const latereNamen = new Set(later.tabel.rijen.map((r) => sleutel(r.naam)));
   const alleenEerder = eerder.tabel.rijen.filter((r) => !latereNamen.has(sleutel(r.naam)));

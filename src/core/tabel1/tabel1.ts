@@ -8,7 +8,7 @@
 import { Decimal, type Getal, HONDERD, NUL, som, zeker } from "../basis/decimaal";
 import { doel as berekenDoel } from "../regels/doel";
 import { leesPeriode, type Periode, urenNaarBanen } from "../eenheden/eenheden";
-import { BanenFout, foutenVerzamelaar, type Plaats } from "../basis/fouten";
+import { BanenFout, foutenVerzamelaar, type Plaats, plaatsTekst } from "../basis/fouten";
 import { formatteerGetal, leesNietNegatief } from "../basis/getal";
 import { kwartaalTekst, leesKwartaal } from "../kwartaal/kwartaal";
 import { TABEL1_BRONREGEL } from "../regels/regels";
@@ -16,7 +16,10 @@ import { type EigenRegels, leesDoelBasis, quotumVoor } from "../regels/doelbasis
 import { type DoelRecord, type DoelRecordInvoer, doelVoetnoot, leesDoelstatus, maakDoelRecord } from "../regels/doelrecord";
 import { rondAfOpSom } from "../regels/verdeel";
 import { realisatieInclusief } from "../regels/soorten";
-import { ministerieNaam, naamSleutel } from "../invoer/cel";
+import { ministerieNaam } from "../invoer/cel";
+import { isTotaalLabel, ministerieSleutel } from "./ministeries";
+import { VERDACHTE_REALISATIE_FRACTIE } from "../invoer/plausibiliteit";
+import type { Waarschuwing } from "../invoer/leesverslag";
 import { TABEL1_SCHEMA, type WeergaveRij } from "./schema";
 
 export type { WeergaveRij } from "./schema";
@@ -73,6 +76,11 @@ export interface Tabel1Invoer extends DoelRecordInvoer {
   /** Percentages the user recorded with their source (rules file, document setting), for years without a published one. */
   eigenRegels?: EigenRegels;
   totaalNaam?: string;
+  /**
+   * Codes of warnings the user acknowledged (CLI --accepteer, pane checkbox);
+   * the model checks REALISATIE_BOVEN_1000 (core/invoer/plausibiliteit.ts).
+   */
+  bevestigd?: readonly string[];
 }
 
 export type Afronding = "per-cel" | "sluitend";
@@ -122,6 +130,8 @@ export interface Tabel1 {
   bronregel: string;
   afronding: Afronding;
   weergave: { rijen: WeergaveRij[]; totaal: WeergaveRij; nietToegedeeld: number[] };
+  /** Warnings about the input that the user acknowledged (Tabel1Invoer.bevestigd); absent when none. */
+  waarschuwingen?: Waarschuwing[];
   /** The side figure "inclusief SROI/inkoop" (seed 002's sectors print it); null without such rows. Never in the totals. */
   naastQuotum: NaastQuotum | null;
 }
@@ -184,7 +194,7 @@ export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel
       fouten.push(new BanenFout("LEEG_MINISTERIE", {}, { ...plaats, kolom: "ministerie" }));
       return;
     }
-    const sleutel = naamSleutel(naam);
+    const sleutel = ministerieSleutel(naam);
     const eerder = gezien.get(sleutel);
     if (eerder !== undefined) {
       fouten.push(new BanenFout("DUBBEL_MINISTERIE", { naam, eerder }, { ...plaats, kolom: "ministerie" }));
@@ -225,6 +235,9 @@ export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel
   const teGroot = teGroteCellen([...rijen.map((rij, i) => ({ rij, plaats: { rij: rijNummers[i] } })), { rij: totaal, plaats: {} }]);
   if (teGroot.length > 0) throw new BanenFout("ONGELDIGE_INVOER", { aantal: teGroot.length }, {}, teGroot);
 
+  const controle = totaalEnPlausibiliteit(rijen, rijNummers, new Set((invoer.bevestigd ?? []).map((c) => c.trim().toUpperCase())));
+  if (controle.fouten.length > 0) throw new BanenFout("ONGELDIGE_INVOER", { aantal: controle.fouten.length }, {}, controle.fouten);
+
   const uitFte = rijen.some((r) => r.fte !== null) || nietToegedeeld.some((n) => n.fte !== null);
   const doelgrondslag = maakDoelRecord(invoer, quotumjaar, basis, quotum, uitFte);
   const weergave = afronding === "sluitend" ? rondSluitend(rijen, nietToegedeeld, totaal) : rondPerCel(rijen, nietToegedeeld, totaal);
@@ -247,8 +260,51 @@ export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel
     bronregel: TABEL1_BRONREGEL.waarde,
     afronding,
     weergave,
+    ...(controle.waarschuwingen.length > 0 ? { waarschuwingen: controle.waarschuwingen } : {}),
     naastQuotum: maakNaastQuotum(rijen, totaal, buitenQuotum),
   };
+}
+
+/**
+ * Checks on the rows as the model has them, whatever the source (a grid's
+ * reader has already left out its total rows; JSON has no reader):
+ * - a row named as a total (TOTAAL_LABELS) is refused: the table adds up itself;
+ * - a row equal, in fte, doel and the three realisatie columns, to the sum of
+ *   at least two rows above it is refused as a copied total;
+ * - a realisatie above VERDACHTE_REALISATIE_FRACTIE (1.000 %, eigen keuze) is a
+ *   warning that stops the table until acknowledged (REALISATIE_BOVEN_1000).
+ */
+function totaalEnPlausibiliteit(
+  rijen: readonly Tabel1Rij[],
+  rijNummers: readonly number[],
+  bevestigd: ReadonlySet<string>,
+): { fouten: BanenFout[]; waarschuwingen: Waarschuwing[] } {
+  const fouten: BanenFout[] = [];
+  const waarschuwingen: Waarschuwing[] = [];
+  const velden = ["fte", "doel", "formeel", "binnenwerk", "inleen"] as const;
+  const waarde = (r: Tabel1Rij, v: (typeof velden)[number]) => (v === "fte" ? (r.fte ?? NUL) : r[v]);
+  let sommen = velden.map(() => NUL);
+  rijen.forEach((r, i) => {
+    const plaats: Plaats = { rij: rijNummers[i], kolom: "ministerie" };
+    const isSom = i >= 2 && sommen.some((s) => !s.isZero()) && velden.every((v, j) => waarde(r, v).equals(sommen[j]!));
+    if (isTotaalLabel(r.naam) || isSom) {
+      fouten.push(
+        isTotaalLabel(r.naam)
+          ? new BanenFout("TOTAALRIJ_IN_INVOER", { naam: r.naam }, plaats)
+          : new BanenFout("SOMRIJ_IN_INVOER", { naam: r.naam, kolommen: velden.join(", "), rijen: `${rijNummers[0]}–${rijNummers[i - 1]}` }, plaats),
+      );
+    }
+    sommen = sommen.map((s, j) => s.plus(waarde(r, velden[j]!)));
+    if (r.realisatie?.greaterThan(VERDACHTE_REALISATIE_FRACTIE)) {
+      const code = "REALISATIE_BOVEN_1000";
+      const tekst =
+        `de realisatie van ${r.naam} is ${formatteerGetal(heelProcent(r.realisatie)!)}%, meer dan ${VERDACHTE_REALISATIE_FRACTIE * 100}% van het doel ` +
+        "(grens eigen keuze, geen regel uit de bronnen): controleer de eenheid van de uren en de fte of het doel.";
+      waarschuwingen.push({ code, tekst, plaats: plaatsTekst({ ...plaats, kolom: KOLOMKOPPEN.realisatie }), bevestigd: bevestigd.has(code) });
+      if (!bevestigd.has(code)) fouten.push(new BanenFout("WAARSCHUWING_NIET_BEVESTIGD", { code, tekst }, { ...plaats, kolom: KOLOMKOPPEN.realisatie }));
+    }
+  });
+  return { fouten, waarschuwingen };
 }
 
 /**

@@ -9,6 +9,7 @@ import * as path from "node:path";
 import fc from "fast-check";
 import {
   alsGedrukt,
+  BANEN,
   BanenFout,
   bouwTabel1,
   Decimal,
@@ -25,6 +26,7 @@ import {
   type Raster,
   type Tabel1,
   type Tabel1Invoer,
+  UREN,
 } from "../../../src/core";
 import { tabel1Cellen } from "../../../src/core/tabel1/opmaak";
 
@@ -102,22 +104,22 @@ describe("the samples reproduce the published Tabel 1 2023Q2 through the reader"
   test("the shape and columns are recognised from the header row", () => {
     const h = herkenHoofd(csvRaster("personen-2023Q2.csv"));
     expect(h.vorm).toBe("personen");
-    expect(h.per.personen.toewijzing).toEqual({ ministerie: 1, soort: 2, uren: 3, periode: null, register: null });
-    expect(h.per.personen.eenheden).toEqual({ uren: "uren-week" });
+    expect(h.per.personen.toewijzing).toEqual({ ministerie: 1, soort: 2, uren: 3, periode: null, id: 0, register: null });
+    expect(h.per.personen.eenheden).toEqual({ uren: UREN.week });
     expect(h.per.personen.kolommen[3]).toBe("D: uren per week");
     const m = herkenHoofd(csvRaster("ministeries-2023Q2.csv"));
     expect(m.vorm).toBe("ministeries");
-    expect(m.per.ministeries.eenheden).toEqual({ formeel: "uren-week", binnenwerk: "uren-week", inleen: "uren-week" });
+    expect(m.per.ministeries.eenheden).toEqual({ formeel: UREN.week, binnenwerk: UREN.week, inleen: UREN.week });
   });
 });
 
 describe("units: hours per week, kwartaal or jaar, or banen, as the header says", () => {
   test("headers name the unit", () => {
-    expect(eenheidUitKop("formeel uren")).toBe("uren-week");
-    expect(eenheidUitKop("Uren per week")).toBe("uren-week");
-    expect(eenheidUitKop("inleen uren per kwartaal")).toBe("uren-kwartaal");
-    expect(eenheidUitKop("Binnenwerk (uren/jaar)")).toBe("uren-jaar");
-    expect(eenheidUitKop("formeel banen")).toBe("banen");
+    expect(eenheidUitKop("formeel uren")).toBe(UREN.week);
+    expect(eenheidUitKop("Uren per week")).toBe(UREN.week);
+    expect(eenheidUitKop("inleen uren per kwartaal")).toBe(UREN.kwartaal);
+    expect(eenheidUitKop("Binnenwerk (uren/jaar)")).toBe(UREN.jaar);
+    expect(eenheidUitKop("formeel banen")).toBe(BANEN);
     expect(eenheidUitKop("Formele dienstverbanden, excl. Binnenwerk")).toBeNull();
   });
 
@@ -284,7 +286,7 @@ describe("every error names sheet, row, column and cell", () => {
       ],
       [
         "TOTAALRIJ_IN_INVOER",
-        'Blad Ministeries, rij 9, kolom ministerie (B9): "Totaal Rijk" lijkt een totaalrij; de tabel telt zelf op. Verwijder de rij, of zet toegedeeld op nee als het een doel zonder ministerie is.',
+        'Blad Ministeries, rij 9, kolom ministerie (B9): "Totaal Rijk" lijkt een totaalrij, maar is niet de som van de rijen erboven (fte 1, som 11.086); de tabel telt zelf op. Verwijder de rij, of zet toegedeeld op nee als het een doel zonder ministerie is.',
       ],
     ]);
   });
