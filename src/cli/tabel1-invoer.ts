@@ -13,6 +13,7 @@
 import * as path from "node:path";
 import {
   BanenFout,
+  ftePeildatumUit,
   herkenFte,
   herkenHoofd,
   type Herkenning,
@@ -20,6 +21,8 @@ import {
   kwartaalUitNaam,
   leesInvoer,
   leesKwartaal,
+  type Beslissing,
+  leegVerslag,
   type Leesverslag,
   metKopRij,
   type Raster,
@@ -54,7 +57,8 @@ const JSON_VORM =
 export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1BronOpties): Promise<Tabel1Bron> {
   const uitOptie = opties.kwartaal !== undefined ? kwartaalTekst(leesKwartaal(opties.kwartaal, { veld: "--kwartaal" })) : null;
   const uitNaam = kwartaalUitNaam(path.basename(pad));
-  if (soort === "json") return uitJson(pad, uitOptie ?? uitNaam, opties.lezen?.codering, opties.bevestigd);
+  const kwartaalBesluit = kwartaalBeslissing(opties.kwartaal, uitOptie, uitNaam, path.basename(pad));
+  if (soort === "json") return uitJson(pad, uitOptie ?? uitNaam, opties.lezen?.codering, opties.bevestigd, kwartaalBesluit);
   let kwartaal = uitOptie ?? uitNaam;
   if (!kwartaal && soort === "csv") throw new BanenFout("GEEN_KWARTAAL", { bestand: path.basename(pad) });
 
@@ -101,7 +105,26 @@ export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1Br
     ...(opties.bevestigd ? { bevestigd: opties.bevestigd } : {}),
   });
   if (!gelezen.ok) throw new BanenFout("ONGELDIGE_INVOER", { aantal: gelezen.fouten.length }, {}, gelezen.fouten);
-  return { invoer: gelezen.invoer, samenvatting: gelezen.samenvatting, verslagen: gelezen.verslagen };
+  const verslagen = gelezen.verslagen ?? [leegVerslag(path.basename(pad))];
+  if (kwartaalBesluit) verslagen[0] = { ...verslagen[0]!, beslissingen: [...verslagen[0]!.beslissingen, kwartaalBesluit] };
+  // The doel's fte: their quarter from the fte file's name or an fte header, their source the file (issue 18).
+  const peil = ftePeildatumUit(fte, hoofd);
+  const fteBron = fte ? fte.blad : hoofd.blad;
+  const invoer = { ...gelezen.invoer, ...(peil ? { ftePeildatum: peil.kwartaal } : {}), fteBron };
+  return { invoer, samenvatting: gelezen.samenvatting, verslagen };
+}
+
+/** Where the quarter came from, for the reading report: the option, or the file name; null when neither (JSON may name it). */
+function kwartaalBeslissing(
+  optie: string | undefined,
+  uitOptie: string | null,
+  uitNaam: string | null,
+  bestand: string,
+): Beslissing | null {
+  if (uitOptie !== null) return { vraag: "kwartaal", antwoord: uitOptie, besluitbron: "optie", grond: `--kwartaal ${optie ?? ""}`.trim() };
+  if (uitNaam !== null)
+    return { vraag: "kwartaal", antwoord: uitNaam, besluitbron: "automatisch", grond: `uit de bestandsnaam "${bestand}"` };
+  return null;
 }
 
 /** Fte columns (ministerie and fte or doel), for finding the header row of an fte table. */
@@ -129,14 +152,36 @@ function kiesBlad(bladen: Raster[], naam: string | undefined, past: (r: Raster) 
   return eerste;
 }
 
-function uitJson(pad: string, kwartaal: string | null, codering: Leeskeuzes["codering"], bevestigd: readonly string[] | undefined): Tabel1Bron {
+function uitJson(
+  pad: string,
+  kwartaal: string | null,
+  codering: Leeskeuzes["codering"],
+  bevestigd: readonly string[] | undefined,
+  besluit: Beslissing | null,
+): Tabel1Bron {
   // Every field checked for its type (tabel1-json-invoer.ts): JSON can hold anything anywhere.
   const gelezen = tabel1UitJson(leesJson(pad, codering), path.basename(pad), kwartaal, JSON_VORM);
   // The model checks what needs acknowledging (a total row, realisatie above 1.000 %): it gets the codes.
   const invoer = bevestigd?.length ? { ...gelezen, bevestigd } : gelezen;
+  const verslag = leegVerslag(path.basename(pad));
+  verslag.beslissingen.push(
+    {
+      vraag: "bestandssoort",
+      antwoord: "JSON",
+      besluitbron: "automatisch",
+      grond: "de extensie .json; elke sleutel is een bekende sleutel",
+    },
+    besluit ?? {
+      vraag: "kwartaal",
+      antwoord: invoer.kwartaal,
+      besluitbron: "automatisch",
+      grond: 'uit de sleutel "kwartaal" van het bestand',
+    },
+  );
+  verslag.rijenGelezen = invoer.ministeries.length + (invoer.nietToegedeeld?.length ?? 0);
   return {
     invoer,
-    verslagen: [],
+    verslagen: [verslag],
     samenvatting: `${invoer.ministeries.length} ministeries${invoer.nietToegedeeld?.length ? ` en ${invoer.nietToegedeeld.length} niet toegedeelde ${invoer.nietToegedeeld.length === 1 ? "rij" : "rijen"}` : ""}.`,
   };
 }
