@@ -44,6 +44,32 @@ export function tabel1Json(
       doel: exactJson(n.doel),
       doelAfgerond: tabel.weergave.nietToegedeeld[i],
     })),
+    doelgrondslag: {
+      status: tabel.doelgrondslag.status,
+      ftePeildatum: tabel.doelgrondslag.ftePeildatum,
+      fteBron: tabel.doelgrondslag.fteBron,
+      regelPeildatum: tabel.doelgrondslag.regelPeildatum,
+      basis: {
+        naam: tabel.doelgrondslag.basis.naam,
+        urenPerFte: exactJson(tabel.doelgrondslag.basis.urenPerFte),
+        grondslag: tabel.doelgrondslag.basis.grondslag,
+      },
+      quotumpercentage: {
+        jaar: tabel.doelgrondslag.quotum.jaar,
+        waarde: exactJson(tabel.doelgrondslag.quotum.waarde),
+        grondslag: tabel.doelgrondslag.quotum.grondslag,
+      },
+      uitzonderingen: tabel.doelgrondslag.uitzonderingen,
+      meldingen: tabel.doelgrondslag.meldingen,
+    },
+    naastQuotum: tabel.naastQuotum && {
+      omschrijving: tabel.naastQuotum.omschrijving,
+      rijen: [...tabel.naastQuotum.rijen, tabel.naastQuotum.totaal].map((r) => ({
+        naam: r.naam,
+        buitenQuotum: exactJson(r.buitenQuotum),
+        realisatieInclusief: r.realisatieInclusief === null ? null : exactJson(r.realisatieInclusief),
+      })),
+    },
     voetnoten: tabel.voetnoten,
     bronregel: tabel.bronregel,
     invoer: samenvatting,

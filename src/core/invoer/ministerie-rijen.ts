@@ -82,8 +82,10 @@ class Blok {
     if (this.rijen.length < 2 || this.sommen.every((s) => s.isZero())) return false;
     return this.velden.every((v, i) => getalVan(m, v).equals(this.sommen[i]!));
   }
-  verschil(m: MetaRij): string {
+  /** The first column where `m` differs from the sum; undefined when none does (a "total" of a single row). */
+  verschil(m: MetaRij): string | undefined {
     const i = this.velden.findIndex((v, j) => !getalVan(m, v).equals(this.sommen[j]!));
+    if (i < 0) return undefined;
     const v = this.velden[i]!;
     return `${v} ${formatteerGetal(getalVan(m, v))}, som ${formatteerGetal(this.sommen[i]!)}`;
   }
@@ -114,13 +116,23 @@ export function zonderTotaalrijen(rijen: readonly MetaRij[], velden: readonly st
       continue;
     }
     if (label) {
-      l.fouten.push(new BanenFout("TOTAALRIJ_IN_INVOER", { naam: m.naam, verschil: blok.rijen.length ? blok.verschil(m) : undefined }, m.rij.plaats("ministerie")));
+      l.fouten.push(
+        new BanenFout(
+          "TOTAALRIJ_IN_INVOER",
+          { naam: m.naam, verschil: blok.rijen.length ? blok.verschil(m) : undefined },
+          m.rij.plaats("ministerie"),
+        ),
+      );
       blok = new Blok(getalvelden);
       continue;
     }
     if (som) {
       l.fouten.push(
-        new BanenFout("SOMRIJ_IN_INVOER", { naam: m.naam, kolommen: getalvelden.join(", "), rijen: rijenTekst(som.rijen) }, m.rij.plaats("ministerie")),
+        new BanenFout(
+          "SOMRIJ_IN_INVOER",
+          { naam: m.naam, kolommen: getalvelden.join(", "), rijen: rijenTekst(som.rijen) },
+          m.rij.plaats("ministerie"),
+        ),
       );
       continue;
     }
@@ -191,7 +203,8 @@ export function naarInvoer(
     const basis = { fte: m.fte, doel: m.fte === undefined ? m.doel : undefined, voetnoot: m.voetnoot, rij: m.rij.nr };
     if (!m.toegedeeld) {
       for (const deel of DELEN) {
-        if (m.delen[deel] && !m.delen[deel].isZero()) l.fouten.push(new BanenFout("REALISATIE_NIET_TOEGEDEELD", { naam }, m.rij.plaats(deel)));
+        if (m.delen[deel] && !m.delen[deel].isZero())
+          l.fouten.push(new BanenFout("REALISATIE_NIET_TOEGEDEELD", { naam }, m.rij.plaats(deel)));
       }
       niet.push({ omschrijving: naam, ...basis });
       continue;
