@@ -103,7 +103,12 @@ function kiesBlad(bladen: Raster[], naam: string | undefined, past: (r: Raster) 
   return eerste;
 }
 
-function uitJson(pad: string, kwartaal: string | null, codering: Leeskeuzes["codering"], bevestigd: readonly string[] | undefined): Tabel1Bron {
+function uitJson(
+  pad: string,
+  kwartaal: string | null,
+  codering: Leeskeuzes["codering"],
+  bevestigd: readonly string[] | undefined,
+): Tabel1Bron {
   // Every field checked for its type (tabel1-json-invoer.ts): JSON can hold anything anywhere.
   const gelezen = tabel1UitJson(leesJson(pad, codering), path.basename(pad), kwartaal, JSON_VORM);
   // The model checks what needs acknowledging (a total row, realisatie above 1.000 %): it gets the codes.

@@ -114,13 +114,23 @@ export function zonderTotaalrijen(rijen: readonly MetaRij[], velden: readonly st
       continue;
     }
     if (label) {
-      l.fouten.push(new BanenFout("TOTAALRIJ_IN_INVOER", { naam: m.naam, verschil: blok.rijen.length ? blok.verschil(m) : undefined }, m.rij.plaats("ministerie")));
+      l.fouten.push(
+        new BanenFout(
+          "TOTAALRIJ_IN_INVOER",
+          { naam: m.naam, verschil: blok.rijen.length ? blok.verschil(m) : undefined },
+          m.rij.plaats("ministerie"),
+        ),
+      );
       blok = new Blok(getalvelden);
       continue;
     }
     if (som) {
       l.fouten.push(
-        new BanenFout("SOMRIJ_IN_INVOER", { naam: m.naam, kolommen: getalvelden.join(", "), rijen: rijenTekst(som.rijen) }, m.rij.plaats("ministerie")),
+        new BanenFout(
+          "SOMRIJ_IN_INVOER",
+          { naam: m.naam, kolommen: getalvelden.join(", "), rijen: rijenTekst(som.rijen) },
+          m.rij.plaats("ministerie"),
+        ),
       );
       continue;
     }
@@ -191,7 +201,8 @@ export function naarInvoer(
     const basis = { fte: m.fte, doel: m.fte === undefined ? m.doel : undefined, voetnoot: m.voetnoot, rij: m.rij.nr };
     if (!m.toegedeeld) {
       for (const deel of DELEN) {
-        if (m.delen[deel] && !m.delen[deel].isZero()) l.fouten.push(new BanenFout("REALISATIE_NIET_TOEGEDEELD", { naam }, m.rij.plaats(deel)));
+        if (m.delen[deel] && !m.delen[deel].isZero())
+          l.fouten.push(new BanenFout("REALISATIE_NIET_TOEGEDEELD", { naam }, m.rij.plaats(deel)));
       }
       niet.push({ omschrijving: naam, ...basis });
       continue;
