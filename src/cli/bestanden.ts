@@ -9,7 +9,7 @@ import { BanenFout, type Raster } from "../core";
 import { type Codering, decodeerBestand, type Gedecodeerd } from "./codering";
 import { leesCsv } from "./csv";
 import type { Scheidingsteken } from "./scheidingsteken";
-import { type GelezenBlad, leesWerkmap, leesWerkmapBladen, type LeesWerkmapOpties } from "./werkmap/lees";
+import { leesWerkmap, type LeesWerkmapOpties } from "./werkmap/lees";
 
 export type Soort = "csv" | "json" | "xlsx";
 

@@ -13,6 +13,8 @@ import { registreerDoel } from "./opdrachten/doel";
 import { registreerEenheden } from "./opdrachten/eenheden";
 import { registreerFinanciering } from "./opdrachten/financiering";
 import { registreerInleen } from "./opdrachten/inleen";
+import { registreerLandelijk } from "./opdrachten/landelijk";
+import { registreerReeks } from "./opdrachten/reeks";
 import { registreerTabel1 } from "./opdrachten/tabel1";
 import { registreerVerdeel } from "./opdrachten/verdeel";
 import { AFSLUITCODE, type Context, procesUitvoer, type Uitvoer } from "./uitvoer";
@@ -32,6 +34,8 @@ export async function main(argv: string[], uitvoer: Uitvoer = procesUitvoer): Pr
   registreerTabel1(programma, ctx);
   registreerControleer(programma, ctx);
   registreerFinanciering(programma, ctx);
+  registreerReeks(programma, ctx);
+  registreerLandelijk(programma, ctx);
   if (argv.length === 0) {
     // Just "banen": the overview of commands is what the user asked for, not an error.
     programma.outputHelp();

@@ -80,6 +80,8 @@ export interface Oordeel {
   /** Lines from there on with another field count: the first one and how many. */
   afwijkend: { eerste: number; aantal: number } | null;
   aanhalingFout: number | null;
+  /** Lines of full width before the first broken quote: which separator the file was meant to have, when every one breaks. */
+  heelVoorFout: number;
 }
 
 export function beoordeel(s: Splitsing): Oordeel {
@@ -99,6 +101,8 @@ export function beoordeel(s: Splitsing): Oordeel {
     regels: tabel.length,
     afwijkend: anders.length ? { eerste: anders[0]!.regel, aantal: anders.length } : null,
     aanhalingFout: s.aanhalingFout,
+    heelVoorFout: s.records.filter((r) => r.velden === breedte && breedte >= 2 && (s.aanhalingFout === null || r.regel < s.aanhalingFout))
+      .length,
   };
 }
 
@@ -141,9 +145,12 @@ export function kiesScheidingsteken(
   let gekozen: Oordeel | undefined;
   if (schone.length === 1 || (schone.length > 1 && schone[0]!.vanaf < schone[1]!.vanaf)) gekozen = schone[0];
   else if (schone.length === 0 && oordelen.filter(bruikbaar).length === 1) gekozen = oordelen.find(bruikbaar);
-  // Quotes broken under every candidate, but only one splits the lines at all: the CSV reader names the broken quote.
-  else if (schone.length === 0 && !oordelen.some(bruikbaar) && oordelen.filter((o) => o.breedte >= 2).length === 1)
-    gekozen = oordelen.find((o) => o.breedte >= 2);
+  // Quotes broken under every candidate: the one with most full-width lines before the break, and the CSV reader names
+  // the broken quote (whichever is chosen, the file is refused; this only picks the line the message names).
+  else if (schone.length === 0 && !oordelen.some(bruikbaar)) {
+    const [eerste, tweede] = [...oordelen].sort((a, b) => b.heelVoorFout - a.heelVoorFout);
+    if (eerste!.heelVoorFout > 0 && eerste!.heelVoorFout > tweede!.heelVoorFout) gekozen = eerste;
+  }
   if (!gekozen) {
     const alleenEen = oordelen.every((o) => o.breedte < 2);
     if (alleenEen)

@@ -1,5 +1,5 @@
 /** The JSON document of `banen tabel1 --json` (and of `-o tabel1.json`): printed values, exact values as text, footnotes, checks. */
-import type { Tabel1, Tabel1Rij, WeergaveRij } from "../core";
+import type { Leesverslag, Tabel1, Tabel1Rij, WeergaveRij } from "../core";
 import { KOLOMKOPPEN } from "../core";
 import { exactJson } from "./getallen";
 import type { Controle } from "./tabel1-controle";
@@ -20,7 +20,12 @@ function rijJson(exact: Tabel1Rij, weergave: WeergaveRij): Record<string, unknow
   };
 }
 
-export function tabel1Json(tabel: Tabel1, samenvatting: string, c: Controle): Record<string, unknown> {
+export function tabel1Json(
+  tabel: Tabel1,
+  samenvatting: string,
+  c: Controle,
+  verslagen: readonly Leesverslag[] = [],
+): Record<string, unknown> {
   return {
     opdracht: "tabel1",
     titel: tabel.titel,
@@ -39,9 +44,37 @@ export function tabel1Json(tabel: Tabel1, samenvatting: string, c: Controle): Re
       doel: exactJson(n.doel),
       doelAfgerond: tabel.weergave.nietToegedeeld[i],
     })),
+    doelgrondslag: {
+      status: tabel.doelgrondslag.status,
+      ftePeildatum: tabel.doelgrondslag.ftePeildatum,
+      fteBron: tabel.doelgrondslag.fteBron,
+      regelPeildatum: tabel.doelgrondslag.regelPeildatum,
+      basis: {
+        naam: tabel.doelgrondslag.basis.naam,
+        urenPerFte: exactJson(tabel.doelgrondslag.basis.urenPerFte),
+        grondslag: tabel.doelgrondslag.basis.grondslag,
+      },
+      quotumpercentage: {
+        jaar: tabel.doelgrondslag.quotum.jaar,
+        waarde: exactJson(tabel.doelgrondslag.quotum.waarde),
+        grondslag: tabel.doelgrondslag.quotum.grondslag,
+      },
+      uitzonderingen: tabel.doelgrondslag.uitzonderingen,
+      meldingen: tabel.doelgrondslag.meldingen,
+    },
+    naastQuotum: tabel.naastQuotum && {
+      omschrijving: tabel.naastQuotum.omschrijving,
+      rijen: [...tabel.naastQuotum.rijen, tabel.naastQuotum.totaal].map((r) => ({
+        naam: r.naam,
+        buitenQuotum: exactJson(r.buitenQuotum),
+        realisatieInclusief: r.realisatieInclusief === null ? null : exactJson(r.realisatieInclusief),
+      })),
+    },
     voetnoten: tabel.voetnoten,
     bronregel: tabel.bronregel,
     invoer: samenvatting,
+    // The reading report per input (main file, then the fte file) as data: every decision with its evidence.
+    leesverslagen: verslagen,
     controle: {
       eigen: { afwijkingen: c.eigen },
       gepubliceerd: c.gepubliceerd,

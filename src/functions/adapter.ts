@@ -112,6 +112,7 @@ export function excelFout(code: FoutCode): ExcelFoutKeuze {
     // if one did, the user should still read why.
     case "LEEG_MINISTERIE":
     case "DUBBEL_MINISTERIE":
+    case "DUBBEL_MOMENT":
     case "ONTBREKENDE_KOLOM":
     case "DUBBELE_KOLOM":
     case "GEEN_DOEL_OF_FTE":
@@ -129,6 +130,8 @@ export function excelFout(code: FoutCode): ExcelFoutKeuze {
     case "ONBEKEND_BESTANDSTYPE":
     case "GEEN_KWARTAAL":
     case "ONBEKEND_BLAD":
+    case "BLAD_ANDER_KWARTAAL":
+    case "GEEN_BLAD_VOOR_KWARTAAL":
     case "ONBEKENDE_VORM":
     case "ONGELDIGE_INVOER":
     case "ONGELDIG_BESTAND":

@@ -5,7 +5,7 @@
  * build Tabel 1 and write it to a new sheet. Plain TypeScript over the core,
  * the shared reader and the Excel module, so it is unit-tested without Office.
  */
-import { BanenFout, bouwTabel1, losseFouten, leesKwartaal, type Afronding, type Tabel1, type Tabel1Invoer } from "../core";
+import { BanenFout, bouwTabel1, losseFouten, leesKwartaal, type Afronding, type Decimaalteken, type Tabel1, type Tabel1Invoer } from "../core";
 import { herkenFte, herkenHoofd, maakInvoer, type Eenheden, type Herkenning, type Toewijzing, type Vorm } from "../core/invoer/invoer";
 import type { Bron, ExcelToegang, GelezenBereik, SchrijfResultaat, Werkmapoverzicht } from "./excel-toegang";
 import { maakUitvoerPlan, type GrafiekSoort } from "./uitvoer-plan";
@@ -45,6 +45,8 @@ export interface ControleVraag {
   eenheden?: Partial<Eenheden>;
   fte?: GelezenBereik | null;
   fteToewijzing?: Toewijzing | null;
+  /** The decimal mark of text numbers when the user chose it (the question ONBESLIST asks); else decided from the cells. */
+  decimaalteken?: Decimaalteken;
   /** Codes of the reader's warnings the user acknowledged (core/invoer WAARSCHUWINGEN), passed on to maakInvoer. */
   bevestigd?: readonly string[];
 }

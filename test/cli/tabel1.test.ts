@@ -42,8 +42,14 @@ describe("the main job: banen tabel1 seeds/voorbeeld/ministeries-2023Q2.csv", ()
     uit = r.uit;
   });
 
-  test("title with its footnote marker", () => {
-    expect(uit.split("\n")[0]).toBe("Tabel 1 Aantal voltijdswaarden van 25,5 uur voor medewerkers onder de Wet Banenafspraak 2023Q2¹");
+  test("the reading report first, then the title with its footnote marker", () => {
+    const regels = uit.split("\n");
+    expect(regels[0]).toBe("Leesverslag: hoe de invoer gelezen is");
+    expect(regels[1]).toBe("Gelezen: ministeries-2023Q2.csv");
+    expect(regels).toContain('- kwartaal: 2023Q2 [herkend: uit de bestandsnaam "ministeries-2023Q2.csv"]');
+    const titel = regels.findIndex((r) => r.startsWith("Tabel 1 "));
+    expect(regels[titel - 1]).toBe("");
+    expect(regels[titel]).toBe("Tabel 1 Aantal voltijdswaarden van 25,5 uur voor medewerkers onder de Wet Banenafspraak 2023Q2¹");
   });
 
   test("all 14 published rows (13 ministries and Totaal Rijk) are reproduced cell by cell", () => {
@@ -164,9 +170,12 @@ describe("--json", () => {
       "rijen",
       "totaal",
       "nietToegedeeld",
+      "doelgrondslag",
+      "naastQuotum",
       "voetnoten",
       "bronregel",
       "invoer",
+      "leesverslagen",
       "controle",
       "uitvoer",
     ]);

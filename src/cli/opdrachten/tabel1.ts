@@ -5,7 +5,19 @@
  * a cell-by-cell comparison with it. Writes a file only from valid input.
  */
 import type { Command } from "commander";
-import { type Afronding, BanenFout, bouwTabel1, type Tabel1 } from "../../core";
+import {
+  type Afronding,
+  BanenFout,
+  basisKeuzeTekst,
+  bouwTabel1,
+  doelRecordRegels,
+  type Leesverslag,
+  naastQuotumRegels,
+  type Tabel1,
+  type Tabel1Invoer,
+} from "../../core";
+import { leesverslagRegels } from "../../core/tabel1/opmaak";
+import { leesRegelsBestand, REGELS_OPTIE } from "../regels-bestand";
 import { opdracht } from "../commander-nl";
 import { csvTekst } from "../csv";
 import { invoerbestand, nietOverInvoer, schrijfHeel, uitvoerbestand } from "../bestanden";
@@ -28,6 +40,12 @@ interface Opties extends LeesOptieTekst {
   problemen?: string;
   overschrijf?: boolean;
   quotumpercentage?: string;
+  basis?: string;
+  doelstatus?: string;
+  ftePeildatum?: string;
+  fteBron?: string;
+  regels?: string;
+  inclusiefSroi?: boolean;
   json?: boolean;
 }
 
@@ -47,6 +65,15 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
     .option("--afronding <stand>", "per-cel (standaard, zoals de publicatie) of sluitend")
     .option("--blad <naam>", "het werkblad met de gegevens (bij .xlsx; standaard het eerste dat herkend wordt)")
     .option("--quotumpercentage <procent>", "quotumpercentage als het jaar geen gepubliceerd percentage heeft, bijvoorbeeld 2,76%")
+    .option("--basis <basis>", `hoe fte arbeidsplaatsen worden: ${basisKeuzeTekst()} (standaard Rijk)`)
+    .option("--doelstatus <status>", "voorlopig (standaard, zoals Tabel 1 in het jaar) of definitief")
+    .option(
+      "--fte-peildatum <kwartaal>",
+      "kwartaal van de fte, bijvoorbeeld 2023Q1 (standaard: uit de naam van het fte-bestand of de kolomkop)",
+    )
+    .option("--fte-bron <tekst>", "waar de fte vandaan komen (standaard: het bestand met de fte)")
+    .option(...REGELS_OPTIE)
+    .option("--inclusief-sroi", "toon naast de tabel ook de realisatie inclusief SROI/inkoop (telt nooit mee in de tabel)")
     .option("-o, --uit <bestand>", "schrijf de tabel ook naar een bestand: .xlsx, .csv of .json")
     .option("--problemen <bestand>", "schrijf bij foute invoer de lijst met fouten naar een bestand: .xlsx of .csv")
     .option("--overschrijf", "een bestaand uitvoerbestand vervangen (anders stopt banen)")
@@ -77,12 +104,12 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
 
       let tabel: Tabel1;
       let samenvatting: string;
+      let verslagen: Leesverslag[] = [];
       try {
         const bron = await leesTabel1Bron(invoerPad, soort, { ...opties, lezen });
-        if (opties.quotumpercentage !== undefined)
-          bron.invoer = { ...bron.invoer, quotumpercentage: leesProcent(opties.quotumpercentage, { veld: "--quotumpercentage" }) };
-        tabel = bouwTabel1(bron.invoer, afronding);
+        tabel = bouwTabel1(metDoelOpties(bron.invoer, opties), afronding);
         samenvatting = bron.samenvatting;
+        verslagen = bron.verslagen ?? [];
       } catch (e) {
         if (e instanceof BanenFout && opties.problemen !== undefined) await schrijfProblemen(e, opties.problemen, overschrijf);
         throw e;
@@ -91,15 +118,30 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
       const controle = controleVan(tabel);
       zelfcontrole(tabel, controle);
       if (opties.uit !== undefined && uitSoort) {
-        if (uitSoort === "xlsx") await (await werkmap()).schrijfTabel1Werkmap(tabel, opties.uit, { overschrijf });
-        else if (uitSoort === "csv") schrijfHeel(opties.uit, csvTekst(tabel1Blad(tabel)), overschrijf);
-        else schrijfHeel(opties.uit, `${JSON.stringify(tabel1Json(tabel, samenvatting, controle), null, 2)}\n`, overschrijf);
+        if (uitSoort === "xlsx") await (await werkmap()).schrijfTabel1Werkmap(tabel, opties.uit, { overschrijf, verslagen });
+        else if (uitSoort === "csv") schrijfHeel(opties.uit, csvTekst(tabel1Blad(tabel, verslagen)), overschrijf);
+        else schrijfHeel(opties.uit, `${JSON.stringify(tabel1Json(tabel, samenvatting, controle, verslagen), null, 2)}\n`, overschrijf);
       }
       if (opties.json) {
-        schrijfJson(ctx, { ...tabel1Json(tabel, samenvatting, controle), uitvoer: opties.uit ?? null });
+        schrijfJson(ctx, { ...tabel1Json(tabel, samenvatting, controle, verslagen), uitvoer: opties.uit ?? null });
         return;
       }
-      schrijfRegels(ctx, [...tabel1Tekst(tabel), `Invoer: ${samenvatting}`, "", ...controleRegels(tabel, controle)]);
+      // The reading report first: how the input was read, before the table built from it.
+      const verslag = leesverslagRegels(verslagen);
+      schrijfRegels(ctx, [
+        ...verslag,
+        ...(verslag.length ? [""] : []),
+        ...tabel1Tekst(tabel),
+        `Invoer: ${samenvatting}`,
+        "",
+        ...doelRecordRegels(tabel.doelgrondslag),
+        ...(opties.inclusiefSroi && tabel.naastQuotum ? ["", ...naastQuotumRegels(tabel.naastQuotum)] : []),
+        ...(opties.inclusiefSroi && !tabel.naastQuotum
+          ? ["", "Naast Tabel 1: de invoer heeft geen rijen via SROI, inkoop of de Groeituin."]
+          : []),
+        "",
+        ...controleRegels(tabel, controle),
+      ]);
       if (opties.uit !== undefined) schrijfRegels(ctx, ["", `Tabel 1 geschreven naar ${opties.uit}.`]);
     });
 }
@@ -122,4 +164,18 @@ async function schrijfProblemen(e: BanenFout, pad: string, overschrijf: boolean)
   // The same columns as the workbook, so both kinds of problem list read alike.
   const rijen = problemenRijen(fouten).map((r) => r.map((w) => (w === null ? "" : typeof w === "boolean" ? String(w) : w)));
   schrijfHeel(pad, csvTekst([[...PROBLEMEN_KOPPEN], ...rijen]), overschrijf);
+}
+
+/** The doel options of the command line over what the input says (issue 18: basis, status, the fte's quarter and source, recorded percentages). */
+function metDoelOpties(invoer: Tabel1Invoer, opties: Opties): Tabel1Invoer {
+  const uit: Tabel1Invoer = { ...invoer, eigenRegels: leesRegelsBestand(opties.regels) };
+  if (opties.quotumpercentage !== undefined) uit.quotumpercentage = leesProcent(opties.quotumpercentage, { veld: "--quotumpercentage" });
+  if (opties.basis !== undefined) {
+    uit.basis = opties.basis;
+    delete uit.urenPerFte;
+  }
+  if (opties.doelstatus !== undefined) uit.doelstatus = opties.doelstatus;
+  if (opties.ftePeildatum !== undefined) uit.ftePeildatum = opties.ftePeildatum;
+  if (opties.fteBron !== undefined) uit.fteBron = opties.fteBron;
+  return uit;
 }

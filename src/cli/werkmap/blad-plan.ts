@@ -71,6 +71,7 @@ export function voegBladPlanToe(werkmap: ExcelJS.Workbook, plan: BladPlan): Exce
   cellen(plan.titelCel, (c) => (c.font = { ...STANDAARDLETTER, ...c.font, size: plan.titelGrootte }));
   for (const k of plan.kolombreedtes) ws.getColumn(k.kolom).width = k.tekens;
   for (const h of plan.rijhoogtes) ws.getRow(h.rij + 1).height = h.punten;
+  if (plan.notitie) ws.getCell(plan.notitie.cel).note = plan.notitie.tekst;
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: plan.afdruk.liggend ? "landscape" : "portrait",

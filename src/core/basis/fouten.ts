@@ -30,7 +30,7 @@ const BERICHTEN = {
   ONGELDIG_JAAR: (p: Params) => `"${p.waarde}" is geen jaartal; verwacht een jaar zoals 2023.`,
   ONBEKEND_JAAR: (p: Params) =>
     `voor ${p.jaar} is geen quotumpercentage bekend uit een openbare bron (bekend: ${p.bekend}). ` +
-    "Geef het quotumpercentage zelf op, bijvoorbeeld 2,76%.",
+    "Geef het quotumpercentage zelf op, bijvoorbeeld 2,76%, of leg het eenmaal vast met zijn bron (CLI: --regels met een regelsbestand; Excel: taakvenster, tabblad Regels).",
   ONGELDIG_PERCENTAGE: (p: Params) =>
     `${p.waarde} is geen geldig percentage; verwacht een percentage tussen 0% en 100%, bijvoorbeeld 2,76%.`,
   ONBEKENDE_PERIODE: (p: Params) => `periode "${p.waarde}" is onbekend; verwacht week, kwartaal of jaar.`,
@@ -42,6 +42,7 @@ const BERICHTEN = {
   GEWICHTEN_NUL: () => "alle gewichten zijn 0; verwacht minstens één gewicht groter dan 0.",
   ONGELIJKE_LENGTE: (p: Params) => `er zijn ${p.namen} namen maar ${p.gewichten} gewichten; verwacht evenveel.`,
   LEEG_MINISTERIE: () => "de naam van het ministerie is leeg.",
+  DUBBEL_MOMENT: (p: Params) => `moment ${p.moment} komt twee keer voor (${p.eerder} en ${p.bron}); verwacht één punt per moment.`,
   DUBBEL_MINISTERIE: (p: Params) => `ministerie "${p.naam}" komt dubbel voor (ook in rij ${p.eerder}).`,
   ONTBREKENDE_KOLOM: (p: Params) => `kolom "${p.kolom}" ontbreekt; verwacht een kolom ${p.verwacht}.`,
   DUBBELE_KOLOM: (p: Params) => `kolom "${p.kolom}" komt dubbel voor (kolommen ${p.kolommen}).`,
@@ -91,6 +92,11 @@ const BERICHTEN = {
     `het kwartaal staat niet in de bestandsnaam "${p.bestand}"; geef het op met --kwartaal, bijvoorbeeld --kwartaal 2023Q2.`,
   ONBEKEND_BLAD: (p: Params) => `blad "${p.blad}" bestaat niet; de werkmap heeft: ${p.bladen}.`,
   ONBEKENDE_VORM: (p: Params) => `de inhoud is niet herkend; verwacht ${p.verwacht}.`,
+  // Sheet choice in a workbook (issue 12, class 5): a sheet named for another quarter is never read as this one.
+  BLAD_ANDER_KWARTAAL: (p: Params) =>
+    `blad "${p.blad}" hoort bij kwartaal ${p.bladKwartaal}, niet bij ${p.kwartaal} (${p.bron}); kies het blad van ${p.kwartaal} met --blad, of geef --kwartaal ${p.bladKwartaal} op als dit blad bedoeld is.`,
+  GEEN_BLAD_VOOR_KWARTAAL: (p: Params) =>
+    `geen blad hoort bij kwartaal ${p.kwartaal} (${p.bron}); de bladen met gegevens horen bij een ander kwartaal: ${p.bladen}. Kies een blad met --blad en geef het kwartaal daarvan op met --kwartaal.`,
   // A reading question the evidence does not settle (core/invoer/leesverslag.ts): the evidence, and what settles it.
   ONBESLIST: (p: Params) => `niet zeker ${p.vraag}: ${p.bewijs}. Beslis het zelf met ${p.optie}.`,
   ONGELDIGE_INVOER: (p: Params) => `de invoer heeft ${p.aantal} fout(en); er is niets geschreven.`,

@@ -50,6 +50,12 @@ export interface BladPlan {
   /** Rows whose wrapped text needs more than one line: 0-based row and height in points. */
   rijhoogtes: Array<{ rij: number; punten: number }>;
   afdruk: Afdruk;
+  /**
+   * A note (Excel's cell note, the old-style comment) on one cell: on Tabel 1
+   * the reading report on the title cell, so a reviewer sees how the input
+   * was read without it being printed. Absent: no note.
+   */
+  notitie?: { cel: string; tekst: string };
 }
 
 /**
@@ -71,6 +77,20 @@ export const REGELHOOGTE_PUNTEN = 15;
  */
 export function tekstBreedte(breedtes: readonly number[]): number {
   return breedtes.reduce((som, b) => som + b, 0);
+}
+
+/**
+ * The title's font size: `max` points, or less so that the title fits over the
+ * table: a title wider than the table runs past the print area and loses its
+ * last characters on paper (LibreOffice printed "…Wet Banenafspraak 2023Q" of
+ * Tabel 1 at 13 pt). Afgeleid: a character of the bold title takes at most
+ * one digit width of the default 11 pt font per 11 pt of size (measured in
+ * LibreOffice's A4 rendering of Tabel 1: 0,94), so a title of n characters at
+ * s pt is at most n × s ÷ 11 column-width units wide; whole points, at least 10.
+ */
+export function titelGrootteBinnen(titel: string, breedtes: readonly number[], max: number): number {
+  const past = Math.floor((11 * tekstBreedte(breedtes)) / Math.max(1, tekenLengte(titel)));
+  return Math.max(Math.min(10, max), Math.min(max, past));
 }
 
 /** Paragraphs (footnotes, sentences) as sheet lines of at most `breedte` characters; a reader joins them again. */

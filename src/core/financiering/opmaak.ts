@@ -12,7 +12,17 @@
  * On a sheet (`financieringPlan`, ./blad-plan) the verdict and the footnotes
  * are broken into lines no wider than the table, as Tabel 1's footnotes are.
  */
-import { type Afdruk, type BladPlan, type Blok, rijHoogte, tekstBlok, tekstBreedte, tekstRegels, titelEnTabel } from "../blad/blad-plan";
+import {
+  type Afdruk,
+  type BladPlan,
+  type Blok,
+  rijHoogte,
+  tekstBlok,
+  tekstBreedte,
+  tekstRegels,
+  titelEnTabel,
+  titelGrootteBinnen,
+} from "../blad/blad-plan";
 import type { Getal } from "../basis/decimaal";
 import { Decimal } from "../basis/decimaal";
 import type { Financiering, FinancieringRij, FinancieringTotaal, PlafondSuggestie, TekortAfronding } from "./financiering";
@@ -414,7 +424,7 @@ export function financieringPlan(raster: FinancieringRaster, jaar: number | null
     blokken,
     vet: FINANCIERING_VET.map((d) => alleDelen[d]),
     omloop: FINANCIERING_OMLOOP.map((d) => alleDelen[d]),
-    titelGrootte: FINANCIERING_TITELGROOTTE,
+    titelGrootte: titelGrootteBinnen(raster.titel, raster.breedtes, FINANCIERING_TITELGROOTTE),
     rijhoogtes: ind.rijhoogtes,
     afdruk: { ...FINANCIERING_AFDRUK, bereik: afdrukbereik },
   };

@@ -82,8 +82,10 @@ class Blok {
     if (this.rijen.length < 2 || this.sommen.every((s) => s.isZero())) return false;
     return this.velden.every((v, i) => getalVan(m, v).equals(this.sommen[i]!));
   }
-  verschil(m: MetaRij): string {
+  /** The first column where `m` differs from the sum; undefined when none does (a "total" of a single row). */
+  verschil(m: MetaRij): string | undefined {
     const i = this.velden.findIndex((v, j) => !getalVan(m, v).equals(this.sommen[j]!));
+    if (i < 0) return undefined;
     const v = this.velden[i]!;
     return `${v} ${formatteerGetal(getalVan(m, v))}, som ${formatteerGetal(this.sommen[i]!)}`;
   }

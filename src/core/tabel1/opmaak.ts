@@ -26,7 +26,9 @@ import {
   tekstBreedte,
   tekstRegels,
   titelEnTabel,
+  titelGrootteBinnen,
 } from "../blad/blad-plan";
+import { type Leesverslag, verslagRegels } from "../invoer/leesverslag";
 import { kwartaalTekst, leesKwartaal } from "../kwartaal/kwartaal";
 import { KOLOMKOPPEN, KOLOMMEN, type Kolom, type Tabel1, type WeergaveRij } from "./tabel1";
 
@@ -223,11 +225,38 @@ export function tabel1Cellen(tabel: Tabel1): Celwaarde[][] {
  * source line; the footnotes; formats, widths, the wrapped header's height
  * and the print setup (the table's columns, title to last footnote).
  */
-export function tabel1Plan(tabel: Tabel1): BladPlan {
-  return planInTabel1Indeling(tabel1Raster(tabel), {
+export function tabel1Plan(tabel: Tabel1, verslagen: readonly Leesverslag[] = []): BladPlan {
+  const plan = planInTabel1Indeling(tabel1Raster(tabel), {
     bladnaam: tabel1Bladnaam(tabel.kwartaal),
     tabelnaam: tabel1Tabelnaam(tabel.kwartaal),
   });
+  const tekst = leesverslagNotitie(verslagen);
+  return tekst === null ? plan : { ...plan, notitie: { cel: plan.titelCel.split(":")[0]!, tekst } };
+}
+
+/** Heading of the reading report where it goes with the table (sheet note, CSV lines). */
+export const LEESVERSLAG_KOP = "Leesverslag: hoe de invoer gelezen is";
+
+/**
+ * Excel keeps at most 32.767 characters in a cell (Excel specifications and
+ * limits, https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3);
+ * a note is kept well below that.
+ */
+const MAX_NOTITIE = 30_000;
+
+/** The reading reports as lines under their heading (one report per input: the main file, then the fte file). */
+export function leesverslagRegels(verslagen: readonly Leesverslag[]): string[] {
+  return verslagen.length === 0 ? [] : [LEESVERSLAG_KOP, ...verslagen.flatMap((v) => verslagRegels(v))];
+}
+
+/** The note with the reading reports, or null when there are none; a very long report is cut with a pointer to the full one. */
+export function leesverslagNotitie(verslagen: readonly Leesverslag[]): string | null {
+  const regels = leesverslagRegels(verslagen);
+  if (regels.length === 0) return null;
+  const tekst = regels.join("\n");
+  if (tekst.length <= MAX_NOTITIE) return tekst;
+  const einde = "\n… (ingekort; het hele leesverslag staat in de uitvoer van banen tabel1 --json en in het taakvenster)";
+  return tekst.slice(0, MAX_NOTITIE - einde.length) + einde;
 }
 
 /** The parts of a grid laid out as Tabel 1 (also the comparison of two quarters, ./vergelijking-opmaak). */
@@ -245,7 +274,7 @@ export function planInTabel1Indeling(raster: Tabel1Vorm, namen: { bladnaam: stri
     blokken,
     vet: TABEL1_VET.map((d) => delen[d]),
     omloop: TABEL1_OMLOOP.map((d) => delen[d]),
-    titelGrootte: TABEL1_TITELGROOTTE,
+    titelGrootte: titelGrootteBinnen(raster.titel, raster.breedtes, TABEL1_TITELGROOTTE),
     rijhoogtes: ind.kopHoogte === null ? [] : [{ rij: ind.kopRij, punten: ind.kopHoogte }],
     afdruk: { ...TABEL1_AFDRUK, bereik: afdrukbereik },
   };
