@@ -29,7 +29,8 @@ import {
   urenNaarBanen,
   verdeel,
 } from "../core";
-import { alsBereik, cellen, type Cel, geheel, isExcelFout, optioneel, perCel } from "./adapter";
+import { alsBereik, cellen, type Cel, geheel, isExcelFout, isLeeg, optioneel, perCel } from "./adapter";
+import { doelSnel } from "./doel-snel";
 
 /**
  * Doel (aantal banen) volgens de quotumcalculator: fte × uren per fte / 25,5 × quotumpercentage. Exact, niet afgerond.
@@ -41,6 +42,9 @@ import { alsBereik, cellen, type Cel, geheel, isExcelFout, optioneel, perCel } f
  * @returns Doel in banen van 25,5 uur.
  */
 export function doelFunctie(fte: any[][], jaar: any[][], uren_per_fte?: any[][], quotumpercentage?: any[][]): number[][] {
+  // The common single-cell call, exact without Decimal (doel-snel.ts); everything else, and every error, below.
+  const snel = enkeleCel(fte, jaar, uren_per_fte, quotumpercentage);
+  if (snel !== undefined) return [[snel]];
   return perCel([fte, jaar, uren_per_fte, quotumpercentage], (f, j, uren, pct) =>
     doel(getal(f, "fte"), leesJaar(j, { veld: "jaar" }), {
       urenPerFte: optioneel(uren, (c) => getal(c, "uren per fte")),
@@ -48,6 +52,16 @@ export function doelFunctie(fte: any[][], jaar: any[][], uren_per_fte?: any[][],
     }),
   );
 }
+
+/** =BANEN.DOEL(A1;2023): one fte and one year, no options given; undefined for any other call. */
+function enkeleCel(fte: unknown, jaar: unknown, uren: unknown, pct: unknown): number | undefined {
+  const enkel = (a: unknown) => (Array.isArray(a) ? (a.length === 1 && Array.isArray(a[0]) && a[0].length === 1 ? a[0][0] : NIETS) : a);
+  const weggelaten = (a: unknown) => a === undefined || a === null || isLeeg(enkel(a) as Cel);
+  if (!weggelaten(uren) || !weggelaten(pct)) return undefined;
+  return doelSnel(enkel(fte), enkel(jaar));
+}
+
+const NIETS = Symbol("geen enkele cel");
 
 /**
  * Rekent verloonde uren om naar banen van 25,5 uur per week (13 weken per kwartaal, 52 per jaar). Exact.
