@@ -1,6 +1,6 @@
 /** The JSON document of `banen tabel1 --json` (and of `-o tabel1.json`): printed values, exact values as text, footnotes, checks. */
 import type { Leesverslag, Tabel1, Tabel1Rij, WeergaveRij } from "../core";
-import { KOLOMKOPPEN } from "../core";
+import { TABEL1_SCHEMA } from "../core";
 import { exactJson } from "./getallen";
 import type { Controle } from "./tabel1-controle";
 import { AFRONDING_TEKST } from "./tekst/tabel1";
@@ -35,7 +35,8 @@ export function tabel1Json(
     urenPerFte: exactJson(tabel.urenPerFte),
     afronding: tabel.afronding,
     afrondingUitleg: AFRONDING_TEKST[tabel.afronding],
-    kolommen: KOLOMKOPPEN,
+    // Column key → published header, in the published order (TABEL1_SCHEMA).
+    kolommen: Object.fromEntries(TABEL1_SCHEMA.map((k) => [k.sleutel, k.kop])),
     rijen: tabel.rijen.map((r, i) => rijJson(r, tabel.weergave.rijen[i]!)),
     totaal: rijJson(tabel.totaal, tabel.weergave.totaal),
     nietToegedeeld: tabel.nietToegedeeld.map((n, i) => ({

@@ -17,6 +17,7 @@ import {
   type Tabel1Invoer,
 } from "../../core";
 import { leesverslagRegels } from "../../core/tabel1/opmaak";
+import { ACCEPTEER_HULP, leesAccepteer } from "../accepteer";
 import { leesRegelsBestand, REGELS_OPTIE } from "../regels-bestand";
 import { opdracht } from "../commander-nl";
 import { csvTekst } from "../csv";
@@ -40,6 +41,7 @@ interface Opties extends LeesOptieTekst {
   problemen?: string;
   overschrijf?: boolean;
   quotumpercentage?: string;
+  accepteer?: string;
   basis?: string;
   doelstatus?: string;
   ftePeildatum?: string;
@@ -77,6 +79,7 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
     .option("-o, --uit <bestand>", "schrijf de tabel ook naar een bestand: .xlsx, .csv of .json")
     .option("--problemen <bestand>", "schrijf bij foute invoer de lijst met fouten naar een bestand: .xlsx of .csv")
     .option("--overschrijf", "een bestaand uitvoerbestand vervangen (anders stopt banen)")
+    .option("--accepteer <codes>", ACCEPTEER_HULP)
     .option("--json", "uitvoer als JSON")
     .addHelpText(
       "after",
@@ -95,6 +98,7 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
     .action(async (invoerPad: string, opties: Opties) => {
       const afronding = leesAfronding(opties.afronding);
       const lezen = leesLeesopties(opties);
+      const bevestigd = leesAccepteer(opties.accepteer);
       const overschrijf = opties.overschrijf === true;
       // Output paths are checked before any work, so a long run never ends in "file exists".
       const uitSoort = opties.uit !== undefined ? uitvoerbestand(opties.uit, ["xlsx", "csv", "json"], overschrijf) : null;
@@ -106,10 +110,10 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
       let samenvatting: string;
       let verslagen: Leesverslag[] = [];
       try {
-        const bron = await leesTabel1Bron(invoerPad, soort, { ...opties, lezen });
+        const bron = await leesTabel1Bron(invoerPad, soort, { ...opties, lezen, ...(bevestigd ? { bevestigd } : {}) });
         tabel = bouwTabel1(metDoelOpties(bron.invoer, opties), afronding);
         samenvatting = bron.samenvatting;
-        verslagen = bron.verslagen ?? [];
+        verslagen = metModelWaarschuwingen(bron.verslagen ?? [], tabel);
       } catch (e) {
         if (e instanceof BanenFout && opties.problemen !== undefined) await schrijfProblemen(e, opties.problemen, overschrijf);
         throw e;
@@ -144,6 +148,14 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
       ]);
       if (opties.uit !== undefined) schrijfRegels(ctx, ["", `Tabel 1 geschreven naar ${opties.uit}.`]);
     });
+}
+
+/** The model's acknowledged warnings (realisatie above 1.000 %) join the main file's report, marked bevestigd. */
+function metModelWaarschuwingen(verslagen: Leesverslag[], tabel: Tabel1): Leesverslag[] {
+  const extra = tabel.waarschuwingen ?? [];
+  const [eerste, ...rest] = verslagen;
+  if (extra.length === 0 || !eerste) return verslagen;
+  return [{ ...eerste, waarschuwingen: [...eerste.waarschuwingen, ...extra] }, ...rest];
 }
 
 function leesAfronding(tekst: string | undefined): Afronding {

@@ -123,10 +123,17 @@ const VORM_TEKST: Record<Vorm, string> = { ministeries: "één rij per ministeri
 
 /** The report of a grid: the file or sheet reader's (a copy), else a new one; with the header row and the shape. */
 function beginVerslag(r: Raster, vorm: Vorm | "fte", besluitbron: Besluitbron): Leesverslag {
-  const v = r.verslag ? { ...r.verslag, beslissingen: [...r.verslag.beslissingen], weggelaten: [...r.verslag.weggelaten] } : leegVerslag(r.blad);
+  const v = r.verslag
+    ? { ...r.verslag, beslissingen: [...r.verslag.beslissingen], weggelaten: [...r.verslag.weggelaten] }
+    : leegVerslag(r.blad);
   v.waarschuwingen = [...v.waarschuwingen];
   if (!v.beslissingen.some((b) => b.vraag === "kopregel")) {
-    v.beslissingen.push({ vraag: "kopregel", antwoord: `rij ${r.rijIndex + 1}`, besluitbron, grond: "de eerste rij van het gekozen bereik" });
+    v.beslissingen.push({
+      vraag: "kopregel",
+      antwoord: `rij ${r.rijIndex + 1}`,
+      besluitbron,
+      grond: "de eerste rij van het gekozen bereik",
+    });
   }
   v.beslissingen.push({
     vraag: "vorm",
@@ -158,7 +165,13 @@ function kolomEenheid(d: VeldDef, vraag: InvoerVraag, t: Toewijzing, r: Raster, 
   const gekozen = vraag.eenheden?.[d.sleutel];
   const plaats = { blad: r.blad, rij: r.rijIndex + 1, kolom: kop, cel: celAdres(r.rijIndex, r.kolomIndex + k) };
   if (gekozen) {
-    verslag.beslissingen.push({ vraag: "eenheid", onderwerp: kop, antwoord: eenheidTekst(gekozen), besluitbron: "keuze", grond: "zo gekozen" });
+    verslag.beslissingen.push({
+      vraag: "eenheid",
+      onderwerp: kop,
+      antwoord: eenheidTekst(gekozen),
+      besluitbron: "keuze",
+      grond: "zo gekozen",
+    });
     return gekozen;
   }
   const e = kopEenheid(normaleKop(r.koppen[k]));
@@ -217,7 +230,15 @@ function legeRijenVerslag(v: Leesverslag, leeg: readonly number[]): void {
 }
 
 /** Ministry rows of one grid (main grid, or the fte table), totals left out, as model input. */
-function ministerieGrid(r: Raster, t: Toewijzing, defs: readonly VeldDef[], eenheden: Eenheden, l: Lezing, v: Leesverslag, metDelen: boolean) {
+function ministerieGrid(
+  r: Raster,
+  t: Toewijzing,
+  defs: readonly VeldDef[],
+  eenheden: Eenheden,
+  l: Lezing,
+  v: Leesverslag,
+  metDelen: boolean,
+) {
   const { rijen, leeg } = dataRijen(r, t, labels(defs));
   const begin = l.fouten.length;
   legeRijenVerslag(v, leeg);
@@ -237,7 +258,12 @@ function ministerieVorm(vraag: InvoerVraag, l: Lezing, v: Leesverslag): Uitkomst
   if (!eenheden) return { ministeries: [], niet: [], samenvatting: "0 ministeries.", legeRijen: 0 };
   const g = ministerieGrid(vraag.hoofd, vraag.toewijzing, VELDEN.ministeries, eenheden, l, v, true);
   const niet = g.niet.length ? ` en ${aantal(g.niet.length, "niet toegedeelde rij", "niet toegedeelde rijen")}` : "";
-  return { ministeries: g.ministeries, niet: g.niet, samenvatting: `${aantal(g.ministeries.length, "ministerie", "ministeries")}${niet}.`, legeRijen: g.leeg };
+  return {
+    ministeries: g.ministeries,
+    niet: g.niet,
+    samenvatting: `${aantal(g.ministeries.length, "ministerie", "ministeries")}${niet}.`,
+    legeRijen: g.leeg,
+  };
 }
 
 function persoonVorm(vraag: InvoerVraag, l: Lezing, v: Leesverslag, verslagen: Leesverslag[]): Uitkomst {

@@ -122,7 +122,9 @@ export class PersoonRijen {
   /** The unit of row i: the header's, or the row's own periode cell. */
   private rijEenheid(i: number, cel: unknown): Eenheid | undefined {
     if (this.eenheid.soort === "banen" || isLeeg(cel)) return this.eenheid;
-    const periode = this.l.probeer(() => leesPeriode(leesTekstCel(cel, this.plaats(i, "periode"), "week, kwartaal of jaar"), this.plaats(i, "periode")));
+    const periode = this.l.probeer(() =>
+      leesPeriode(leesTekstCel(cel, this.plaats(i, "periode"), "week, kwartaal of jaar"), this.plaats(i, "periode")),
+    );
     return periode === undefined ? undefined : UREN[periode];
   }
 
@@ -149,7 +151,9 @@ export class PersoonRijen {
   private id(i: number, cel: unknown): void {
     // A text without surrounding spaces is its own key (no trim, no copy).
     const sleutel =
-      typeof cel === "string" && cel.length > 0 && cel.charCodeAt(0) > 32 && cel.charCodeAt(cel.length - 1) > 32 ? cel : this.idSleutel(cel);
+      typeof cel === "string" && cel.length > 0 && cel.charCodeAt(0) > 32 && cel.charCodeAt(cel.length - 1) > 32
+        ? cel
+        : this.idSleutel(cel);
     if (sleutel === undefined) return;
     const eerder = this.ids.voegToe(sleutel, i);
     if (eerder >= 0) this.dubbel.push([eerder, i]);
@@ -241,7 +245,11 @@ export class PersoonRijen {
     }
     let suggestie = this.suggesties.get(naam);
     if (!this.suggesties.has(naam)) {
-      suggestie = dichtstbijzijndeNaam(naam, [...this.perNaam.values()].map((v) => v.ministerie)) ?? undefined;
+      suggestie =
+        dichtstbijzijndeNaam(
+          naam,
+          [...this.perNaam.values()].map((v) => v.ministerie),
+        ) ?? undefined;
       this.suggesties.set(naam, suggestie);
     }
     this.l.fouten.push(new BanenFout("ONBEKEND_MINISTERIE", { naam, bekend: this.bekend, suggestie }, this.plaats(i, "ministerie")));
@@ -303,7 +311,10 @@ export class PersoonRijen {
           reden: `totaalrij "${naam}": de naam is die van een totaal en de uren zijn de som van de ${rijen} rijen erboven; de tabel telt zelf op`,
         });
       } else {
-        const verschil = eigen === undefined ? undefined : `${formatteerGetal(eigen.toDecimalPlaces(4))} banen, som ${formatteerGetal(som.toDecimalPlaces(4))}`;
+        const verschil =
+          eigen === undefined
+            ? undefined
+            : `${formatteerGetal(eigen.toDecimalPlaces(4))} banen, som ${formatteerGetal(som.toDecimalPlaces(4))}`;
         this.l.fouten.push(new BanenFout("TOTAALRIJ_IN_INVOER", { naam, verschil }, this.plaats(i, "ministerie")));
       }
       van = i + 1;
