@@ -212,7 +212,12 @@ export function metKopRij(raster: Raster, herken: (r: Raster) => Herkenning = he
   };
   const eerste = raster.rijIndex + 1;
   if (herken(raster).vorm !== null) {
-    return metBesluit(raster, { vraag: "kopregel", antwoord: `rij ${eerste}`, besluitbron: "automatisch", grond: "de eerste rij heeft de kolomkoppen" });
+    return metBesluit(raster, {
+      vraag: "kopregel",
+      antwoord: `rij ${eerste}`,
+      besluitbron: "automatisch",
+      grond: "de eerste rij heeft de kolomkoppen",
+    });
   }
   const tot = Math.min(zoekRijen, raster.rijen.length);
   for (let i = 0; i < tot; i++) {

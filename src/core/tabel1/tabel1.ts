@@ -291,7 +291,11 @@ function totaalEnPlausibiliteit(
       fouten.push(
         isTotaalLabel(r.naam)
           ? new BanenFout("TOTAALRIJ_IN_INVOER", { naam: r.naam }, plaats)
-          : new BanenFout("SOMRIJ_IN_INVOER", { naam: r.naam, kolommen: velden.join(", "), rijen: `${rijNummers[0]}–${rijNummers[i - 1]}` }, plaats),
+          : new BanenFout(
+              "SOMRIJ_IN_INVOER",
+              { naam: r.naam, kolommen: velden.join(", "), rijen: `${rijNummers[0]}–${rijNummers[i - 1]}` },
+              plaats,
+            ),
       );
     }
     sommen = sommen.map((s, j) => s.plus(waarde(r, velden[j]!)));
@@ -300,8 +304,14 @@ function totaalEnPlausibiliteit(
       const tekst =
         `de realisatie van ${r.naam} is ${formatteerGetal(heelProcent(r.realisatie)!)}%, meer dan ${VERDACHTE_REALISATIE_FRACTIE * 100}% van het doel ` +
         "(grens eigen keuze, geen regel uit de bronnen): controleer de eenheid van de uren en de fte of het doel.";
-      waarschuwingen.push({ code, tekst, plaats: plaatsTekst({ ...plaats, kolom: KOLOMKOPPEN.realisatie }), bevestigd: bevestigd.has(code) });
-      if (!bevestigd.has(code)) fouten.push(new BanenFout("WAARSCHUWING_NIET_BEVESTIGD", { code, tekst }, { ...plaats, kolom: KOLOMKOPPEN.realisatie }));
+      waarschuwingen.push({
+        code,
+        tekst,
+        plaats: plaatsTekst({ ...plaats, kolom: KOLOMKOPPEN.realisatie }),
+        bevestigd: bevestigd.has(code),
+      });
+      if (!bevestigd.has(code))
+        fouten.push(new BanenFout("WAARSCHUWING_NIET_BEVESTIGD", { code, tekst }, { ...plaats, kolom: KOLOMKOPPEN.realisatie }));
     }
   });
   return { fouten, waarschuwingen };
