@@ -13,6 +13,7 @@
 import * as path from "node:path";
 import {
   BanenFout,
+  ftePeildatumUit,
   herkenFte,
   herkenHoofd,
   type Herkenning,
@@ -106,7 +107,11 @@ export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1Br
   if (!gelezen.ok) throw new BanenFout("ONGELDIGE_INVOER", { aantal: gelezen.fouten.length }, {}, gelezen.fouten);
   const verslagen = gelezen.verslagen ?? [leegVerslag(path.basename(pad))];
   if (kwartaalBesluit) verslagen[0] = { ...verslagen[0]!, beslissingen: [...verslagen[0]!.beslissingen, kwartaalBesluit] };
-  return { invoer: gelezen.invoer, samenvatting: gelezen.samenvatting, verslagen };
+  // The doel's fte: their quarter from the fte file's name or an fte header, their source the file (issue 18).
+  const peil = ftePeildatumUit(fte, hoofd);
+  const fteBron = fte ? fte.blad : hoofd.blad;
+  const invoer = { ...gelezen.invoer, ...(peil ? { ftePeildatum: peil.kwartaal } : {}), fteBron };
+  return { invoer, samenvatting: gelezen.samenvatting, verslagen };
 }
 
 /** Where the quarter came from, for the reading report: the option, or the file name; null when neither (JSON may name it). */

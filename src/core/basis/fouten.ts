@@ -30,7 +30,7 @@ const BERICHTEN = {
   ONGELDIG_JAAR: (p: Params) => `"${p.waarde}" is geen jaartal; verwacht een jaar zoals 2023.`,
   ONBEKEND_JAAR: (p: Params) =>
     `voor ${p.jaar} is geen quotumpercentage bekend uit een openbare bron (bekend: ${p.bekend}). ` +
-    "Geef het quotumpercentage zelf op, bijvoorbeeld 2,76%.",
+    "Geef het quotumpercentage zelf op, bijvoorbeeld 2,76%, of leg het eenmaal vast met zijn bron (CLI: --regels met een regelsbestand; Excel: taakvenster, tabblad Regels).",
   ONGELDIG_PERCENTAGE: (p: Params) =>
     `${p.waarde} is geen geldig percentage; verwacht een percentage tussen 0% en 100%, bijvoorbeeld 2,76%.`,
   ONBEKENDE_PERIODE: (p: Params) => `periode "${p.waarde}" is onbekend; verwacht week, kwartaal of jaar.`,

@@ -164,7 +164,7 @@ test("sheet layout: title, table, summary, verdict and footnotes, each after an 
   });
   // Lines no wider than the table (the sum of the column widths), joined they are the sentences and notes again.
   const breedte = raster.breedtes.reduce((a, b) => a + b, 0);
-  expect([oordeelRegels.length, voetnootRegels.length]).toEqual([4, 5]);
+  expect([oordeelRegels.length, voetnootRegels.length]).toEqual([5, 6]);
   for (const r of [...oordeelRegels, ...voetnootRegels]) expect([...r].length).toBeLessThanOrEqual(breedte);
   expect(oordeelRegels.join(" ")).toBe(raster.oordeel.join(" "));
   expect(voetnootRegels.join(" ")).toBe(raster.voetnoten.join(" "));
