@@ -18,7 +18,9 @@ test("node bin/banen.js tabel1 seeds/voorbeeld/ministeries-2023Q2.csv after npm 
   });
   expect(r.stderr).toBe("");
   expect(r.status).toBe(0);
-  expect(r.stdout).toMatch(/^Leesverslag: hoe de invoer gelezen is\n[^]*\n\nTabel 1 Aantal voltijdswaarden van 25,5 uur voor medewerkers onder de Wet Banenafspraak 2023Q2¹\n/);
+  expect(r.stdout).toMatch(
+    /^Leesverslag: hoe de invoer gelezen is\n[^]*\n\nTabel 1 Aantal voltijdswaarden van 25,5 uur voor medewerkers onder de Wet Banenafspraak 2023Q2¹\n/,
+  );
   expect(r.stdout).toMatch(/\nTotaal Rijk⁷\s+5\.591\s+3\.000\s+755\s+421\s+4\.175\s+75%\n/);
   expect(r.stdout).toContain("Eigen tabel tegenover de gepubliceerde: alle 14 rijen (84 cellen) gelijk.");
 

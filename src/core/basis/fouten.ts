@@ -42,7 +42,8 @@ const BERICHTEN = {
   GEWICHTEN_NUL: () => "alle gewichten zijn 0; verwacht minstens één gewicht groter dan 0.",
   ONGELIJKE_LENGTE: (p: Params) => `er zijn ${p.namen} namen maar ${p.gewichten} gewichten; verwacht evenveel.`,
   LEEG_MINISTERIE: () => "de naam van het ministerie is leeg.",
-  MEER_DAN_TEKORT: (p: Params) => `${p.gevraagd} gevraagde banen is meer dan het tekort van ${p.tekort} hele banen; verwacht hoogstens het tekort.`,
+  MEER_DAN_TEKORT: (p: Params) =>
+    `${p.gevraagd} gevraagde banen is meer dan het tekort van ${p.tekort} hele banen; verwacht hoogstens het tekort.`,
   VERDELING_NODIG: (p: Params) =>
     `de ministeries vragen ${p.vraag} banen en het plafond (de capaciteit van Binnenwerk) is ${p.plafond}; ` +
     "de bronnen geven geen verdeelsleutel. Kies hoe het plafond verdeeld wordt: naar-tekort (naar rato van het tekort) of naar-vraag (naar rato van de gevraagde banen).",
