@@ -29,3 +29,4 @@ export * from "./tabel1/ministeries";
 export * from "./invoer/getalnotatie";
 export * from "./reeks/reeks";
 export * from "./reeks/landelijk";
+export * from "./herkomst";

@@ -58,6 +58,7 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
   const kwartaal = zoek<FluentWaarde>("kwartaal");
   const vorm = zoek<FluentWaarde>("vorm");
   const afronding = zoek<FluentWaarde>("afronding");
+  const decimaalteken = zoek<FluentWaarde>("decimaalteken");
   const grafiek = zoek<FluentWaarde>("grafiek");
   const knoppen = ["vernieuw", "lees", "controleer", "opnieuw", "maak"].map((id) => zoek(id));
   const stapKolommen = zoek("stap-kolommen");
@@ -215,6 +216,7 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
       toewijzing,
       fte: v === "personen" ? t.fte : null,
       fteToewijzing,
+      ...(decimaalteken.value === "," || decimaalteken.value === "." ? { decimaalteken: decimaalteken.value } : {}),
     });
     const samenvatting = zoek("controle-samenvatting");
     toon(stapControle, true);

@@ -54,6 +54,7 @@ import { leesMetaRij, naarInvoer, zonderTotaalrijen } from "./ministerie-rijen";
 import { PersoonRijen } from "./persoon-rijen";
 import type { Raster } from "./raster";
 import { dataRijen, rijenTekst } from "./rijen";
+import type { RijRegistratie } from "./rij-registratie";
 
 export type { Raster } from "./raster";
 
@@ -75,7 +76,7 @@ export { WAARSCHUWINGEN, type WaarschuwingCode } from "./lezing";
 
 /** The result of reading; `verslagen` has one reading report per input grid (main grid, then the fte grid). */
 export type Gelezen =
-  | { ok: true; invoer: Tabel1Invoer; samenvatting: string; legeRijen: number; verslagen: Leesverslag[] }
+  | { ok: true; invoer: Tabel1Invoer; samenvatting: string; legeRijen: number; verslagen: Leesverslag[]; herkomst?: InvoerHerkomst }
   | { ok: false; fouten: BanenFout[]; verslagen: Leesverslag[] };
 
 export interface InvoerVraag {
@@ -100,6 +101,18 @@ export interface InvoerVraag {
   besluitbron?: Besluitbron;
   /** The decimal mark of text numbers, when the user settled it (CLI --decimaalteken, a choice in the pane); else decided from the cells. */
   decimaalteken?: Decimaalteken;
+  /** Record where every figure comes from (issue 17): the result then has `herkomst`. Off by default (no cost). */
+  herkomst?: boolean;
+}
+
+/** Where the model input came from (issue 17, core/herkomst): the grids' names, and for person rows which rows went into which sum. */
+export interface InvoerHerkomst {
+  /** Sheet or file of the main grid. */
+  hoofd: string;
+  /** Sheet or file of the fte table (person rows), else null. */
+  fte: string | null;
+  /** Person rows: the counted rows per ministry and dienstverband; null for one row per ministry. */
+  personen: RijRegistratie | null;
 }
 
 /** Hidden or filtered rows that hold data: one error each (they would count without being seen). */
@@ -117,6 +130,7 @@ interface Uitkomst {
   niet: NietToegedeeldInvoer[];
   samenvatting: string;
   legeRijen: number;
+  personen?: RijRegistratie;
 }
 
 const VORM_TEKST: Record<Vorm, string> = { ministeries: "één rij per ministerie", personen: "één rij per medewerker" };
@@ -281,6 +295,7 @@ function persoonVorm(vraag: InvoerVraag, l: Lezing, v: Leesverslag, verslagen: L
   const fte = ministerieGrid(vraag.fte, vraag.fteToewijzing, VELDEN.fte, fteEenheden, l, fteVerslag, false);
   const lijst = bekendeNamen(fte.ministeries.map((m) => m.ministerie));
   const p = new PersoonRijen(vraag.hoofd, vraag.toewijzing, labels(VELDEN.personen), fte.ministeries, eenheid, l, lijst);
+  const registratie = vraag.herkomst ? p.registreer() : undefined;
   p.lees();
   if (p.personen === 0) l.fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: vraag.hoofd.blad, rij: vraag.hoofd.rijIndex + 1 }));
   p.rond(v);
@@ -292,6 +307,7 @@ function persoonVorm(vraag: InvoerVraag, l: Lezing, v: Leesverslag, verslagen: L
     niet: fte.niet,
     samenvatting: `${aantal(p.personen, "medewerker", "medewerkers")} in ${aantal(fte.ministeries.length, "ministerie", "ministeries")}${niet}.${p.buiten.samenvatting()}`,
     legeRijen: p.leeg.length + fte.leeg,
+    ...(registratie ? { personen: registratie } : {}),
   };
 }
 
@@ -320,7 +336,10 @@ export function maakInvoer(gevraagd: InvoerVraag): Gelezen {
     nietToegedeeld: uit.niet,
     ...(vraag.bevestigd?.length ? { bevestigd: [...vraag.bevestigd] } : {}),
   };
-  return { ok: true, invoer, samenvatting, legeRijen: uit.legeRijen, verslagen };
+  const herkomst: InvoerHerkomst | undefined = vraag.herkomst
+    ? { hoofd: vraag.hoofd.blad, fte: vraag.vorm === "personen" ? (vraag.fte?.blad ?? null) : null, personen: uit.personen ?? null }
+    : undefined;
+  return { ok: true, invoer, samenvatting, legeRijen: uit.legeRijen, verslagen, ...(herkomst ? { herkomst } : {}) };
 }
 
 /**
@@ -334,6 +353,7 @@ export function leesInvoer(vraag: {
   fte?: Raster | null;
   bevestigd?: readonly string[];
   decimaalteken?: Decimaalteken;
+  herkomst?: boolean;
 }): Gelezen {
   const metVerslag = (r: Raster): Raster => (r.verslag ? r : { ...r, verslag: leegVerslag(r.blad) });
   const hoofd = metKopRij(metVerslag(vraag.hoofd));
@@ -352,6 +372,7 @@ export function leesInvoer(vraag: {
     besluitbron: "automatisch",
     ...(vraag.bevestigd ? { bevestigd: vraag.bevestigd } : {}),
     ...(vraag.decimaalteken ? { decimaalteken: vraag.decimaalteken } : {}),
+    ...(vraag.herkomst ? { herkomst: true } : {}),
   });
   if (fouten.length === 0) return gelezen;
   return { ok: false, fouten: [...fouten, ...(gelezen.ok ? [] : gelezen.fouten)], verslagen: gelezen.verslagen };

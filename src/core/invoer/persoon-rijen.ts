@@ -25,6 +25,7 @@ import { type Lezing, waarschuw } from "./lezing";
 import { grenzenPerPersoon, type Grenzen } from "./plausibiliteit";
 import { IdTabel } from "./id-tabel";
 import { RasterRij, rijenTekst } from "./rijen";
+import { type GelezenRij, RijRegistratie } from "./rij-registratie";
 
 /** In the doelgroepregister: an explicit yes (an empty cell is no evidence of registration). */
 const JA_REGISTER = new Set(["ja", "j", "waar", "true", "yes", "y", "1"]);
@@ -62,6 +63,8 @@ export class PersoonRijen {
   private readonly ids: IdTabel;
   /** 0-based rows whose id was seen before, with the first row of that id. */
   private readonly dubbel: Array<[number, number]> = [];
+  /** The rows counted per ministry and dienstverband, when the caller asks for the herkomst (issue 17); else undefined (no cost). */
+  herkomst: RijRegistratie | undefined;
 
   constructor(
     private readonly raster: Raster,
@@ -179,6 +182,7 @@ export class PersoonRijen {
     const snelMinisterie = this.ministerieVan;
     const snelSoort = this.soortSnel;
     const verdachtSnel = this.grenzenVan(eenheid).verdachtSnel;
+    const herkomst = this.herkomst;
     const eind = gevuldeLengte(raster.rijen);
     for (let i = 0; i < eind; i++) {
       const cellen = raster.rijen[i]!;
@@ -220,6 +224,7 @@ export class PersoonRijen {
       }
       if (!soort || waarde === undefined || !rijEenheid) continue;
       optelling.tel(m, soort.deel, waarde, rijEenheid);
+      if (herkomst !== undefined) herkomst.voegToe(m, soort.deel, i);
     }
   }
 
@@ -276,6 +281,24 @@ export class PersoonRijen {
 
   private rijNr(i: number): number {
     return this.raster.rijIndex + 2 + i;
+  }
+
+  /** Starts recording the counted rows (before `lees()`); the record reads a row again with the pass's decisions. */
+  registreer(): RijRegistratie {
+    const r = new RijRegistratie(this.raster);
+    r.lees = (i) => this.gelezenRij(i);
+    this.herkomst = r;
+    return r;
+  }
+
+  /** A counted row read again: value, unit and id (the row read without error in the pass, so it does again). */
+  private gelezenRij(i: number): GelezenRij {
+    const cellen = this.raster.rijen[i]!;
+    const cel = this.k.u < 0 ? undefined : cellen[this.k.u];
+    const eenheid = this.rijEenheid(i, this.k.p < 0 ? undefined : cellen[this.k.p])!;
+    const waarde = gewoonGetal(cel) ? new Decimal(cel) : leesGetalCel(cel, this.plaats(i, "uren"), NUL);
+    const id = this.k.id < 0 ? undefined : this.idSleutel(cellen[this.k.id]);
+    return id === undefined ? { waarde, eenheid } : { waarde, eenheid, id: String(id) };
   }
 
   /** Row i's value in banen, exactly, or undefined when it cannot be read (its error is reported already). */
