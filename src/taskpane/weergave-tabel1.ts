@@ -4,7 +4,7 @@
  * done; changing an earlier choice hides what depends on it, so the user can
  * never write a table from input that was not checked.
  */
-import type { Afronding, Tabel1Invoer } from "../core";
+import type { Afronding, Leesverslag, Tabel1Invoer } from "../core";
 import {
   Melding,
   Voortgang,
@@ -35,6 +35,8 @@ interface Toestand {
   fteKeuze: Kolomkeuze | null;
   /** Input that passed every check; the only thing "Tabel 1 maken" writes. */
   gecontroleerd: Tabel1Invoer | null;
+  /** The reading reports of the last check, for the note on the written sheet. */
+  verslagen?: Leesverslag[];
   kwartaalAutomatisch: boolean;
 }
 
@@ -56,6 +58,7 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
   const kwartaal = zoek<FluentWaarde>("kwartaal");
   const vorm = zoek<FluentWaarde>("vorm");
   const afronding = zoek<FluentWaarde>("afronding");
+  const decimaalteken = zoek<FluentWaarde>("decimaalteken");
   const grafiek = zoek<FluentWaarde>("grafiek");
   const knoppen = ["vernieuw", "lees", "controleer", "opnieuw", "maak"].map((id) => zoek(id));
   const stapKolommen = zoek("stap-kolommen");
@@ -213,11 +216,13 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
       toewijzing,
       fte: v === "personen" ? t.fte : null,
       fteToewijzing,
+      ...(decimaalteken.value === "," || decimaalteken.value === "." ? { decimaalteken: decimaalteken.value } : {}),
     });
     const samenvatting = zoek("controle-samenvatting");
     toon(stapControle, true);
     if (uitkomst.ok) {
       t.gecontroleerd = uitkomst.invoer;
+      t.verslagen = uitkomst.verslagen;
       samenvatting.textContent = `Geen fouten gevonden. ${uitkomst.samenvatting}`;
       vervangInhoud(zoek("fouten"));
       toon(stapUitvoer, true);
@@ -251,6 +256,7 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
           t.gecontroleerd,
           ((afronding.value as Afronding) || "per-cel") as Afronding,
           ((grafiek.value as GrafiekSoort) || "realisatie") as GrafiekSoort,
+          t.verslagen ?? [],
         );
         melding.toon(
           "success",

@@ -29,7 +29,7 @@ const KORT: Record<Decimaalteken, string> = { ",": "Nederlands", ".": "Engels" }
 
 /** The option (CLI) and choice (pane) that settle the question. */
 export const DECIMAALTEKEN_OPTIE =
-  '--decimaalteken , (Nederlands, 1.234,5) of --decimaalteken . (Engels, 1,234.5); in het taakvenster: de keuze "decimaalteken"';
+  '--decimaalteken , (Nederlands, 1.234,5) of --decimaalteken . (Engels, 1,234.5); in het taakvenster: de keuze "Decimaalteken van getallen als tekst" (stap 2)';
 
 /** Whole part: digits, or groups of three after a first group of 1-3 digits that does not start with 0. */
 const PATROON: Record<Decimaalteken, RegExp> = {
