@@ -5,7 +5,18 @@
  * build Tabel 1 and write it to a new sheet. Plain TypeScript over the core,
  * the shared reader and the Excel module, so it is unit-tested without Office.
  */
-import { BanenFout, bouwTabel1, losseFouten, leesKwartaal, type Afronding, type Decimaalteken, type Tabel1, type Tabel1Invoer } from "../core";
+import {
+  BanenFout,
+  bouwTabel1,
+  type EigenRegels,
+  ftePeildatumUit,
+  losseFouten,
+  leesKwartaal,
+  type Afronding,
+  type Decimaalteken,
+  type Tabel1,
+  type Tabel1Invoer,
+} from "../core";
 import { herkenFte, herkenHoofd, maakInvoer, type Eenheden, type Herkenning, type Toewijzing, type Vorm } from "../core/invoer/invoer";
 import type { Bron, ExcelToegang, GelezenBereik, SchrijfResultaat, Werkmapoverzicht } from "./excel-toegang";
 import { maakUitvoerPlan, type GrafiekSoort } from "./uitvoer-plan";
@@ -49,6 +60,30 @@ export interface ControleVraag {
   decimaalteken?: Decimaalteken;
   /** Codes of the reader's warnings the user acknowledged (core/invoer WAARSCHUWINGEN), passed on to maakInvoer. */
   bevestigd?: readonly string[];
+  /** The doel's choices (issue 18): basis, status, the fte's quarter, and the percentages recorded in the workbook. */
+  doel?: DoelKeuze;
+}
+
+export interface DoelKeuze {
+  basis?: string;
+  doelstatus?: string;
+  /** "2023Q1"; empty: from the fte sheet's name or an fte header. */
+  ftePeildatum?: string;
+  eigenRegels?: EigenRegels;
+}
+
+/** The doel record's input from the choices and the sheets: the fte's quarter and source are read where the user did not give them. */
+function metDoel(invoer: Tabel1Invoer, vraag: ControleVraag): Tabel1Invoer {
+  const d = vraag.doel ?? {};
+  const peil = d.ftePeildatum?.trim() || ftePeildatumUit(vraag.fte ?? null, vraag.hoofd)?.kwartaal;
+  return {
+    ...invoer,
+    ...(d.basis ? { basis: d.basis } : {}),
+    ...(d.doelstatus ? { doelstatus: d.doelstatus } : {}),
+    ...(peil ? { ftePeildatum: peil } : {}),
+    fteBron: vraag.fte?.blad ?? vraag.hoofd.blad,
+    ...(d.eigenRegels ? { eigenRegels: d.eigenRegels } : {}),
+  };
 }
 
 /**
@@ -67,8 +102,9 @@ export function controleer(vraag: ControleVraag): Controle {
   if (!gelezen.ok) fouten.push(...gelezen.fouten);
   if (fouten.length > 0 || !gelezen.ok) return { ok: false, fouten };
   try {
-    const tabel = bouwTabel1(gelezen.invoer, "per-cel");
-    return { ok: true, invoer: gelezen.invoer, tabel, samenvatting: gelezen.samenvatting };
+    const invoer = metDoel(gelezen.invoer, vraag);
+    const tabel = bouwTabel1(invoer, "per-cel");
+    return { ok: true, invoer, tabel, samenvatting: gelezen.samenvatting };
   } catch (e) {
     return { ok: false, fouten: losseFouten(e).map((f) => (f.plaats.blad ? f : f.op({ blad: vraag.hoofd.blad }))) };
   }
