@@ -14,6 +14,7 @@ import {
   leesKwartaal,
   type Afronding,
   type Decimaalteken,
+  type Leesverslag,
   type Tabel1,
   type Tabel1Invoer,
 } from "../core";
@@ -45,7 +46,8 @@ export function bronKeuzes(o: Werkmapoverzicht): BronKeuze[] {
 /** The shared reader's name rule: "personen 2023Q2" → "2023Q2". */
 export { kwartaalUitNaam } from "../core/invoer/invoer";
 
-export type Controle = { ok: true; invoer: Tabel1Invoer; tabel: Tabel1; samenvatting: string } | { ok: false; fouten: BanenFout[] };
+export type Controle =
+  { ok: true; invoer: Tabel1Invoer; tabel: Tabel1; samenvatting: string; verslagen: Leesverslag[] } | { ok: false; fouten: BanenFout[] };
 
 export interface ControleVraag {
   kwartaal: string;
@@ -104,7 +106,7 @@ export function controleer(vraag: ControleVraag): Controle {
   try {
     const invoer = metDoel(gelezen.invoer, vraag);
     const tabel = bouwTabel1(invoer, "per-cel");
-    return { ok: true, invoer, tabel, samenvatting: gelezen.samenvatting };
+    return { ok: true, invoer, tabel, samenvatting: gelezen.samenvatting, verslagen: gelezen.verslagen ?? [] };
   } catch (e) {
     return { ok: false, fouten: losseFouten(e).map((f) => (f.plaats.blad ? f : f.op({ blad: vraag.hoofd.blad }))) };
   }
@@ -133,9 +135,15 @@ export class Tabel1Stroom {
   }
 
   /** Builds Tabel 1 from validated input with the chosen rounding and writes it to a new sheet. */
-  async maak(invoer: Tabel1Invoer, afronding: Afronding, grafiek: GrafiekSoort): Promise<SchrijfResultaat & { tabel1: Tabel1 }> {
+  async maak(
+    invoer: Tabel1Invoer,
+    afronding: Afronding,
+    grafiek: GrafiekSoort,
+    /** The reading reports of the check; they go on the sheet as a note on the title cell. */
+    verslagen: readonly Leesverslag[] = [],
+  ): Promise<SchrijfResultaat & { tabel1: Tabel1 }> {
     const tabel1 = bouwTabel1(invoer, afronding);
-    const plan = maakUitvoerPlan(tabel1, { grafiek });
+    const plan = maakUitvoerPlan(tabel1, { grafiek, verslagen });
     return { ...(await this.excel.schrijf(plan)), tabel1 };
   }
 }
