@@ -31,7 +31,8 @@ import {
   urenNaarBanen,
   verdeel,
 } from "../core";
-import { alsBereik, cellen, type Cel, geheel, isExcelFout, optioneel, perCel } from "./adapter";
+import { alsBereik, cellen, type Cel, geheel, isExcelFout, isLeeg, optioneel, perCel } from "./adapter";
+import { doelSnel } from "./doel-snel";
 import { documentRegels } from "./documentregels";
 
 /**
@@ -44,6 +45,10 @@ import { documentRegels } from "./documentregels";
  * @returns Doel in banen van 25,5 uur.
  */
 export function doelFunctie(fte: any[][], jaar: any[][], uren_per_fte?: any[][], quotumpercentage?: any[][]): number[][] {
+  // The common single-cell call, exact without Decimal (doel-snel.ts: published years only, whose percentage a
+  // workbook cannot replace); everything else, and every error, below.
+  const snel = enkeleCel(fte, jaar, uren_per_fte, quotumpercentage);
+  if (snel !== undefined) return [[snel]];
   return perCel([fte, jaar, uren_per_fte, quotumpercentage], (f, j, basis, pct) => {
     const j2 = leesJaar(j, { veld: "jaar" });
     const opgegeven = optioneel(pct, (c) => getal(c, "quotumpercentage"));
@@ -55,6 +60,16 @@ export function doelFunctie(fte: any[][], jaar: any[][], uren_per_fte?: any[][],
     });
   });
 }
+
+/** =BANEN.DOEL(A1;2023): one fte and one year, no options given; undefined for any other call. */
+function enkeleCel(fte: unknown, jaar: unknown, uren: unknown, pct: unknown): number | undefined {
+  const enkel = (a: unknown) => (Array.isArray(a) ? (a.length === 1 && Array.isArray(a[0]) && a[0].length === 1 ? a[0][0] : NIETS) : a);
+  const weggelaten = (a: unknown) => a === undefined || a === null || isLeeg(enkel(a) as Cel);
+  if (!weggelaten(uren) || !weggelaten(pct)) return undefined;
+  return doelSnel(enkel(fte), enkel(jaar));
+}
+
+const NIETS = Symbol("geen enkele cel");
 
 /**
  * Rekent verloonde uren om naar banen van 25,5 uur per week (13 weken per kwartaal, 52 per jaar). Exact.
