@@ -5,7 +5,19 @@
  * build Tabel 1 and write it to a new sheet. Plain TypeScript over the core,
  * the shared reader and the Excel module, so it is unit-tested without Office.
  */
-import { BanenFout, bouwTabel1, losseFouten, leesKwartaal, type Afronding, type Decimaalteken, type Tabel1, type Tabel1Invoer } from "../core";
+import {
+  BanenFout,
+  bouwTabel1,
+  type EigenRegels,
+  ftePeildatumUit,
+  losseFouten,
+  leesKwartaal,
+  type Afronding,
+  type Decimaalteken,
+  type Leesverslag,
+  type Tabel1,
+  type Tabel1Invoer,
+} from "../core";
 import { herkenFte, herkenHoofd, maakInvoer, type Eenheden, type Herkenning, type Toewijzing, type Vorm } from "../core/invoer/invoer";
 import type { Bron, ExcelToegang, GelezenBereik, SchrijfResultaat, Werkmapoverzicht } from "./excel-toegang";
 import { maakUitvoerPlan, type GrafiekSoort } from "./uitvoer-plan";
@@ -34,7 +46,8 @@ export function bronKeuzes(o: Werkmapoverzicht): BronKeuze[] {
 /** The shared reader's name rule: "personen 2023Q2" → "2023Q2". */
 export { kwartaalUitNaam } from "../core/invoer/invoer";
 
-export type Controle = { ok: true; invoer: Tabel1Invoer; tabel: Tabel1; samenvatting: string } | { ok: false; fouten: BanenFout[] };
+export type Controle =
+  { ok: true; invoer: Tabel1Invoer; tabel: Tabel1; samenvatting: string; verslagen: Leesverslag[] } | { ok: false; fouten: BanenFout[] };
 
 export interface ControleVraag {
   kwartaal: string;
@@ -49,6 +62,30 @@ export interface ControleVraag {
   decimaalteken?: Decimaalteken;
   /** Codes of the reader's warnings the user acknowledged (core/invoer WAARSCHUWINGEN), passed on to maakInvoer. */
   bevestigd?: readonly string[];
+  /** The doel's choices (issue 18): basis, status, the fte's quarter, and the percentages recorded in the workbook. */
+  doel?: DoelKeuze;
+}
+
+export interface DoelKeuze {
+  basis?: string;
+  doelstatus?: string;
+  /** "2023Q1"; empty: from the fte sheet's name or an fte header. */
+  ftePeildatum?: string;
+  eigenRegels?: EigenRegels;
+}
+
+/** The doel record's input from the choices and the sheets: the fte's quarter and source are read where the user did not give them. */
+function metDoel(invoer: Tabel1Invoer, vraag: ControleVraag): Tabel1Invoer {
+  const d = vraag.doel ?? {};
+  const peil = d.ftePeildatum?.trim() || ftePeildatumUit(vraag.fte ?? null, vraag.hoofd)?.kwartaal;
+  return {
+    ...invoer,
+    ...(d.basis ? { basis: d.basis } : {}),
+    ...(d.doelstatus ? { doelstatus: d.doelstatus } : {}),
+    ...(peil ? { ftePeildatum: peil } : {}),
+    fteBron: vraag.fte?.blad ?? vraag.hoofd.blad,
+    ...(d.eigenRegels ? { eigenRegels: d.eigenRegels } : {}),
+  };
 }
 
 /**
@@ -67,8 +104,9 @@ export function controleer(vraag: ControleVraag): Controle {
   if (!gelezen.ok) fouten.push(...gelezen.fouten);
   if (fouten.length > 0 || !gelezen.ok) return { ok: false, fouten };
   try {
-    const tabel = bouwTabel1(gelezen.invoer, "per-cel");
-    return { ok: true, invoer: gelezen.invoer, tabel, samenvatting: gelezen.samenvatting };
+    const invoer = metDoel(gelezen.invoer, vraag);
+    const tabel = bouwTabel1(invoer, "per-cel");
+    return { ok: true, invoer, tabel, samenvatting: gelezen.samenvatting, verslagen: gelezen.verslagen ?? [] };
   } catch (e) {
     return { ok: false, fouten: losseFouten(e).map((f) => (f.plaats.blad ? f : f.op({ blad: vraag.hoofd.blad }))) };
   }
@@ -97,9 +135,15 @@ export class Tabel1Stroom {
   }
 
   /** Builds Tabel 1 from validated input with the chosen rounding and writes it to a new sheet. */
-  async maak(invoer: Tabel1Invoer, afronding: Afronding, grafiek: GrafiekSoort): Promise<SchrijfResultaat & { tabel1: Tabel1 }> {
+  async maak(
+    invoer: Tabel1Invoer,
+    afronding: Afronding,
+    grafiek: GrafiekSoort,
+    /** The reading reports of the check; they go on the sheet as a note on the title cell. */
+    verslagen: readonly Leesverslag[] = [],
+  ): Promise<SchrijfResultaat & { tabel1: Tabel1 }> {
     const tabel1 = bouwTabel1(invoer, afronding);
-    const plan = maakUitvoerPlan(tabel1, { grafiek });
+    const plan = maakUitvoerPlan(tabel1, { grafiek, verslagen });
     return { ...(await this.excel.schrijf(plan)), tabel1 };
   }
 }
