@@ -16,7 +16,7 @@ import { DELEN, type Deel } from "../invoer/herken";
 import { ministerieNaam } from "../invoer/cel";
 import { ministerieSleutel } from "../tabel1/ministeries";
 import { type Hoeveelheid, type Kolom, KOLOMKOPPEN, type MinisterieInvoer, type Tabel1, type Tabel1Invoer } from "../tabel1/tabel1";
-import { doelFormule, doelRegel, omrekenRegel } from "./regelteksten";
+import { doelRegel, omrekenRegel } from "./regelteksten";
 
 /** One input row behind a cell. */
 export interface HerkomstRij {

@@ -286,7 +286,10 @@ function totaalEnPlausibiliteit(
   let sommen = velden.map(() => NUL);
   rijen.forEach((r, i) => {
     const plaats: Plaats = { rij: rijNummers[i], kolom: "ministerie" };
-    const isSom = i >= 2 && sommen.some((s) => !s.isZero()) && velden.every((v, j) => waarde(r, v).equals(sommen[j]!));
+    // Doel and banen are quotients (fte × 36 / 25,5 × 2,76 %, uren / 25,5): a sum of quotients may differ from the
+    // quotient of the sum in the last of decimal.js's digits, so "equal" allows that much and no more.
+    const gelijk = (a: Decimal, b: Decimal) => a.minus(b).abs().lessThanOrEqualTo(b.abs().plus(1).times("1e-25"));
+    const isSom = i >= 2 && sommen.some((s) => !s.isZero()) && velden.every((v, j) => gelijk(waarde(r, v), sommen[j]!));
     if (isTotaalLabel(r.naam) || isSom) {
       fouten.push(
         isTotaalLabel(r.naam)
