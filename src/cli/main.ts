@@ -12,6 +12,7 @@ import { registreerControleer } from "./opdrachten/controleer";
 import { registreerDoel } from "./opdrachten/doel";
 import { registreerEenheden } from "./opdrachten/eenheden";
 import { registreerFinanciering } from "./opdrachten/financiering";
+import { registreerHerkomst } from "./opdrachten/herkomst";
 import { registreerInleen } from "./opdrachten/inleen";
 import { registreerLandelijk } from "./opdrachten/landelijk";
 import { registreerReeks } from "./opdrachten/reeks";
@@ -32,6 +33,7 @@ export async function main(argv: string[], uitvoer: Uitvoer = procesUitvoer): Pr
   registreerInleen(programma, ctx);
   registreerVerdeel(programma, ctx);
   registreerTabel1(programma, ctx);
+  registreerHerkomst(programma, ctx);
   registreerControleer(programma, ctx);
   registreerFinanciering(programma, ctx);
   registreerReeks(programma, ctx);

@@ -243,6 +243,10 @@ export function maakExcelToegang(excel?: ExcelRun): ExcelToegang {
     // more and are skipped where Excel lacks them (test/manifest/vereisten.test.ts checks the guards):
     // the print setup needs ExcelApi 1.9 (Worksheet.pageLayout), the chart ExcelApi 1.8 (ChartAxis.numberFormat).
     const afdrukken = ondersteunt("ExcelApi", "1.9");
+    // The reading report as a note on the title cell (BladPlan.notitie): notes need ExcelApi 1.18
+    // (Worksheet.notes); older Excel gets it as a comment (ExcelApi 1.10); without either, the pane showed it.
+    const notities = ondersteunt("ExcelApi", "1.18");
+    const opmerkingen = ondersteunt("ExcelApi", "1.10");
     const grafiekMogelijk = ondersteunt("ExcelApi", "1.8");
     try {
       await run(async (context) => {
@@ -265,6 +269,8 @@ export function maakExcelToegang(excel?: ExcelRun): ExcelToegang {
         blad.getRange(plan.titelCel).format.font.size = plan.titelGrootte;
         for (const k of plan.kolombreedtes) blad.getRange(`${k.kolom}:${k.kolom}`).format.columnWidth = tekensNaarPunten(k.tekens);
         for (const h of plan.rijhoogtes) blad.getRange(`${h.rij + 1}:${h.rij + 1}`).format.rowHeight = h.punten;
+        if (plan.notitie && notities) blad.notes.add(blad.getRange(plan.notitie.cel), plan.notitie.tekst);
+        else if (plan.notitie && opmerkingen) context.workbook.comments.add(blad.getRange(plan.notitie.cel), plan.notitie.tekst);
         if (afdrukken) {
           // pageLayout is a navigation property (an object whose properties we set), not a value read back.
           // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read

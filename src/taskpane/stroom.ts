@@ -5,7 +5,17 @@
  * build Tabel 1 and write it to a new sheet. Plain TypeScript over the core,
  * the shared reader and the Excel module, so it is unit-tested without Office.
  */
-import { BanenFout, bouwTabel1, losseFouten, leesKwartaal, type Afronding, type Decimaalteken, type Tabel1, type Tabel1Invoer } from "../core";
+import {
+  BanenFout,
+  bouwTabel1,
+  losseFouten,
+  leesKwartaal,
+  type Afronding,
+  type Decimaalteken,
+  type Leesverslag,
+  type Tabel1,
+  type Tabel1Invoer,
+} from "../core";
 import { herkenFte, herkenHoofd, maakInvoer, type Eenheden, type Herkenning, type Toewijzing, type Vorm } from "../core/invoer/invoer";
 import type { Bron, ExcelToegang, GelezenBereik, SchrijfResultaat, Werkmapoverzicht } from "./excel-toegang";
 import { maakUitvoerPlan, type GrafiekSoort } from "./uitvoer-plan";
@@ -34,7 +44,8 @@ export function bronKeuzes(o: Werkmapoverzicht): BronKeuze[] {
 /** The shared reader's name rule: "personen 2023Q2" → "2023Q2". */
 export { kwartaalUitNaam } from "../core/invoer/invoer";
 
-export type Controle = { ok: true; invoer: Tabel1Invoer; tabel: Tabel1; samenvatting: string } | { ok: false; fouten: BanenFout[] };
+export type Controle =
+  { ok: true; invoer: Tabel1Invoer; tabel: Tabel1; samenvatting: string; verslagen: Leesverslag[] } | { ok: false; fouten: BanenFout[] };
 
 export interface ControleVraag {
   kwartaal: string;
@@ -68,7 +79,7 @@ export function controleer(vraag: ControleVraag): Controle {
   if (fouten.length > 0 || !gelezen.ok) return { ok: false, fouten };
   try {
     const tabel = bouwTabel1(gelezen.invoer, "per-cel");
-    return { ok: true, invoer: gelezen.invoer, tabel, samenvatting: gelezen.samenvatting };
+    return { ok: true, invoer: gelezen.invoer, tabel, samenvatting: gelezen.samenvatting, verslagen: gelezen.verslagen ?? [] };
   } catch (e) {
     return { ok: false, fouten: losseFouten(e).map((f) => (f.plaats.blad ? f : f.op({ blad: vraag.hoofd.blad }))) };
   }
@@ -97,9 +108,15 @@ export class Tabel1Stroom {
   }
 
   /** Builds Tabel 1 from validated input with the chosen rounding and writes it to a new sheet. */
-  async maak(invoer: Tabel1Invoer, afronding: Afronding, grafiek: GrafiekSoort): Promise<SchrijfResultaat & { tabel1: Tabel1 }> {
+  async maak(
+    invoer: Tabel1Invoer,
+    afronding: Afronding,
+    grafiek: GrafiekSoort,
+    /** The reading reports of the check; they go on the sheet as a note on the title cell. */
+    verslagen: readonly Leesverslag[] = [],
+  ): Promise<SchrijfResultaat & { tabel1: Tabel1 }> {
     const tabel1 = bouwTabel1(invoer, afronding);
-    const plan = maakUitvoerPlan(tabel1, { grafiek });
+    const plan = maakUitvoerPlan(tabel1, { grafiek, verslagen });
     return { ...(await this.excel.schrijf(plan)), tabel1 };
   }
 }

@@ -4,7 +4,7 @@
  * done; changing an earlier choice hides what depends on it, so the user can
  * never write a table from input that was not checked.
  */
-import type { Afronding, Tabel1Invoer } from "../core";
+import type { Afronding, Leesverslag, Tabel1Invoer } from "../core";
 import {
   Melding,
   Voortgang,
@@ -35,6 +35,8 @@ interface Toestand {
   fteKeuze: Kolomkeuze | null;
   /** Input that passed every check; the only thing "Tabel 1 maken" writes. */
   gecontroleerd: Tabel1Invoer | null;
+  /** The reading reports of the last check, for the note on the written sheet. */
+  verslagen?: Leesverslag[];
   kwartaalAutomatisch: boolean;
 }
 
@@ -220,6 +222,7 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
     toon(stapControle, true);
     if (uitkomst.ok) {
       t.gecontroleerd = uitkomst.invoer;
+      t.verslagen = uitkomst.verslagen;
       samenvatting.textContent = `Geen fouten gevonden. ${uitkomst.samenvatting}`;
       vervangInhoud(zoek("fouten"));
       toon(stapUitvoer, true);
@@ -253,6 +256,7 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
           t.gecontroleerd,
           ((afronding.value as Afronding) || "per-cel") as Afronding,
           ((grafiek.value as GrafiekSoort) || "realisatie") as GrafiekSoort,
+          t.verslagen ?? [],
         );
         melding.toon(
           "success",

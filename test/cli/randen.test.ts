@@ -113,3 +113,41 @@ describe("a table that fails its own check: exit 1, nothing written", () => {
     expect(() => zelfcontrole(bouwTabel1(invoer, "sluitend"), controle(true))).toThrow(/eigen controle/);
   });
 });
+
+describe("the reading report goes with every written table", () => {
+  test(".xlsx: a note on the title cell; .csv: lines after the footnotes; .json: leesverslagen as data", async () => {
+    const invoer = tmp.schrijf("verslag-2023Q2.csv", bron);
+    for (const soort of ["xlsx", "csv", "json"]) {
+      const r = await banen("tabel1", invoer, "-o", tmp.pad(`verslag.${soort}`));
+      expect([soort, r.code, r.fout]).toEqual([soort, 0, ""]);
+    }
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(tmp.pad("verslag.xlsx"));
+    const note = wb.worksheets[0]!.getCell("A1").note;
+    const tekst = typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("");
+    expect(tekst.split("\n").slice(0, 2)).toEqual(["Leesverslag: hoe de invoer gelezen is", "Gelezen: verslag-2023Q2.csv"]);
+    expect(tekst).toContain('- kwartaal: 2023Q2 [herkend: uit de bestandsnaam "verslag-2023Q2.csv"]');
+
+    // First fields of each line (the CSV pads rows to the table's width and guards a leading "-" with "'").
+    const csv = fs
+      .readFileSync(tmp.pad("verslag.csv"), "utf8")
+      .split(/\r?\n/)
+      .map((r) => r.split(";")[0]);
+    const kop = csv.indexOf("Leesverslag: hoe de invoer gelezen is");
+    expect(kop).toBeGreaterThan(20);
+    expect(csv[kop - 1]).toBe("");
+    expect(csv[kop + 1]).toBe("Gelezen: verslag-2023Q2.csv");
+    // Still a table controleer reads: the report lines do not disturb the printed-table reader.
+    expect((await banen("controleer", tmp.pad("verslag.csv"))).code).toBe(0);
+
+    const json = JSON.parse(fs.readFileSync(tmp.pad("verslag.json"), "utf8"));
+    expect(json.leesverslagen[0].bron).toBe("verslag-2023Q2.csv");
+    expect(json.leesverslagen[0].beslissingen).toContainEqual({
+      vraag: "kwartaal",
+      antwoord: "2023Q2",
+      besluitbron: "automatisch",
+      grond: 'uit de bestandsnaam "verslag-2023Q2.csv"',
+    });
+  });
+});

@@ -158,7 +158,7 @@ function metModelWaarschuwingen(verslagen: Leesverslag[], tabel: Tabel1): Leesve
   return [{ ...eerste, waarschuwingen: [...eerste.waarschuwingen, ...extra] }, ...rest];
 }
 
-function leesAfronding(tekst: string | undefined): Afronding {
+export function leesAfronding(tekst: string | undefined): Afronding {
   const waarde = (tekst ?? "per-cel").trim().toLowerCase();
   if (!(AFRONDINGEN as readonly string[]).includes(waarde)) {
     throw new BanenFout("ONGELDIGE_KEUZE", { waarde: tekst ?? "", verwacht: "per-cel of sluitend" }, { veld: "--afronding" });
@@ -179,7 +179,10 @@ async function schrijfProblemen(e: BanenFout, pad: string, overschrijf: boolean)
 }
 
 /** The doel options of the command line over what the input says (issue 18: basis, status, the fte's quarter and source, recorded percentages). */
-function metDoelOpties(invoer: Tabel1Invoer, opties: Opties): Tabel1Invoer {
+export function metDoelOpties(
+  invoer: Tabel1Invoer,
+  opties: Pick<Opties, "regels" | "quotumpercentage" | "basis" | "doelstatus" | "ftePeildatum" | "fteBron">,
+): Tabel1Invoer {
   const uit: Tabel1Invoer = { ...invoer, eigenRegels: leesRegelsBestand(opties.regels) };
   if (opties.quotumpercentage !== undefined) uit.quotumpercentage = leesProcent(opties.quotumpercentage, { veld: "--quotumpercentage" });
   if (opties.basis !== undefined) {

@@ -16,7 +16,7 @@ import { DELEN, type Deel } from "../invoer/herken";
 import { ministerieNaam } from "../invoer/cel";
 import { ministerieSleutel } from "../tabel1/ministeries";
 import { type Hoeveelheid, type Kolom, KOLOMKOPPEN, type MinisterieInvoer, type Tabel1, type Tabel1Invoer } from "../tabel1/tabel1";
-import { doelRegel, omrekenRegel } from "./regelteksten";
+import { doelFormule, doelRegel, omrekenRegel } from "./regelteksten";
 
 /** One input row behind a cell. */
 export interface HerkomstRij {
@@ -54,6 +54,8 @@ export interface CelHerkomst {
   gedrukt: number | null;
   /** Every step from rows to the printed figure, in Dutch. */
   stappen: string[];
+  /** The rules the steps use, each once, with its source (core/regels/regels.ts). */
+  regels: string[];
   omrekeningen: Omrekening[];
   aantalRijen: number;
   /** The rows (all, or rows van..tot-1), read on demand. */
@@ -157,7 +159,7 @@ function achterElkaar(delen: Array<{ aantal: number; rijen: (van: number, tot: n
 function doelDelen(
   bron: HerkomstBron,
   naam: string | null,
-): Array<{ aantal: number; rijen: (van: number, tot: number) => HerkomstRij[]; stap: string; exact: Decimal }> {
+): Array<{ aantal: number; rijen: (van: number, tot: number) => HerkomstRij[]; stap: string; exact: Decimal; regel: string | null }> {
   const t = bron.tabel;
   const blad = bron.herkomst ? (bron.herkomst.fte ?? bron.herkomst.hoofd) : "JSON-invoer";
   type Bronrij = { rij?: number; urenPerFte?: unknown };
@@ -175,9 +177,10 @@ function doelDelen(
     const uren = m.urenPerFte !== undefined ? new Decimal(m.urenPerFte as string) : t.urenPerFte;
     const stap =
       r.fte !== null
-        ? `${label}: ${formatteerGetal(r.fte)} fte (${blad} rij ${rij.rij}) → ${formatteerGetal(r.doel.toDecimalPlaces(4))} doelbanen; ${doelRegel(t.quotumjaar, uren, t.quotumpercentage)}`
+        ? `${label}: ${formatteerGetal(r.fte)} fte (${blad} rij ${rij.rij}) × ${formatteerGetal(uren)} ÷ 25,5 × ${formatteerGetal(t.quotumpercentage.times(100))} % = ${formatteerGetal(r.doel.toDecimalPlaces(6))} doelbanen`
         : `${label}: doel ${formatteerGetal(r.doel)} banen opgegeven (${blad} rij ${rij.rij}), niet berekend uit fte`;
-    return { aantal: 1, rijen: (van: number, tot: number) => [rij].slice(van, tot), stap, exact: r.doel };
+    const regel = r.fte !== null ? doelRegel(t.quotumjaar, uren, t.quotumpercentage) : null;
+    return { aantal: 1, rijen: (van: number, tot: number) => [rij].slice(van, tot), stap, exact: r.doel, regel };
   });
 }
 
@@ -213,17 +216,28 @@ export function celHerkomst(bron: HerkomstBron, ministerie: string, kolom: Kolom
         ? `gedrukt: ${weergave.totaal} ÷ ${weergave.doel} (de gedrukte cellen), half naar boven op een heel procent = ${gedrukt ?? "–"} %`
         : `gedrukt: half naar boven op een heel procent = ${gedrukt ?? "–"} %`,
     ];
-    return { ...basis, exact: rij.realisatie, gedrukt, stappen, omrekeningen: [], aantalRijen: 0, rijen: () => [] };
+    const regels = ["realisatie % = totaal gerealiseerd ÷ doel × 100, half naar boven op een heel procent (Tabel 1, seed 003)"];
+    return { ...basis, exact: rij.realisatie, gedrukt, stappen, regels, omrekeningen: [], aantalRijen: 0, rijen: () => [] };
   }
   if (kolom === "doel") {
     const delen = doelDelen(bron, totaal ? null : rij.naam);
     const exact = som(delen.map((d) => d.exact));
     const stappen = [
       ...delen.map((d) => d.stap),
-      `som: ${formatteerGetal(exact.toDecimalPlaces(6))} doelbanen`,
-      `${afronding}: ${weergave.doel}`,
+      ...(delen.length > 1 ? [`som: ${formatteerGetal(exact.toDecimalPlaces(6))} doelbanen`] : []),
+      `${afronding}: ${formatteerGetal(weergave.doel)}`,
     ];
-    return { ...basis, exact, gedrukt: weergave.doel, stappen, omrekeningen: [], aantalRijen: delen.length, rijen: achterElkaar(delen) };
+    const regels = [...new Set(delen.flatMap((d) => (d.regel ? [d.regel] : [])))];
+    return {
+      ...basis,
+      exact,
+      gedrukt: weergave.doel,
+      stappen,
+      regels,
+      omrekeningen: [],
+      aantalRijen: delen.length,
+      rijen: achterElkaar(delen),
+    };
   }
   const soorten: readonly Deel[] = kolom === "totaal" ? DELEN : [kolom];
   const delen = namen.flatMap((n) => soorten.map((d) => deelHerkomst(bron, n, d)));
@@ -233,15 +247,16 @@ export function celHerkomst(bron: HerkomstBron, ministerie: string, kolom: Kolom
   const stappen = [
     ...omrekeningen.map(
       (o) =>
-        `${o.ministerie}, ${o.soort}: ${formatteerGetal(o.rijen)} rij(en), som ${formatteerGetal(o.som)} ${o.eenheid} ${o.regel} = ${formatteerGetal(o.banen.toDecimalPlaces(6))} banen`,
+        `${o.ministerie}, ${o.soort}: ${formatteerGetal(o.rijen)} rij(en), som ${formatteerGetal(o.som)} ${o.eenheid} ÷ ${formatteerGetal(o.deler)} = ${formatteerGetal(o.banen.toDecimalPlaces(6))} banen`,
     ),
     ...(omrekeningen.length > 1 ? [`som: ${formatteerGetal(exact.toDecimalPlaces(6))} banen`] : []),
     kolom === "totaal" && t.afronding === "sluitend"
-      ? `gedrukt: de som van de gedrukte cellen formeel + Binnenwerk + inleen = ${weergave.totaal}`
-      : `${afronding}: ${weergave[kolom]}`,
+      ? `gedrukt: de som van de gedrukte cellen formeel + Binnenwerk + inleen = ${formatteerGetal(weergave.totaal)}`
+      : `${afronding}: ${formatteerGetal(weergave[kolom])}`,
   ];
   return {
     ...basis,
+    regels: [...new Set(omrekeningen.map((o) => o.regel))],
     exact,
     gedrukt: weergave[kolom],
     stappen,
