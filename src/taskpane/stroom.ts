@@ -8,6 +8,8 @@
 import {
   BanenFout,
   bouwTabel1,
+  type EigenRegels,
+  ftePeildatumUit,
   losseFouten,
   leesKwartaal,
   type Afronding,
@@ -60,6 +62,30 @@ export interface ControleVraag {
   decimaalteken?: Decimaalteken;
   /** Codes of the reader's warnings the user acknowledged (core/invoer WAARSCHUWINGEN), passed on to maakInvoer. */
   bevestigd?: readonly string[];
+  /** The doel's choices (issue 18): basis, status, the fte's quarter, and the percentages recorded in the workbook. */
+  doel?: DoelKeuze;
+}
+
+export interface DoelKeuze {
+  basis?: string;
+  doelstatus?: string;
+  /** "2023Q1"; empty: from the fte sheet's name or an fte header. */
+  ftePeildatum?: string;
+  eigenRegels?: EigenRegels;
+}
+
+/** The doel record's input from the choices and the sheets: the fte's quarter and source are read where the user did not give them. */
+function metDoel(invoer: Tabel1Invoer, vraag: ControleVraag): Tabel1Invoer {
+  const d = vraag.doel ?? {};
+  const peil = d.ftePeildatum?.trim() || ftePeildatumUit(vraag.fte ?? null, vraag.hoofd)?.kwartaal;
+  return {
+    ...invoer,
+    ...(d.basis ? { basis: d.basis } : {}),
+    ...(d.doelstatus ? { doelstatus: d.doelstatus } : {}),
+    ...(peil ? { ftePeildatum: peil } : {}),
+    fteBron: vraag.fte?.blad ?? vraag.hoofd.blad,
+    ...(d.eigenRegels ? { eigenRegels: d.eigenRegels } : {}),
+  };
 }
 
 /**
@@ -78,8 +104,9 @@ export function controleer(vraag: ControleVraag): Controle {
   if (!gelezen.ok) fouten.push(...gelezen.fouten);
   if (fouten.length > 0 || !gelezen.ok) return { ok: false, fouten };
   try {
-    const tabel = bouwTabel1(gelezen.invoer, "per-cel");
-    return { ok: true, invoer: gelezen.invoer, tabel, samenvatting: gelezen.samenvatting, verslagen: gelezen.verslagen ?? [] };
+    const invoer = metDoel(gelezen.invoer, vraag);
+    const tabel = bouwTabel1(invoer, "per-cel");
+    return { ok: true, invoer, tabel, samenvatting: gelezen.samenvatting, verslagen: gelezen.verslagen ?? [] };
   } catch (e) {
     return { ok: false, fouten: losseFouten(e).map((f) => (f.plaats.blad ? f : f.op({ blad: vraag.hoofd.blad }))) };
   }

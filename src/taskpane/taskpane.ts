@@ -11,6 +11,7 @@ import { isDonker, type OfficeThema } from "./thema";
 import { startTabel1 } from "./weergave-tabel1";
 import { startFinanciering } from "./weergave-financiering";
 import { startVergelijking } from "./weergave-vergelijking";
+import { startRegels } from "./weergave-regels";
 
 function officeThema(): OfficeThema | undefined {
   try {
@@ -32,6 +33,7 @@ function startTabs(): void {
     "tab-tabel1": "paneel-tabel1",
     "tab-financiering": "paneel-financiering",
     "tab-vergelijking": "paneel-vergelijking",
+    "tab-regels": "paneel-regels",
   };
   const toonPaneel = () => {
     const actief = tabs.activeid ?? tabs.getAttribute("activeid") ?? "tab-tabel1";
@@ -57,6 +59,7 @@ async function start(): Promise<void> {
   const tabel1 = startTabel1(excel, melding);
   startFinanciering(excel, melding);
   startVergelijking(excel, melding);
+  startRegels(melding);
   await tabel1.vernieuw();
 }
 

@@ -4,7 +4,8 @@
  * done; changing an earlier choice hides what depends on it, so the user can
  * never write a table from input that was not checked.
  */
-import type { Afronding, Leesverslag, Tabel1Invoer } from "../core";
+import { type Afronding, doelRecordRegels, type Leesverslag, naastQuotumRegels, type Tabel1, type Tabel1Invoer } from "../core";
+import { documentRegels } from "./regels-instelling";
 import {
   Melding,
   Voortgang,
@@ -217,6 +218,12 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
       fte: v === "personen" ? t.fte : null,
       fteToewijzing,
       ...(decimaalteken.value === "," || decimaalteken.value === "." ? { decimaalteken: decimaalteken.value } : {}),
+      doel: {
+        basis: zoek<FluentWaarde>("basis").value || "rijk",
+        doelstatus: zoek<FluentWaarde>("doelstatus").value || "voorlopig",
+        ftePeildatum: (zoek<FluentWaarde>("fte-peildatum").value ?? "").trim(),
+        eigenRegels: documentRegels(),
+      },
     });
     const samenvatting = zoek("controle-samenvatting");
     toon(stapControle, true);
@@ -225,6 +232,7 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
       t.verslagen = uitkomst.verslagen;
       samenvatting.textContent = `Geen fouten gevonden. ${uitkomst.samenvatting}`;
       vervangInhoud(zoek("fouten"));
+      toonDoel(uitkomst.tabel);
       toon(stapUitvoer, true);
     } else {
       toonControleFouten(
@@ -238,6 +246,27 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
     }
     samenvatting.focus();
   }
+
+  /** The doel record (status, fte, basis, percentage with source, exceptions, what to check) and the side figure behind its checkbox. */
+  function toonDoel(tabel: Tabel1): void {
+    const lijst = zoek("doel-record");
+    vervangInhoud(lijst);
+    for (const regel of doelRecordRegels(tabel.doelgrondslag)) lijst.append(maak("li", {}, regel));
+    const naast = zoek("naast-quotum");
+    vervangInhoud(naast);
+    const regels = tabel.naastQuotum
+      ? naastQuotumRegels(tabel.naastQuotum)
+      : ["De invoer heeft geen rijen via SROI, inkoop of de Groeituin."];
+    for (const regel of regels) naast.append(maak("li", {}, regel));
+    naast.hidden = !(zoek<HTMLElement & { checked?: boolean }>("inclusief-sroi").checked ?? false);
+  }
+  // A changed doel choice needs a new check: what was checked is no longer what would be written.
+  for (const id of ["basis", "doelstatus", "fte-peildatum"]) {
+    zoek(id).addEventListener(id === "fte-peildatum" ? "input" : "change", () => vanafStap(3));
+  }
+  zoek("inclusief-sroi").addEventListener("change", (e) => {
+    zoek("naast-quotum").hidden = !((e.currentTarget as HTMLElement & { checked?: boolean }).checked ?? false);
+  });
 
   zoek("controleer").addEventListener("click", () => void actie(() => controleerNu(false)));
   zoek("opnieuw").addEventListener("click", () => void actie(() => controleerNu(true)));

@@ -149,5 +149,5 @@ describe("the reading report goes with every written table", () => {
       besluitbron: "automatisch",
       grond: 'uit de bestandsnaam "verslag-2023Q2.csv"',
     });
-  });
+  }, 60_000);
 });
