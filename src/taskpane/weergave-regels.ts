@@ -17,7 +17,7 @@ export function startRegels(melding: Melding): void {
     }
   };
   zoek("regel-vastleggen").addEventListener("click", () => {
-    const waarde = (id: string) => zoek<FluentWaarde>(id).value.trim();
+    const waarde = (id: string) => (zoek<FluentWaarde>(id).value ?? "").trim();
     legVast(waarde("regel-jaar"), waarde("regel-percentage"), waarde("regel-bron"))
       .then((regels) => {
         const jaar = Number(waarde("regel-jaar"));

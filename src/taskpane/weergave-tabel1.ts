@@ -221,7 +221,7 @@ export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: 
       doel: {
         basis: zoek<FluentWaarde>("basis").value || "rijk",
         doelstatus: zoek<FluentWaarde>("doelstatus").value || "voorlopig",
-        ftePeildatum: zoek<FluentWaarde>("fte-peildatum").value.trim(),
+        ftePeildatum: (zoek<FluentWaarde>("fte-peildatum").value ?? "").trim(),
         eigenRegels: documentRegels(),
       },
     });
