@@ -211,7 +211,9 @@ export function celHerkomst(bron: HerkomstBron, ministerie: string, kolom: Kolom
     const gedrukt = weergave.realisatiePercentage;
     const stappen = [
       `${kop} van ${rij.naam} = totaal gerealiseerd ÷ doel = ${formatteerGetal(rij.totaal.toDecimalPlaces(4))} ÷ ${formatteerGetal(rij.doel.toDecimalPlaces(4))}` +
-        (rij.realisatieFractie ? ` = ${formatteerGetal(rij.realisatieFractie.times(100).toDecimalPlaces(4))} %` : " (geen doel: geen percentage)"),
+        (rij.realisatieFractie
+          ? ` = ${formatteerGetal(rij.realisatieFractie.times(100).toDecimalPlaces(4))} %`
+          : " (geen doel: geen percentage)"),
       t.afronding === "sluitend"
         ? `gedrukt: ${weergave.totaal} ÷ ${weergave.doel} (de gedrukte cellen), half naar boven op een heel procent = ${gedrukt ?? "–"} %`
         : `gedrukt: half naar boven op een heel procent = ${gedrukt ?? "–"} %`,
