@@ -119,66 +119,69 @@ export function registreerFinanciering(programma: Command, ctx: Context): void {
         "  banen financiering tabel1.xlsx --kosten-per-baan 45.000 --budget 15.000.000 --plafond 500 -o financiering.xlsx",
       ].join("\n"),
     )
-    .action(async (invoerPad: string, opties: Opties) => {
-      const keuzes = leesKeuzes(opties);
-      const lezen = leesLeesopties(opties);
-      const bevestigd = leesAccepteer(opties.accepteer);
-      const overschrijf = opties.overschrijf === true;
-      // Output path first, so a run never ends in "file exists" after the work is done.
-      const uitSoort = opties.uit !== undefined ? uitvoerbestand(opties.uit, ["xlsx", "json"], overschrijf) : null;
-      const soort = invoerbestand(invoerPad, ["json", "csv", "xlsx"]);
-      nietOverInvoer({ "-o": opties.uit }, { "het invoerbestand": invoerPad, "--fte": opties.fte });
+    .action((invoerPad: string, opties: Opties) => voerFinancieringUit(invoerPad, opties, ctx));
+}
 
-      const bron = await leesFinancieringBron(invoerPad, soort, {
-        waarden: keuzes.waarden,
-        lezen,
-        ...(opties.blad !== undefined ? { blad: opties.blad } : {}),
-        ...(opties.fte !== undefined ? { fte: opties.fte } : {}),
-        ...(opties.kwartaal !== undefined ? { kwartaal: opties.kwartaal } : {}),
-        ...(bevestigd ? { bevestigd } : {}),
-      });
-      const f = metOptienaam(() =>
-        centraleFinanciering(bron.ministeries, {
-          kostenPerBaan: keuzes.kostenPerBaan,
-          budget: keuzes.budget,
-          afronding: keuzes.afronding,
-          ...(keuzes.plafond !== null ? { plafond: keuzes.plafond } : {}),
-          ...(keuzes.verdeling !== null ? { verdeling: keuzes.verdeling } : {}),
-        }),
-      );
-      const projectie = projecteer(f, bron.nietToegedeeld);
-      const raster = financieringBlad(f, bron);
-      const jaar = financieringJaar(bron);
-      const json = {
-        opdracht: "financiering",
-        bestand: invoerPad,
-        bron: {
-          naam: bron.naam,
-          plaats: bron.plaats,
-          kwartaal: bron.kwartaal,
-          jaar,
-          getallen: bron.getallen,
-          getallenUitleg: GETALLEN_TEKST[bron.getallen],
-          nietToegedeeld: bron.nietToegedeeld,
-          totaal: bron.totaal,
-        },
-        ...f,
-        oordeelTekst: raster.oordeel,
-        voetnoten: raster.voetnoten,
-        projectie,
-      };
+/** `banen financiering`: options read first, then the source, the financing, its projection, the outputs. */
+async function voerFinancieringUit(invoerPad: string, opties: Opties, ctx: Context): Promise<void> {
+  const keuzes = leesKeuzes(opties);
+  const lezen = leesLeesopties(opties);
+  const bevestigd = leesAccepteer(opties.accepteer);
+  const overschrijf = opties.overschrijf === true;
+  // Output path first, so a run never ends in "file exists" after the work is done.
+  const uitSoort = opties.uit !== undefined ? uitvoerbestand(opties.uit, ["xlsx", "json"], overschrijf) : null;
+  const soort = invoerbestand(invoerPad, ["json", "csv", "xlsx"]);
+  nietOverInvoer({ "-o": opties.uit }, { "het invoerbestand": invoerPad, "--fte": opties.fte });
 
-      if (opties.uit !== undefined) {
-        if (uitSoort === "xlsx") await (await werkmap()).schrijfFinancieringWerkmap(raster, jaar, opties.uit, { overschrijf });
-        else schrijfHeel(opties.uit, `${JSON.stringify(json, null, 2)}\n`, overschrijf);
-      }
-      if (opties.json) {
-        schrijfJson(ctx, { ...json, uitvoer: opties.uit ?? null });
-        return;
-      }
-      schrijfRegels(ctx, [...financieringTekstRegels(raster, bron), "", ...projectieRegels(projectie)]);
-      if (opties.uit !== undefined) schrijfRegels(ctx, ["", `Financiering geschreven naar ${opties.uit}.`]);
-    });
+  const bron = await leesFinancieringBron(invoerPad, soort, {
+    waarden: keuzes.waarden,
+    lezen,
+    ...(opties.blad !== undefined ? { blad: opties.blad } : {}),
+    ...(opties.fte !== undefined ? { fte: opties.fte } : {}),
+    ...(opties.kwartaal !== undefined ? { kwartaal: opties.kwartaal } : {}),
+    ...(bevestigd ? { bevestigd } : {}),
+  });
+  const f = metOptienaam(() =>
+    centraleFinanciering(bron.ministeries, {
+      kostenPerBaan: keuzes.kostenPerBaan,
+      budget: keuzes.budget,
+      afronding: keuzes.afronding,
+      ...(keuzes.plafond !== null ? { plafond: keuzes.plafond } : {}),
+      ...(keuzes.verdeling !== null ? { verdeling: keuzes.verdeling } : {}),
+    }),
+  );
+  const projectie = projecteer(f, bron.nietToegedeeld);
+  const raster = financieringBlad(f, bron);
+  const jaar = financieringJaar(bron);
+  const json = {
+    opdracht: "financiering",
+    bestand: invoerPad,
+    bron: {
+      naam: bron.naam,
+      plaats: bron.plaats,
+      kwartaal: bron.kwartaal,
+      jaar,
+      getallen: bron.getallen,
+      getallenUitleg: GETALLEN_TEKST[bron.getallen],
+      nietToegedeeld: bron.nietToegedeeld,
+      totaal: bron.totaal,
+    },
+    ...f,
+    oordeelTekst: raster.oordeel,
+    voetnoten: raster.voetnoten,
+    projectie,
+  };
+
+  if (opties.uit !== undefined) {
+    if (uitSoort === "xlsx") await (await werkmap()).schrijfFinancieringWerkmap(raster, jaar, opties.uit, { overschrijf });
+    else schrijfHeel(opties.uit, `${JSON.stringify(json, null, 2)}\n`, overschrijf);
+  }
+  if (opties.json) {
+    schrijfJson(ctx, { ...json, uitvoer: opties.uit ?? null });
+    return;
+  }
+  schrijfRegels(ctx, [...financieringTekstRegels(raster, bron), "", ...projectieRegels(projectie)]);
+  if (opties.uit !== undefined) schrijfRegels(ctx, ["", `Financiering geschreven naar ${opties.uit}.`]);
 }
 
 /**

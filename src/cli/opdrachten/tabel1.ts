@@ -24,7 +24,7 @@ import { ACCEPTEER_HULP, leesAccepteer } from "../accepteer";
 import { leesRegelsBestand, REGELS_OPTIE } from "../regels-bestand";
 import { opdracht } from "../commander-nl";
 import { csvTekst } from "../csv";
-import { invoerbestand, nietOverInvoer, schrijfHeel, uitvoerbestand } from "../bestanden";
+import { invoerbestand, nietOverInvoer, schrijfHeel, type Soort, uitvoerbestand } from "../bestanden";
 import { tabel1Blad } from "../tabel1-blad";
 import { leesProcent } from "../getallen";
 import { controleRegels, controleVan, zelfcontrole } from "../tabel1-controle";
@@ -104,73 +104,89 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
         "  banen tabel1 seeds/voorbeeld/personen-2023Q2.csv --fte seeds/voorbeeld/fte-2023Q1.csv -o tabel1.xlsx",
       ].join("\n"),
     )
-    .action(async (invoerPad: string, opties: Opties) => {
-      const afronding = leesAfronding(opties.afronding);
-      const lezen = leesLeesopties(opties);
-      const bevestigd = leesAccepteer(opties.accepteer);
-      const overschrijf = opties.overschrijf === true;
-      // Output paths are checked before any work, so a long run never ends in "file exists".
-      const uitSoort = opties.uit !== undefined ? uitvoerbestand(opties.uit, ["xlsx", "csv", "json"], overschrijf) : null;
-      if (opties.problemen !== undefined) uitvoerbestand(opties.problemen, ["xlsx", "csv"], overschrijf);
-      if (opties.herkomst && uitSoort !== "xlsx") {
-        throw new BanenFout(
-          "ONGELDIGE_KEUZE",
-          { waarde: "--herkomst", verwacht: "--herkomst samen met -o <bestand>.xlsx" },
-          { veld: "--herkomst" },
-        );
-      }
-      const soort = invoerbestand(invoerPad, ["csv", "json", "xlsx"]);
-      nietOverInvoer({ "-o": opties.uit, "--problemen": opties.problemen }, { "het invoerbestand": invoerPad, "--fte": opties.fte });
+    .action((invoerPad: string, opties: Opties) => voerTabel1Uit(invoerPad, opties, ctx));
+}
 
-      let tabel: Tabel1;
-      let samenvatting: string;
-      let verslagen: Leesverslag[] = [];
-      let herkomst: HerkomstBlad | undefined;
-      try {
-        const bron = await leesTabel1Bron(invoerPad, soort, { ...opties, lezen, ...(bevestigd ? { bevestigd } : {}) });
-        const invoer = metDoelOpties(bron.invoer, opties);
-        tabel = bouwTabel1(invoer, afronding);
-        if (opties.herkomst) {
-          const rijen = herkomstOverzicht({ tabel, invoer, ...(bron.herkomst ? { herkomst: bron.herkomst } : {}) });
-          herkomst = { naam: HERKOMST_BLAD, koppen: HERKOMST_KOPPEN, rijen };
-        }
-        samenvatting = bron.samenvatting;
-        verslagen = metModelWaarschuwingen(bron.verslagen ?? [], tabel);
-      } catch (e) {
-        if (e instanceof BanenFout && opties.problemen !== undefined) await schrijfProblemen(e, opties.problemen, overschrijf);
-        throw e;
-      }
+interface Gebouwd {
+  tabel: Tabel1;
+  samenvatting: string;
+  verslagen: Leesverslag[];
+  herkomst: HerkomstBlad | undefined;
+}
 
-      const controle = controleVan(tabel);
-      zelfcontrole(tabel, controle);
-      if (opties.uit !== undefined && uitSoort) {
-        if (uitSoort === "xlsx")
-          await (await werkmap()).schrijfTabel1Werkmap(tabel, opties.uit, { overschrijf, verslagen, ...(herkomst ? { herkomst } : {}) });
-        else if (uitSoort === "csv") schrijfHeel(opties.uit, csvTekst(tabel1Blad(tabel, verslagen)), overschrijf);
-        else schrijfHeel(opties.uit, `${JSON.stringify(tabel1Json(tabel, samenvatting, controle, verslagen), null, 2)}\n`, overschrijf);
-      }
-      if (opties.json) {
-        schrijfJson(ctx, { ...tabel1Json(tabel, samenvatting, controle, verslagen), uitvoer: opties.uit ?? null });
-        return;
-      }
-      // The reading report first: how the input was read, before the table built from it.
-      const verslag = leesverslagRegels(verslagen);
-      schrijfRegels(ctx, [
-        ...verslag,
-        ...(verslag.length ? [""] : []),
-        ...tabel1Tekst(tabel),
-        `Invoer: ${samenvatting}`,
-        "",
-        ...doelRecordRegels(tabel.doelgrondslag),
-        ...(opties.inclusiefSroi && tabel.naastQuotum ? ["", ...naastQuotumRegels(tabel.naastQuotum)] : []),
-        ...(opties.inclusiefSroi && !tabel.naastQuotum
-          ? ["", "Naast Tabel 1: de invoer heeft geen rijen via SROI, inkoop of de Groeituin."]
-          : []),
-        "",
-        ...controleRegels(tabel, controle),
-      ]);
-      if (opties.uit !== undefined) schrijfRegels(ctx, ["", `Tabel 1 geschreven naar ${opties.uit}.`]);
-    });
+/** `banen tabel1`: output paths checked first, then read, build, self-check, write and print. */
+async function voerTabel1Uit(invoerPad: string, opties: Opties, ctx: Context): Promise<void> {
+  const afronding = leesAfronding(opties.afronding);
+  const overschrijf = opties.overschrijf === true;
+  // Output paths are checked before any work, so a long run never ends in "file exists".
+  const uitSoort = opties.uit !== undefined ? uitvoerbestand(opties.uit, ["xlsx", "csv", "json"], overschrijf) : null;
+  if (opties.problemen !== undefined) uitvoerbestand(opties.problemen, ["xlsx", "csv"], overschrijf);
+  if (opties.herkomst && uitSoort !== "xlsx") {
+    throw new BanenFout(
+      "ONGELDIGE_KEUZE",
+      { waarde: "--herkomst", verwacht: "--herkomst samen met -o <bestand>.xlsx" },
+      { veld: "--herkomst" },
+    );
+  }
+  const soort = invoerbestand(invoerPad, ["csv", "json", "xlsx"]);
+  nietOverInvoer({ "-o": opties.uit, "--problemen": opties.problemen }, { "het invoerbestand": invoerPad, "--fte": opties.fte });
+
+  const gebouwd = await bouw(invoerPad, soort, opties, afronding);
+  const { tabel, samenvatting, verslagen, herkomst } = gebouwd;
+  const controle = controleVan(tabel);
+  zelfcontrole(tabel, controle);
+  if (opties.uit !== undefined && uitSoort) {
+    if (uitSoort === "xlsx")
+      await (await werkmap()).schrijfTabel1Werkmap(tabel, opties.uit, { overschrijf, verslagen, ...(herkomst ? { herkomst } : {}) });
+    else if (uitSoort === "csv") schrijfHeel(opties.uit, csvTekst(tabel1Blad(tabel, verslagen)), overschrijf);
+    else schrijfHeel(opties.uit, `${JSON.stringify(tabel1Json(tabel, samenvatting, controle, verslagen), null, 2)}\n`, overschrijf);
+  }
+  if (opties.json) {
+    schrijfJson(ctx, { ...tabel1Json(tabel, samenvatting, controle, verslagen), uitvoer: opties.uit ?? null });
+    return;
+  }
+  schrijfRegels(ctx, tekstUitvoer(gebouwd, controle, opties));
+  if (opties.uit !== undefined) schrijfRegels(ctx, ["", `Tabel 1 geschreven naar ${opties.uit}.`]);
+}
+
+/** Reads the input and builds Tabel 1; on bad input the problems go to --problemen first. */
+async function bouw(invoerPad: string, soort: Soort, opties: Opties, afronding: Afronding): Promise<Gebouwd> {
+  const lezen = leesLeesopties(opties);
+  const bevestigd = leesAccepteer(opties.accepteer);
+  try {
+    const bron = await leesTabel1Bron(invoerPad, soort, { ...opties, lezen, ...(bevestigd ? { bevestigd } : {}) });
+    const invoer = metDoelOpties(bron.invoer, opties);
+    const tabel = bouwTabel1(invoer, afronding);
+    let herkomst: HerkomstBlad | undefined;
+    if (opties.herkomst) {
+      const rijen = herkomstOverzicht({ tabel, invoer, ...(bron.herkomst ? { herkomst: bron.herkomst } : {}) });
+      herkomst = { naam: HERKOMST_BLAD, koppen: HERKOMST_KOPPEN, rijen };
+    }
+    return { tabel, samenvatting: bron.samenvatting, verslagen: metModelWaarschuwingen(bron.verslagen ?? [], tabel), herkomst };
+  } catch (e) {
+    if (e instanceof BanenFout && opties.problemen !== undefined) await schrijfProblemen(e, opties.problemen, opties.overschrijf === true);
+    throw e;
+  }
+}
+
+/** The terminal output: the reading report first (how the input was read), then the table, the doel, the checks. */
+function tekstUitvoer(g: Gebouwd, controle: ReturnType<typeof controleVan>, opties: Opties): string[] {
+  const { tabel } = g;
+  const verslag = leesverslagRegels(g.verslagen);
+  return [
+    ...verslag,
+    ...(verslag.length ? [""] : []),
+    ...tabel1Tekst(tabel),
+    `Invoer: ${g.samenvatting}`,
+    "",
+    ...doelRecordRegels(tabel.doelgrondslag),
+    ...(opties.inclusiefSroi && tabel.naastQuotum ? ["", ...naastQuotumRegels(tabel.naastQuotum)] : []),
+    ...(opties.inclusiefSroi && !tabel.naastQuotum
+      ? ["", "Naast Tabel 1: de invoer heeft geen rijen via SROI, inkoop of de Groeituin."]
+      : []),
+    "",
+    ...controleRegels(tabel, controle),
+  ];
 }
 
 /** The model's acknowledged warnings (realisatie above 1.000 %) join the main file's report, marked bevestigd. */

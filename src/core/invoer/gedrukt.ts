@@ -181,6 +181,36 @@ export function leesDoelEnGerealiseerd(raster: Raster, decimaalteken?: Decimaalt
   };
 }
 
+/** The first row that has every required column: the header row (GEEN_KOPRIJ when there is none). */
+function zoekKopRij(
+  alle: unknown[][],
+  eind: number,
+  eisen: Eisen,
+  blad: string,
+): { kopIndex: number; kolommen: Partial<Record<GedrukteKolom, number>> } {
+  for (let i = 0; i < eind; i++) {
+    const kolommen = kolommenIn(alle[i] ?? []);
+    if (eisen.verplicht.every((v) => kolommen[v] !== undefined)) return { kopIndex: i, kolommen };
+  }
+  throw new BanenFout("ONGELDIGE_INVOER", { aantal: 1 }, {}, [
+    new BanenFout("GEEN_KOPRIJ", { wat: eisen.wat, verwacht: eisen.verwacht }, { blad }),
+  ]);
+}
+
+/** A row below the header whose name is a total label ("Totaal Rijk", "Eindtotaal", …). */
+function heeftTotaalrij(alle: unknown[][], van: number, eind: number, naamKolom: number): boolean {
+  for (let i = van; i < eind; i++) {
+    const w = celWaarde(alle[i]?.[naamKolom]);
+    if (typeof w === "string" && isTotaalLabel(naamZonderVoetnoten(w))) return true;
+  }
+  return false;
+}
+
+/** One amount cell; a number as Excel shows it where the source is a sheet (see alsExcelGetal); empty is 0. */
+function leesBedragCel(cel: unknown, eisen: Eisen, plaats: Plaats): Decimal {
+  return leesGetalCel(eisen.alsExcelGetal ? alsExcelGetal(celWaarde(cel)) : cel, plaats, new Decimal(0));
+}
+
 function lees(raster: Raster, eisen: Eisen): Gelezen {
   const alle: unknown[][] = [raster.koppen, ...raster.rijen];
   const eind = gevuldeLengte(alle);
@@ -188,20 +218,7 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
   const verborgen = new Set(eisen.verborgenIsFout ? (raster.verborgenRijen ?? []) : []);
   const { fouten, probeer } = foutenVerzamelaar();
 
-  let kopIndex = -1;
-  let kolommen: Partial<Record<GedrukteKolom, number>> = {};
-  for (let i = 0; i < eind && kopIndex < 0; i++) {
-    const k = kolommenIn(alle[i] ?? []);
-    if (eisen.verplicht.every((v) => k[v] !== undefined)) {
-      kopIndex = i;
-      kolommen = k;
-    }
-  }
-  if (kopIndex < 0) {
-    throw new BanenFout("ONGELDIGE_INVOER", { aantal: 1 }, {}, [
-      new BanenFout("GEEN_KOPRIJ", { wat: eisen.wat, verwacht: eisen.verwacht }, { blad: raster.blad }),
-    ]);
-  }
+  const { kopIndex, kolommen } = zoekKopRij(alle, eind, eisen, raster.blad);
   const kopRij = alle[kopIndex]!;
   const naamKolom = kolommen.naam ?? 0;
   // Text numbers in one notation per file or column, decided from all of their cells (invoer/getalnotatie.ts). A printed
@@ -229,11 +246,7 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
   });
   const isTotaalNaam = isTotaalLabel;
   // Without a total row the table ends at its first empty row; is there one further down?
-  let heeftTotaal = eisen.totaalrij;
-  for (let i = kopIndex + 1; i < eind && !heeftTotaal; i++) {
-    const w = celWaarde(alle[i]?.[naamKolom]);
-    heeftTotaal = typeof w === "string" && isTotaalNaam(naamZonderVoetnoten(w));
-  }
+  const heeftTotaal = eisen.totaalrij || heeftTotaalrij(alle, kopIndex + 1, eind, naamKolom);
 
   const titel = titelBoven(alle, kopIndex);
   const realisatieKolom = kolommen[procentKolom() ?? ""];
@@ -275,8 +288,7 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
     for (const k of bedragKolommen()) {
       const kolom = kolommen[k];
       if (kolom === undefined) continue;
-      const cel = eisen.alsExcelGetal ? alsExcelGetal(celWaarde(cellen[kolom])) : cellen[kolom];
-      const w = probeer(() => leesGetalCel(cel, plaats(i, kolom), new Decimal(0)));
+      const w = probeer(() => leesBedragCel(cellen[kolom], eisen, plaats(i, kolom)));
       if (w !== undefined) rij.bedragen[k] = w;
     }
     if (realisatieKolom !== undefined) {

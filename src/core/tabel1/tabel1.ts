@@ -182,36 +182,7 @@ export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel
     throw new BanenFout("GEEN_DOEL_OF_FTE", {}, plaats);
   };
 
-  const gezien = new Map<string, number>();
-  const buitenQuotum = new Map<string, Decimal>();
-  const rijen: Tabel1Rij[] = [];
-  const rijNummers: number[] = [];
-  invoer.ministeries.forEach((m, i) => {
-    const rijNr = m.rij ?? i + 1;
-    const plaats: Plaats = { rij: rijNr };
-    const naam = ministerieNaam(m.ministerie ?? "");
-    if (!naam) {
-      fouten.push(new BanenFout("LEEG_MINISTERIE", {}, { ...plaats, kolom: "ministerie" }));
-      return;
-    }
-    const sleutel = ministerieSleutel(naam);
-    const eerder = gezien.get(sleutel);
-    if (eerder !== undefined) {
-      fouten.push(new BanenFout("DUBBEL_MINISTERIE", { naam, eerder }, { ...plaats, kolom: "ministerie" }));
-      return;
-    }
-    gezien.set(sleutel, rijNr);
-    const d = probeer(() => doelVan(m, plaats));
-    const formeel = probeer(() => leesHoeveelheid(m.formeel, { ...plaats, kolom: "formeel" }));
-    const binnenwerk = probeer(() => leesHoeveelheid(m.binnenwerk, { ...plaats, kolom: "binnenwerk" }));
-    const inleen = probeer(() => leesHoeveelheid(m.inleen, { ...plaats, kolom: "inleen" }));
-    const buiten =
-      m.buitenQuotum === undefined ? undefined : probeer(() => leesNietNegatief(m.buitenQuotum, { ...plaats, kolom: "buiten quotum" }));
-    if (!d || !formeel || !binnenwerk || !inleen) return;
-    rijen.push(maakRij(naam, d.fte, d.doel, formeel, binnenwerk, inleen));
-    if (buiten) buitenQuotum.set(naam, buiten);
-    rijNummers.push(rijNr);
-  });
+  const { rijen, rijNummers, buitenQuotum } = leesMinisterieRijen(invoer.ministeries, doelVan, fouten, probeer);
 
   const nietToegedeeld: NietToegedeeldDoel[] = [];
   (invoer.nietToegedeeld ?? []).forEach((n, i) => {
@@ -263,6 +234,49 @@ export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel
     ...(controle.waarschuwingen.length > 0 ? { waarschuwingen: controle.waarschuwingen } : {}),
     naastQuotum: maakNaastQuotum(rijen, totaal, buitenQuotum),
   };
+}
+
+type DoelVan = (bron: { fte?: Getal; doel?: Getal; urenPerFte?: Getal }, plaats: Plaats) => { fte: Decimal | null; doel: Decimal };
+
+/** The ministry rows of the input, each checked (names by the one name key); problems go to `fouten`. */
+function leesMinisterieRijen(
+  ministeries: Tabel1Invoer["ministeries"],
+  doelVan: DoelVan,
+  fouten: BanenFout[],
+  probeer: <T>(f: () => T) => T | undefined,
+): { rijen: Tabel1Rij[]; rijNummers: number[]; buitenQuotum: Map<string, Decimal> } {
+  const gezien = new Map<string, number>();
+  const buitenQuotum = new Map<string, Decimal>();
+  const rijen: Tabel1Rij[] = [];
+  const rijNummers: number[] = [];
+  ministeries.forEach((m, i) => {
+    const rijNr = m.rij ?? i + 1;
+    const plaats: Plaats = { rij: rijNr };
+    const naam = ministerieNaam(m.ministerie ?? "");
+    if (!naam) {
+      fouten.push(new BanenFout("LEEG_MINISTERIE", {}, { ...plaats, kolom: "ministerie" }));
+      return;
+    }
+    const sleutel = ministerieSleutel(naam);
+    const eerder = gezien.get(sleutel);
+    if (eerder !== undefined) {
+      fouten.push(new BanenFout("DUBBEL_MINISTERIE", { naam, eerder }, { ...plaats, kolom: "ministerie" }));
+      return;
+    }
+    gezien.set(sleutel, rijNr);
+    const d = probeer(() => doelVan(m, plaats));
+    const formeel = probeer(() => leesHoeveelheid(m.formeel, { ...plaats, kolom: "formeel" }));
+    const binnenwerk = probeer(() => leesHoeveelheid(m.binnenwerk, { ...plaats, kolom: "binnenwerk" }));
+    const inleen = probeer(() => leesHoeveelheid(m.inleen, { ...plaats, kolom: "inleen" }));
+    const buiten =
+      m.buitenQuotum === undefined ? undefined : probeer(() => leesNietNegatief(m.buitenQuotum, { ...plaats, kolom: "buiten quotum" }));
+    if (!d || !formeel || !binnenwerk || !inleen) return;
+    rijen.push(maakRij(naam, d.fte, d.doel, formeel, binnenwerk, inleen));
+    if (buiten) buitenQuotum.set(naam, buiten);
+    rijNummers.push(rijNr);
+  });
+
+  return { rijen, rijNummers, buitenQuotum };
 }
 
 /**
