@@ -212,7 +212,6 @@ function blokkeer(e: Event): void {
     e.stopImmediatePropagation();
   }
 }
-for (const soort of ["keydown", "click", "pointerdown", "beforeinput"]) document.addEventListener(soort, blokkeer, true);
 
 /**
  * The pane's user actions, one at a time over all tabs: every control (tabs
@@ -221,6 +220,7 @@ for (const soort of ["keydown", "click", "pointerdown", "beforeinput"]) document
  * progress area hidden after. Focus: where the action put it, else back where it was.
  */
 export function eenTegelijk(melding: Melding, voortgang: Voortgang): (bij: Element, werk: () => Promise<void>) => Promise<void> {
+  for (const soort of ["keydown", "click", "pointerdown", "beforeinput"]) document.addEventListener(soort, blokkeer, true);
   return async (bij, werk) => {
     if (bezig) return;
     bezig = true;

@@ -63,7 +63,8 @@ export async function lees(run: Uitvoerder, bron: Bron, opties: LeesOpties = {})
       const verborgen: number[] = [];
       let grootte = opties.rijenPerBrok ?? rijenPerBrok(kolommen);
       let start = 0;
-      opties.voortgang?.(0, rijen);
+      // Data rows only: the header row is not counted ("4.813 van 4.813 rijen", not 4.814).
+      opties.voortgang?.(0, Math.max(0, rijen - 1));
       // 2. The rows, chunk by chunk.
       while (start < rijen) {
         const aantal = Math.min(grootte, rijen - start);
@@ -82,7 +83,7 @@ export async function lees(run: Uitvoerder, bron: Bron, opties: LeesOpties = {})
         if (r.rowHidden === true) for (let i = 0; i < aantal; i++) verborgen.push(r0 + start + i);
         else if (r.rowHidden === null) verborgen.push(...(await verborgenRijen(werkblad, r0 + start, c0, aantal, sync)));
         start += aantal;
-        opties.voortgang?.(start, rijen);
+        opties.voortgang?.(Math.max(0, start - 1), Math.max(0, rijen - 1));
       }
       const [koppen = [], ...data] = waarden;
       return {

@@ -149,9 +149,9 @@ export async function schrijfGegevens(
         gegevens.rijen.map((rij) => rij.map(() => "General")),
       );
       r.values = gegevens.rijen as Excel.Range["values"];
-      const tabel = blad.tables.add(adres, true);
-      tabel.name = uniekeTabelnaam(gegevens.tabelnaam, namen.tabellen);
-      return { tabel: tabel.name };
+      const naam = uniekeTabelnaam(gegevens.tabelnaam, namen.tabellen);
+      blad.tables.add(adres, true).name = naam;
+      return { tabel: naam };
     },
     opties,
   );

@@ -127,7 +127,7 @@ describe("task pane in headless Chromium with a fake Excel host", () => {
     try {
       const voor = await p.nep<string>("nep.snapshot()");
       const samenvatting = await leesEnControleer(p);
-      expect(samenvatting).toMatch(/fouten gevonden; er wordt niets geschreven/);
+      expect(samenvatting).toMatch(/fouten gevonden Er wordt niets geschreven\. Verbeter de gegevens in Excel/);
       const fouten = await p.page.locator("#fouten li").allTextContents();
       const met = (re: RegExp) => fouten.filter((f) => re.test(f));
       expect(met(/^Blad Personen, rij 5, .*\(D5\)/)).toHaveLength(1);
