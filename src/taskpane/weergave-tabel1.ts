@@ -107,13 +107,18 @@ class Tabel1Weergave {
     toon(zoek("stap-uitvoer"), false);
   }
 
+  /** Fluent's text input has value undefined until typed in. */
+  private kwartaalTekst(): string {
+    return (this.kwartaal.value ?? "").trim();
+  }
+
   private bronGekozen(): void {
     this.o.melding.wis();
     veldFout(this.bron, null);
     this.vanafStap(2);
     const k = this.keuze(this.bron);
     const gevonden = k ? kwartaalUitNaam(k.label) : null;
-    if (gevonden && (this.kwartaalAutomatisch || !this.kwartaal.value)) {
+    if (gevonden && (this.kwartaalAutomatisch || !this.kwartaalTekst())) {
       this.kwartaal.value = gevonden;
       this.kwartaalAutomatisch = true;
       this.toonQuotum();
@@ -132,11 +137,11 @@ class Tabel1Weergave {
 
   /** The quotum field, only for a year without a published quotumpercentage. */
   private toonQuotum(): void {
-    const nodig = !quotumBekend(this.kwartaal.value.trim());
+    const nodig = !quotumBekend(this.kwartaalTekst());
     toon(this.quotum, nodig);
     const uitleg = zoek("quotum-uitleg");
     uitleg.textContent = nodig
-      ? `Voor dit jaar is geen quotumpercentage gepubliceerd. Vul het percentage in dat voor ${this.kwartaal.value.trim().slice(0, 4)} geldt.`
+      ? `Voor dit jaar is geen quotumpercentage gepubliceerd. Vul het percentage in dat voor ${this.kwartaalTekst().slice(0, 4)} geldt.`
       : "";
     toon(uitleg, nodig);
   }
@@ -225,8 +230,8 @@ class Tabel1Weergave {
       return;
     }
     const uitkomst = controleer({
-      kwartaal: this.kwartaal.value.trim(),
-      quotumpercentage: this.quotum.hidden ? "" : this.quotum.value,
+      kwartaal: this.kwartaalTekst(),
+      quotumpercentage: this.quotum.hidden ? "" : (this.quotum.value ?? ""),
       vorm: v,
       hoofd: this.hoofd,
       toewijzing,

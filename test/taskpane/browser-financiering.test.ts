@@ -96,8 +96,11 @@ describe("centrale financiering in the task pane", () => {
       );
       await zichtbaar(p.page, "fin-uitkomst");
       expect(await p.page.locator("#fin-oordeel li").allTextContents()).toContain(
-        "Het budget van € 15.000.000,00 is niet toereikend voor € 18.000.000,00: tekort € 3.000.000,00; het dekt 333 van de 400 banen (67 banen te weinig).",
+        // A non-breaking space after the euro sign: "€ 3.000.000,00" never breaks after "€".
+        "Het budget van €\u00a015.000.000,00 is niet toereikend voor €\u00a018.000.000,00: tekort €\u00a03.000.000,00; het dekt 333 van de 400 banen (67 banen te weinig).",
       );
+      // A whole tekort without ",00".
+      expect((await p.page.locator("#fin-oordeel li").allTextContents())[0]).toMatch(/^Totaal tekort: 1\.035 banen;/);
 
       const blad = await p.nep<Blad>('nep.blad("Centrale financiering 2023")');
       const w = blad.waarden;

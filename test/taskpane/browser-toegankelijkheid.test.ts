@@ -176,6 +176,7 @@ describe("the task pane with the keyboard, axe-core and at 300 px (issue 15)", (
       await zichtbaar(page, "paneel-vergelijking");
       expect(await zichtbareBerichten()).toBe(0);
       await page.waitForFunction(() => (document.getElementById("vgl-b") as HTMLElement & { value: string }).value !== "");
+      await kies(page, "vgl-a", /^Blad Tabel 1 2023Q1/);
       await page.locator("#vgl-maak").click();
       await meldingNa(page);
       await page.locator("#tab-tabel1").click();
@@ -246,8 +247,13 @@ describe("the task pane with the keyboard, axe-core and at 300 px (issue 15)", (
   });
 
   /** Every state of every tab (first run, steps 1–4, errors, results) in one run; `bij` is called in each. */
-  async function elkeToestand(p: Pane, bij: (naam: string) => Promise<void>): Promise<void> {
+  async function elkeToestand(p: Pane, na: (naam: string) => Promise<void>): Promise<void> {
     const { page } = p;
+    // Each state once the action that led to it is over (the pane is no longer busy).
+    const bij = async (naam: string) => {
+      await page.waitForFunction(() => !document.querySelector("main")?.hasAttribute("aria-busy"));
+      await na(naam);
+    };
     await bij("tabel1-start");
     await kies(page, "bron", /^Blad Personen/);
     await page.locator("#kwartaal input").fill("2031Q1"); // no published quotumpercentage
