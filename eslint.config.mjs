@@ -2,6 +2,7 @@
 // run through eslint directly so no usage-data wrapper is involved.
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
+import lagen from "./eslint-lagen.mjs";
 
 export default [
   { ignores: ["node_modules/", "dist/", "lib/", "coverage/", "bench/results*", "**/*.d.ts"] },
@@ -12,6 +13,12 @@ export default [
     languageOptions: { parser: tsParser },
     // TypeScript itself reports undefined names (and knows jest's and Office's globals).
     rules: { "no-undef": "off", "no-redeclare": "off", "no-unused-vars": "off" },
+  },
+  // The layers (eslint-lagen.mjs, docs/architectuur.md): core is pure, the front ends do not import each other.
+  {
+    files: ["src/**/*.ts", "bench/**/*.ts", "emulatie/**/*.ts", "test/**/*.ts"],
+    plugins: { lagen },
+    rules: { "lagen/grenzen": "error", "lagen/geen-kringen": "error" },
   },
   // office-addin-lint's recommended config parses JavaScript as ES2015 (ecmaVersion 6), so `?.`, `??` and
   // async methods in our Node scripts were parse errors, not lint findings. Our JS runs on Node 20 or in

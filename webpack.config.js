@@ -2,7 +2,8 @@
  * Builds the Excel add-in into dist/, offline (no network during the build):
  *
  *   functions.js    BANEN.* custom functions (every src/functions/*.ts with @customfunction)
- *   functions.json  their metadata, generated from the JSDoc (custom-functions-metadata-plugin)
+ *   functions.json  their metadata, generated from the JSDoc (custom-functions-metadata-plugin),
+ *                   plus allowErrorForDataTypeAny (scripts/functies-metadata.js)
  *   taskpane.html   the task pane page; with the shared runtime it is also the page that runs
  *                   functions.js and commands.js, so it loads all three scripts
  *   taskpane.js     the task pane (src/taskpane/taskpane.ts, owned by the task pane engineer)
@@ -26,6 +27,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { functieBestanden } = require("./scripts/functiebestanden");
+const { FunctiesMetadataStap } = require("./scripts/functies-metadata");
 
 /** The hosted office.js that Microsoft documents for add-ins (version 1 of the API). */
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -33,7 +35,8 @@ const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const OFFICE_JS_CDN_ELK = /https:\/\/appsforoffice\.microsoft\.com\/lib\/[\w./-]*?office(?:\.debug)?\.js/g;
 /** Where the offline build puts the package's office.js (relative to the pages). */
 const OFFICE_JS_LOKAAL = "office-js/office.js";
-const OFFICE_JS_PAKKET = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+/** The office.js files to bundle: the npm package, or a folder copied from the CDN (BANEN_OFFICE_JS_MAP, docs/excel-addin.md). */
+const OFFICE_JS_PAKKET = process.env.BANEN_OFFICE_JS_MAP || path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 /** Dev server port; manifest.xml uses https://localhost:3000. */
 const DEV_POORT = 3000;
 
@@ -82,6 +85,8 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: functies, output: "functions.json" }),
+      // allowErrorForDataTypeAny, which the generator cannot emit (scripts/functies-metadata.js).
+      new FunctiesMetadataStap("functions.json"),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

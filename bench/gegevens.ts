@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Tabel1, bouwTabel1 } from "../src/core";
-import type { Raster } from "../src/core/invoer";
+import type { Raster } from "../src/core/invoer/invoer";
 import {
   alsTabel1Invoer,
   genereerVoorbeeld,

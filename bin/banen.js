@@ -13,26 +13,32 @@ function bouwIndienNodig() {
   const waarom = toestand === "ontbreekt" ? "de CLI is nog niet gebouwd" : "src/ is gewijzigd sinds de laatste build";
   const wat = toestand === "ontbreekt" ? "hij wordt nu gebouwd" : "de CLI wordt opnieuw gebouwd";
   if (stempel.tscPad() === null) {
-    process.stderr.write(`banen: ${waarom} en typescript ontbreekt; voer npm install en daarna npm run build:cli uit in ${stempel.WORTEL}.\n`);
+    process.stderr.write(
+      `banen: ${waarom} en typescript ontbreekt; voer npm install en daarna npm run build:cli uit in ${stempel.WORTEL}.\n`,
+    );
     return false;
   }
   process.stderr.write(`banen: ${waarom}; ${wat} (npm run build:cli)…\n`);
   const r = stempel.bouw(["ignore", "pipe", "pipe"]);
   if (r.status === 0) return true;
-  process.stderr.write(`${r.stdout || ""}${r.stderr || ""}banen: de build faalt; herstel de fout hierboven en voer npm run build:cli uit.\n`);
+  process.stderr.write(
+    `${r.stdout || ""}${r.stderr || ""}banen: de build faalt; herstel de fout hierboven en voer npm run build:cli uit.\n`,
+  );
   return false;
 }
 
 if (!bouwIndienNodig()) {
   process.exitCode = 70;
 } else {
-  require("../lib/cli/main.js").main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err) => {
-      process.stderr.write(`Onverwachte fout: ${err && err.message ? err.message : err}\n`);
-      process.exitCode = 70;
-    },
-  );
+  require("../lib/cli/main.js")
+    .main(process.argv.slice(2))
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (err) => {
+        process.stderr.write(`Onverwachte fout: ${err && err.message ? err.message : err}\n`);
+        process.exitCode = 70;
+      },
+    );
 }

@@ -128,7 +128,9 @@ module.exports = { bronStempel, bouwToestand, bouw, tscPad, STEMPEL, WORTEL };
 if (require.main === module && process.argv[2] === "bouw") {
   const r = bouw();
   if (r === null) {
-    process.stderr.write("banen: typescript ontbreekt (devDependencies), de CLI is niet gebouwd; voer npm install en npm run build:cli uit.\n");
+    process.stderr.write(
+      "banen: typescript ontbreekt (devDependencies), de CLI is niet gebouwd; voer npm install en npm run build:cli uit.\n",
+    );
     process.exitCode = process.argv.includes("--als-mogelijk") ? 0 : 1;
   } else {
     process.exitCode = r.status ?? 1;

@@ -19,12 +19,18 @@
  *    - MailAppVersionOverridesV1_1.xsd and ContentAppVersionOverridesV1_0.xsd
  *      are imported but not in the set; they describe mail and content add-ins,
  *      so stubs that accept any <VersionOverrides> stand in for them.
- *    Not covered by the schema: <Runtimes> (shared runtime). The XSD version in
- *    the set predates it, so it is cut from the copy that xmllint sees (line
- *    numbers kept) and checked by step 2 instead.
+ *    - TaskPaneAppVersionOverridesV1_0.xsd predates <Runtimes> (shared
+ *      runtime). scripts/manifest-schema/TaskPaneRuntimesV1_0.xsd adds that
+ *      part, written from Microsoft's published specification [MS-OWEMXML]
+ *      (sources in the file); the copy includes it and declares <Runtimes>
+ *      as the first, optional child of <Host>, as the specification's Host
+ *      type does. The whole manifest is validated; nothing is cut out.
  * 2. The checks of scripts/manifest-controle.js against the build in dist/
  *    (resources, URLs → files, icons, shared runtime, ribbon, namespace and
  *    function ids against functions.json generated from the JSDoc).
+ * 3. manifest.json, the unified manifest generated from the same manifest
+ *    (scripts/manifest-json.js), against the JSON schema shipped in
+ *    node_modules/@microsoft/app-manifest (ajv, offline).
  *
  * Usage: node scripts/valideer-manifest.js [--manifest manifest.xml] [--dist dist]
  *        [--basis https://localhost:3000/] [--schemas DIR] [--uitleg]
@@ -36,15 +42,23 @@ const os = require("node:os");
 const path = require("node:path");
 const { controleerManifest, DEV_BASIS } = require("./manifest-controle");
 const { functieBestanden } = require("./functiebestanden");
+const { metFoutInvoer } = require("./functies-metadata");
 
 const ROOT = path.join(__dirname, "..");
 const STANDAARD_SCHEMAS = path.join(ROOT, "..", "shared", "schemas", "office-addin-manifest");
 const HOOFDSCHEMA = "OfficeAppManifestV1_1.xsd";
 const XS_NAMESPACE = "http://www.w3.org/2001/XMLSchema";
+const TAAKVENSTER_SCHEMA = "TaskPaneAppVersionOverridesV1_0.xsd";
+const RUNTIMES_SCHEMA = path.join(__dirname, "manifest-schema", "TaskPaneRuntimesV1_0.xsd");
+
+/** The xmllint to run: env BANEN_XMLLINT (tests point it at a missing file) or the one on the PATH. */
+function xmllint() {
+  return process.env.BANEN_XMLLINT || "xmllint";
+}
 
 /** Is xmllint on the PATH? */
 function xmllintBeschikbaar() {
-  const r = spawnSync("xmllint", ["--version"], { encoding: "utf8" });
+  const r = spawnSync(xmllint(), ["--version"], { encoding: "utf8" });
   return !r.error && r.status === 0;
 }
 
@@ -72,6 +86,7 @@ function maakSchemaSet(bronMap, doelMap) {
       correcties.push(`${bestand}: patroon "${patroon}" → "${zonderLui}" (geen luie kwantor in XML Schema)`);
       return voor + zonderLui + na;
     });
+    if (bestand === TAAKVENSTER_SCHEMA) tekst = metRuntimes(tekst, correcties);
     for (const m of tekst.matchAll(/<xs:import\s+schemaLocation="([^"]+)"\s+namespace="([^"]+)"/g)) imports.set(m[1], m[2]);
     fs.writeFileSync(path.join(doelMap, bestand), tekst);
   }
@@ -88,9 +103,25 @@ function maakSchemaSet(bronMap, doelMap) {
   return correcties;
 }
 
-/** The manifest as xmllint sees it: <Runtimes> blanked out, line numbers kept. */
-function zonderRuntimes(manifest) {
-  return manifest.replace(/<Runtimes>[\s\S]*?<\/Runtimes>/g, (blok) => blok.replace(/[^\n]/g, ""));
+/**
+ * The task pane schema with the <Runtimes> part of [MS-OWEMXML]: an
+ * <xs:include> of scripts/manifest-schema/TaskPaneRuntimesV1_0.xsd (copied next
+ * to it) and <Runtimes> as the first, optional child of the Host type. A set
+ * that already knows <Runtimes> is left as it is.
+ */
+function metRuntimes(tekst, correcties) {
+  if (/<xs:complexType\s+name="Runtimes"/.test(tekst)) return tekst;
+  const host = /(<xs:complexType\s+name="Host"[^>]*>[\s\S]*?<xs:sequence>)(\s*<xs:element\s+name="AllFormFactors")/;
+  if (!host.test(tekst))
+    throw new Error(`${TAAKVENSTER_SCHEMA}: het type Host met <AllFormFactors> is niet gevonden; <Runtimes> kan niet worden toegevoegd.`);
+  const runtimes = '\n      <xs:element name="Runtimes" type="Runtimes" minOccurs="0" maxOccurs="1"/>';
+  const uit = tekst
+    .replace(host, (_, voor, na) => voor + runtimes + na)
+    .replace(/(<xs:import\s[^>]*\/>)/, `$1\n  <xs:include schemaLocation="${path.basename(RUNTIMES_SCHEMA)}"/>`);
+  correcties.push(
+    `${TAAKVENSTER_SCHEMA}: <Runtimes> toegevoegd als eerste, optionele kind van <Host> met de typen uit ${path.basename(RUNTIMES_SCHEMA)} ([MS-OWEMXML] 2.2.209)`,
+  );
+  return uit;
 }
 
 /**
@@ -108,9 +139,10 @@ function valideerSchema(manifestTekst, schemaMap = process.env.BANEN_MANIFEST_SC
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "banen-manifest-"));
   try {
     const correcties = maakSchemaSet(schemaMap, tmp);
+    fs.copyFileSync(RUNTIMES_SCHEMA, path.join(tmp, path.basename(RUNTIMES_SCHEMA)));
     const bestand = path.join(tmp, "manifest.xml");
-    fs.writeFileSync(bestand, zonderRuntimes(manifestTekst));
-    const r = spawnSync("xmllint", ["--noout", "--nonet", "--schema", path.join(tmp, HOOFDSCHEMA), bestand], { encoding: "utf8" });
+    fs.writeFileSync(bestand, manifestTekst);
+    const r = spawnSync(xmllint(), ["--noout", "--nonet", "--schema", path.join(tmp, HOOFDSCHEMA), bestand], { encoding: "utf8" });
     if (r.error) return { ok: false, uitvoer: GEEN_XMLLINT, correcties };
     const uitvoer = (r.stderr + r.stdout)
       .split(tmp + path.sep)
@@ -122,12 +154,12 @@ function valideerSchema(manifestTekst, schemaMap = process.env.BANEN_MANIFEST_SC
   }
 }
 
-/** functions.json as the build generates it, straight from the JSDoc (no build needed). */
+/** functions.json as the build generates it, straight from the JSDoc plus the build's step (no build needed). */
 async function genereerMetadata(bestanden = functieBestanden(ROOT)) {
   const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
   const resultaat = await generateCustomFunctionsMetadata(bestanden);
   if (resultaat.errors.length > 0) throw new Error(`JSDoc van de functies: ${resultaat.errors.join("; ")}`);
-  return { metadata: JSON.parse(resultaat.metadataJson), associate: resultaat.associate };
+  return { metadata: metFoutInvoer(JSON.parse(resultaat.metadataJson)), associate: resultaat.associate };
 }
 
 function optie(argv, naam, standaard) {
@@ -150,7 +182,7 @@ async function main(argv) {
 
   const schema = valideerSchema(tekst, schemaMap);
   if (argv.includes("--uitleg")) for (const c of schema.correcties) console.log(`  schema-correctie: ${c}`);
-  if (schema.ok) console.log(`✓ ${naam}: geldig volgens de XML-schema's (zonder <Runtimes>, die stap 2 controleert)`);
+  if (schema.ok) console.log(`✓ ${naam}: geldig volgens de XML-schema's (het hele manifest, <Runtimes> inbegrepen)`);
   else {
     fouten++;
     console.error(`✗ ${naam}: XML-schema\n${schema.uitvoer}`);
@@ -165,10 +197,18 @@ async function main(argv) {
   if (problemen.length === 0) console.log(`✓ ${naam}: resources, URL's naar dist/, iconen, gedeelde runtime, lint en functies kloppen`);
   for (const p of problemen) console.error(`✗ ${naam}: ${p}`);
   fouten += problemen.length;
+
+  // 3. The unified manifest generated from it (scripts/manifest-json.js) against its JSON schema, offline.
+  const { unifiedManifest, valideerJson, SCHEMA_VERSIE } = require("./manifest-json");
+  const json = valideerJson(unifiedManifest(tekst));
+  if (json.ok)
+    console.log(`✓ ${naam} als unified manifest (manifest.json): geldig volgens het schema ${SCHEMA_VERSIE} van @microsoft/app-manifest`);
+  for (const f of json.fouten) console.error(`✗ manifest.json uit ${naam}: ${f}`);
+  fouten += json.fouten.length;
   return fouten === 0 ? 0 : 1;
 }
 
-module.exports = { valideerSchema, maakSchemaSet, zonderRuntimes, genereerMetadata, xmllintBeschikbaar, STANDAARD_SCHEMAS };
+module.exports = { valideerSchema, maakSchemaSet, genereerMetadata, xmllintBeschikbaar, STANDAARD_SCHEMAS };
 if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),

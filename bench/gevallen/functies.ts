@@ -12,7 +12,7 @@ import * as path from "node:path";
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { Decimal, doel, QUOTUMPERCENTAGE, UREN_PER_BAAN_PER_WEEK, UREN_PER_FTE_RIJK } from "../../src/core";
 import { prng } from "../../src/voorbeeld/generator";
-import { laadGebouwdeFuncties, NEDERLANDS, registreerPlugin } from "../../test/functions/hyperformula-plugin";
+import { laadGebouwdeFuncties, NEDERLANDS, registreerPlugin } from "../../emulatie/hyperformula-plugin";
 import { SEED, wortel } from "../gegevens";
 import { meetPaar, piekRss, type Tijden } from "../meten";
 

@@ -1,12 +1,12 @@
 /**
  * Tabel 1 from person rows, two ways: (a) the project's core path — grids in,
- * the shared reader (src/core/invoer.ts) checks every cell and adds up the
+ * the shared reader (src/core/invoer/invoer.ts) checks every cell and adds up the
  * hours exactly, bouwTabel1 makes the model — and (c) the floor: the same
  * aggregation as one plain pass over JS numbers, without checks, exactness,
  * footnotes or rounding, to show what the data size alone costs.
  */
 import { bouwTabel1, QUOTUMPERCENTAGE, type Tabel1, UREN_PER_BAAN_PER_WEEK, UREN_PER_FTE_RIJK } from "../../src/core";
-import { leesInvoer, type Raster } from "../../src/core/invoer";
+import { leesInvoer, type Raster } from "../../src/core/invoer/invoer";
 import type { Getallen } from "../gegevens";
 
 /** (a) The core path, as task pane and CLI run it after reading their grid. */

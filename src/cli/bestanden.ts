@@ -6,9 +6,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { BanenFout, type Raster } from "../core";
-import { decodeer, leesCsv } from "./csv";
-import type { LeesWerkmapOpties } from "./werkmap";
-import { werkmap } from "./werkmap-laden";
+import { type Codering, decodeerBestand, type Gedecodeerd } from "./codering";
+import { leesCsv } from "./csv";
+import type { Scheidingsteken } from "./scheidingsteken";
+import { leesWerkmap, type LeesWerkmapOpties } from "./werkmap/lees";
 
 export type Soort = "csv" | "json" | "xlsx";
 
@@ -94,13 +95,21 @@ export function nietOverInvoer(uitvoer: Record<string, string | undefined>, invo
   }
 }
 
-export function leesTekst(pad: string): string {
-  return decodeer(fs.readFileSync(pad));
+/** How to read a text file when the user settled it (CLI --codering, --scheidingsteken); else decided from the file. */
+export interface TekstOpties {
+  codering?: Codering;
+  scheidingsteken?: Scheidingsteken;
 }
 
-export function leesJson(pad: string): unknown {
+/** A text file decoded (encoding decided from its bytes, or given), with the decision for the reading report. */
+export function leesTekst(pad: string, codering?: Codering): Gedecodeerd {
+  return decodeerBestand(fs.readFileSync(pad), path.basename(pad), codering);
+}
+
+export function leesJson(pad: string, codering?: Codering): unknown {
+  const { tekst } = leesTekst(pad, codering);
   try {
-    return JSON.parse(leesTekst(pad).replace(/^\uFEFF/, ""));
+    return JSON.parse(tekst);
   } catch (e) {
     throw new BanenFout("ONGELDIG_BESTAND", {
       reden: `bestand "${pad}" is geen geldige JSON (${e instanceof Error ? e.message : String(e)}).`,
@@ -109,9 +118,17 @@ export function leesJson(pad: string): unknown {
 }
 
 /** A CSV file as one grid, a workbook as one grid per sheet (or the sheets asked for). */
-export async function leesRasters(pad: string, soort: Soort, opties: LeesWerkmapOpties = {}): Promise<Raster[]> {
-  if (soort === "csv") return [leesCsv(leesTekst(pad), path.basename(pad))];
-  if (soort === "xlsx") return (await werkmap()).leesWerkmap(pad, opties);
+export async function leesRasters(pad: string, soort: Soort, opties: LeesWerkmapOpties & TekstOpties = {}): Promise<Raster[]> {
+  if (soort === "csv") {
+    const { tekst, beslissing } = leesTekst(pad, opties.codering);
+    return [
+      leesCsv(tekst, path.basename(pad), {
+        ...(opties.scheidingsteken ? { scheidingsteken: opties.scheidingsteken } : {}),
+        eerder: [beslissing],
+      }),
+    ];
+  }
+  if (soort === "xlsx") return leesWerkmap(pad, opties);
   throw new BanenFout("ONBEKEND_BESTANDSTYPE", { pad, verwacht: verwacht(["csv", "xlsx"]) });
 }
 

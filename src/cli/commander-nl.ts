@@ -66,10 +66,37 @@ export function nederlandsProgramma(naam: string, uitvoer: Uitvoer): Command {
   return programma;
 }
 
+/**
+ * A negative number as a user types it: "-3,5", "-1.399,5", "-5%", "-0.5".
+ * Commander reads "-5" and "-3.5" as values, but anything else that starts
+ * with "-" as an (unknown) option: "-3,5" gave "onbekende optie".
+ */
+const NEGATIEF_GETAL = /^-[\d.,]*\d[\d.,]*%?$/;
+/** Prefix that hides a negative number from commander's option parsing for one call; removed again at once. */
+const VERBORGEN = "\u0000";
+
+/**
+ * Lets commander take negative numbers as arguments, so that the command
+ * itself reads them and refuses or accepts them with a Dutch message. The
+ * value of an option that takes one (`--uren-per-fte -3,5`) is left alone:
+ * commander takes the next word as its value anyway.
+ */
+function negatieveGetallenAlsWaarde(cmd: Command): Command {
+  const origineel = cmd.parseOptions.bind(cmd);
+  const neemtWaarde = (woord: string | undefined) =>
+    woord !== undefined && cmd.options.some((o) => (o.required || o.optional) && (o.long === woord || o.short === woord));
+  const zichtbaar = (w: string) => (w.startsWith(VERBORGEN) ? w.slice(1) : w);
+  cmd.parseOptions = (args: string[]) => {
+    const verborgen = args.map((w, i) => (NEGATIEF_GETAL.test(w) && !neemtWaarde(args[i - 1]) ? VERBORGEN + w : w));
+    const { operands, unknown } = origineel(verborgen);
+    return { operands: operands.map(zichtbaar), unknown: unknown.map(zichtbaar) };
+  };
+  return cmd;
+}
+
 /** A sub-command with the shared settings and a pointer to its help after an error. */
 export function opdracht(programma: Command, naam: string, omschrijving: string): Command {
-  return programma
-    .command(naam)
+  return negatieveGetallenAlsWaarde(programma.command(naam))
     .description(omschrijving)
     .helpOption("-h, --help", "toon deze hulp")
     .showHelpAfterError(`Zie: ${programma.name()} ${naam} --help`);

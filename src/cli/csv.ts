@@ -1,45 +1,50 @@
 /**
- * CSV in and out. In: Dutch Excel CSV (";" between fields, "," as decimal
- * mark) or ","-separated with "." decimals, told apart by the header line;
- * UTF-8 with or without BOM (Windows-1252 when the bytes are not UTF-8, as
- * older Excel saves). Out: what Dutch Excel opens as it saved it.
+ * CSV in and out. In: the separator decided once from all lines
+ * (scheidingsteken.ts), fields split by csv-parse, every cell kept as the text
+ * it is (the core decides the number marks per column, core/invoer/getalnotatie.ts),
+ * rows numbered as the file's lines even when a quoted field runs over several
+ * lines. Out: what Dutch Excel opens as it saved it.
  */
 import { parse } from "csv-parse/sync";
-import { BanenFout, type Raster } from "../core";
+import { BanenFout, type Beslissing, leegVerslag, type Raster } from "../core";
+import { kiesScheidingsteken, type Scheidingsteken, splits } from "./scheidingsteken";
 
-export type Scheidingsteken = ";" | "," | "\t";
+export type { Scheidingsteken } from "./scheidingsteken";
 
-/** Bytes to text: UTF-8 (BOM removed by the parser), else Windows-1252. */
-export function decodeer(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
-  }
+/** Reading choices the user gave (CLI options); by default decided from the file. */
+export interface CsvOpties {
+  scheidingsteken?: Scheidingsteken;
+  /** Decisions taken before the text existed (the encoding), for the reading report. */
+  eerder?: Beslissing[];
 }
 
-/** Lines looked at to tell the separator (a title line above the table may have none). */
-const SNUFFELREGELS = 20;
+/** csv-parse's error codes in Dutch (its own texts are English). */
+const CSV_FOUTEN: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: "een aanhalingsteken wordt geopend maar niet gesloten (tot het einde van het bestand)",
+  CSV_INVALID_CLOSING_QUOTE: "na een afsluitend aanhalingsteken volgt geen scheidingsteken of regeleinde",
+  INVALID_OPENING_QUOTE:
+    'een aanhalingsteken midden in een veld zonder aanhalingstekens (schrijf het als "" binnen een veld tussen aanhalingstekens)',
+  CSV_INVALID_OPENING_QUOTE:
+    'een aanhalingsteken midden in een veld zonder aanhalingstekens (schrijf het als "" binnen een veld tussen aanhalingstekens)',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: "na een afsluitend aanhalingsteken volgt nog tekst in hetzelfde veld",
+  CSV_MAX_RECORD_SIZE: "een regel is te lang",
+};
 
-/**
- * The separator, from the first lines outside quotes: ";" as soon as one line
- * has it (Dutch Excel; a title like "25,5 uur" has commas but no ";"), else
- * tab, else ",".
- */
-export function scheidingstekenVan(tekst: string): Scheidingsteken {
-  const tellen: Record<Scheidingsteken, number> = { ";": 0, ",": 0, "\t": 0 };
-  let binnenAanhalingstekens = false;
-  let regels = 0;
-  for (const teken of tekst.replace(/^\uFEFF/, "")) {
-    if (teken === '"') binnenAanhalingstekens = !binnenAanhalingstekens;
-    else if (!binnenAanhalingstekens && teken === "\n" && ++regels >= SNUFFELREGELS) break;
-    else if (!binnenAanhalingstekens && teken in tellen) tellen[teken as Scheidingsteken]++;
-  }
-  if (tellen[";"] > 0) return ";";
-  return tellen["\t"] > 0 && tellen["\t"] >= tellen[","] ? "\t" : ",";
+/** The error in Dutch, at the line where the quoting breaks (for a quote never closed: where it opened). */
+function csvFout(e: unknown, bestand: string, tekst: string, teken: Scheidingsteken): BanenFout {
+  const code = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+  const gemeld = typeof e === "object" && e !== null && "lines" in e ? Number((e as { lines: unknown }).lines) : undefined;
+  const regel = splits(tekst, teken).aanhalingFout ?? gemeld;
+  const reden = CSV_FOUTEN[code] ?? "de velden zijn niet te scheiden";
+  return new BanenFout("CSV_FOUT", { reden }, { blad: bestand, ...(regel ? { rij: regel } : {}) });
 }
 
-const MACHINEGETAL = /^-?\d+(\.\d+)?$/;
+/** Line breaks inside a record's fields (a quoted field over several lines). */
+function regeleinden(velden: readonly string[]): number {
+  let n = 0;
+  for (const v of velden) if (v.includes("\n") || v.includes("\r")) n += v.match(/\r\n|\r|\n/g)!.length;
+  return n;
+}
 
 /**
  * Text a spreadsheet runs as a formula when it opens a CSV file: "=", "+",
@@ -51,23 +56,31 @@ const MACHINEGETAL = /^-?\d+(\.\d+)?$/;
 const FORMULE_BEGIN = /^[=+\-@\t\r]/;
 
 /**
- * A CSV file as a grid: the first line is the header row (row 1), record n is
- * row n as Excel shows the file. In a ","-separated file "1.399" is a decimal
- * point number (there is no other decimal mark there), so such cells become numbers.
+ * A CSV file's text as a grid: the first line is the header row (row 1) and
+ * row n is line n of the file; a record that runs over several lines (a
+ * quoted field with line breaks) is the row of its first line, and the
+ * lines it continues on are empty rows. The reading report holds the
+ * separator and the decisions passed in (`eerder`).
  */
-export function leesCsv(tekst: string, blad: string): Raster {
-  const scheiding = scheidingstekenVan(tekst);
+export function leesCsv(tekst: string, blad: string, opties: CsvOpties = {}): Raster {
+  const zonderBom = tekst.replace(/^\uFEFF/, "");
+  const { teken, beslissing } = kiesScheidingsteken(zonderBom, blad, opties.scheidingsteken);
   let records: string[][];
   try {
-    records = parse(tekst, { delimiter: scheiding, bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    records = parse(zonderBom, { delimiter: teken, relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (e) {
-    const reden = e instanceof Error ? e.message.replace(/^Quote Not Closed:/, "aanhalingsteken niet gesloten:") : String(e);
-    throw new BanenFout("ONGELDIG_BESTAND", { reden: `bestand "${blad}" is geen leesbare CSV (${reden}).` });
+    throw csvFout(e, blad, zonderBom, teken);
   }
   const zonderApostrof = (w: string) => (w.startsWith("'") && FORMULE_BEGIN.test(w.slice(1)) ? w.slice(1) : w);
-  const alsGetal = scheiding === ";" ? zonderApostrof : (w: string) => (MACHINEGETAL.test(w.trim()) ? Number(w.trim()) : zonderApostrof(w));
-  const [koppen = [], ...rijen] = records;
-  return { blad, rijIndex: 0, kolomIndex: 0, koppen: koppen.map(zonderApostrof), rijen: rijen.map((r) => r.map(alsGetal)) };
+  const regels: string[][] = [];
+  for (const record of records) {
+    regels.push(record.map(zonderApostrof));
+    for (let n = regeleinden(record); n > 0; n--) regels.push([]);
+  }
+  const [koppen = [], ...rijen] = regels;
+  const verslag = leegVerslag(blad);
+  verslag.beslissingen.push(...(opties.eerder ?? []), beslissing);
+  return { blad, rijIndex: 0, kolomIndex: 0, koppen, rijen, verslag };
 }
 
 /** One field for Dutch Excel: quoted when it holds the separator, a quote or a line break. */

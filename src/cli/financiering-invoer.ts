@@ -1,10 +1,10 @@
 /**
  * The source of `banen financiering` from a file: doel and gerealiseerd per
- * ministry, and which numbers they are (core/financiering-bron.ts).
+ * ministry, and which numbers they are (core/financiering/bron.ts).
  *
  * - A printed Tabel 1 or any list with ministerie, doel and gerealiseerd
  *   (.csv, .xlsx: whole sheets, read by the shared printed-table reader
- *   core/invoer-gedrukt.ts), or such a table as JSON (seeds/tabel1-2023Q2.json,
+ *   core/invoer/gedrukt.ts), or such a table as JSON (seeds/tabel1-2023Q2.json,
  *   or `banen tabel1 --json`, which also carries the exact values).
  * - The input of `banen tabel1` (one row per ministry or per employee, or its
  *   JSON): Tabel 1 is built first with the same reader and model, so its
@@ -17,8 +17,9 @@ import {
   type FinancieringGetallen,
   financieringBronUitRaster,
   financieringBronUitTabel1,
-} from "../core/financiering-bron";
+} from "../core/financiering/bron";
 import { leesJson, leesRasters, type Soort } from "./bestanden";
+import type { Leeskeuzes } from "./leesopties";
 import { leesTabel1Bron } from "./tabel1-invoer";
 
 export type Waarden = "exact" | "gedrukt";
@@ -27,6 +28,8 @@ export interface FinancieringBronOpties {
   blad?: string;
   fte?: string;
   kwartaal?: string;
+  /** --codering, --scheidingsteken, --decimaalteken. */
+  lezen?: Leeskeuzes;
   /** Which numbers; default: exact when the source has them, else the printed ones. */
   waarden?: Waarden;
 }
@@ -38,7 +41,7 @@ const JSON_VORM =
 export async function leesFinancieringBron(pad: string, soort: Soort, opties: FinancieringBronOpties): Promise<FinancieringBron> {
   const bestand = path.basename(pad);
   if (soort === "json") {
-    const data = leesJson(pad);
+    const data = leesJson(pad, opties.lezen?.codering);
     if (isObject(data) && Array.isArray(data.ministeries)) return uitTabel1Invoer(pad, soort, opties);
     if (isObject(data) && Array.isArray(data.rijen)) return uitGedruktJson(data, bestand, opties.waarden);
     throw new BanenFout("ONBEKENDE_VORM", { verwacht: JSON_VORM }, { blad: bestand });
@@ -46,13 +49,17 @@ export async function leesFinancieringBron(pad: string, soort: Soort, opties: Fi
 
   // A printed table lies partly outside its Excel table (title, total row, footnotes): read whole sheets.
   const bladen = await leesRasters(pad, soort, {
+    ...opties.lezen,
     heelBlad: true,
     ...(opties.blad !== undefined && soort === "xlsx" ? { blad: opties.blad } : {}),
   });
   let eersteFout: BanenFout | null = null;
   for (const blad of bladen) {
     try {
-      const bron = financieringBronUitRaster(leesDoelEnGerealiseerd(blad), soort === "csv" ? bestand : `${bestand}, blad ${blad.blad}`);
+      const bron = financieringBronUitRaster(
+        leesDoelEnGerealiseerd(blad, opties.lezen?.decimaalteken),
+        soort === "csv" ? bestand : `${bestand}, blad ${blad.blad}`,
+      );
       return metWaarden(bron, opties.waarden);
     } catch (e) {
       const geenKop = e instanceof BanenFout && e.fouten.length === 1 && e.fouten[0]!.code === "GEEN_KOPRIJ";

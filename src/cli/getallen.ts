@@ -2,7 +2,7 @@
  * Numbers as the CLI shows them: Dutch notation, exact values cut off with
  * an ellipsis (the JSON output carries them in full), percentages.
  */
-import { Decimal, formatteerGetal, leesFractie, leesGetal, type Plaats } from "../core";
+import { BanenFout, Decimal, formatteerGetal, leesFractie, leesGetal, leesNietNegatief, type Plaats } from "../core";
 
 /** Decimals shown before an exact value is cut off with "…". */
 const ZICHTBARE_DECIMALEN = 8;
@@ -24,13 +24,46 @@ export function procentTekst(fractie: Decimal): string {
 }
 
 /**
- * A percentage option: "2,76%" and "2,76" both mean 2,76 % (the option is in
- * percent, so a bare number is never read as a fraction). Returns a fraction.
+ * A percentage option, in percent: "2,76%" is 2,76 %, and so is "2,76" (a
+ * bare number of 1 or more is never read as a fraction). A bare number
+ * between 0 and 1, such as "0,0276" (what `banen doel --json` prints as the
+ * fraction), has two readings, 0,0276 % and 2,76 %: PERCENTAGE_DUBBELZINNIG
+ * names both and how to write each. Returns a fraction.
  */
 export function leesProcent(tekst: string, plaats: Plaats): Decimal {
-  const zonderTeken = String(tekst).trim().replace(/%$/, "");
-  const procent = leesGetal(zonderTeken, plaats);
+  const getrimd = String(tekst).trim();
+  const metTeken = getrimd.endsWith("%");
+  const procent = leesGetal(getrimd.replace(/%$/, ""), plaats);
+  if (!metTeken && procent.greaterThan(0) && procent.lessThan(1)) {
+    const alsFractie = formatteerGetal(procent.times(100));
+    throw new BanenFout(
+      "PERCENTAGE_DUBBELZINNIG",
+      {
+        waarde: getrimd,
+        alsProcent: formatteerGetal(procent),
+        schrijfProcent: `${formatteerGetal(procent)}%`,
+        alsFractie,
+        schrijfFractie: `${alsFractie}%`,
+      },
+      plaats,
+    );
+  }
   return leesFractie(procent.dividedBy(100), plaats);
+}
+
+/**
+ * A number option or argument that is no percentage (fte, uren, banen,
+ * euro): a "%" is refused (PROCENT_NIET_TOEGESTAAN; leesGetal would read
+ * "36%" as 0,36), then read as 0 or more. `verwacht` says what is meant.
+ */
+export function geenProcent(tekst: string, plaats: Plaats, verwacht: string): string {
+  if (/%\s*$/.test(String(tekst))) throw new BanenFout("PROCENT_NIET_TOEGESTAAN", { waarde: String(tekst).trim(), verwacht }, plaats);
+  return tekst;
+}
+
+/** geenProcent, then 0 or more (NEGATIEF otherwise). */
+export function leesAantal(tekst: string, plaats: Plaats, verwacht: string): Decimal {
+  return leesNietNegatief(geenProcent(tekst, plaats, verwacht), plaats);
 }
 
 /** Exact value for JSON: a plain decimal string, no exponent. */

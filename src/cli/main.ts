@@ -7,7 +7,7 @@
  */
 import { CommanderError } from "commander";
 import { BanenFout, plaatsTekst } from "../core";
-import { nederlandsProgramma } from "./commander-nl";
+import { nederlandsProgramma, vertaalFout } from "./commander-nl";
 import { registreerControleer } from "./opdrachten/controleer";
 import { registreerDoel } from "./opdrachten/doel";
 import { registreerEenheden } from "./opdrachten/eenheden";
@@ -41,7 +41,12 @@ export async function main(argv: string[], uitvoer: Uitvoer = procesUitvoer): Pr
     await programma.parseAsync(argv, { from: "user" });
     return ctx.code;
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? AFSLUITCODE.ok : AFSLUITCODE.invoer;
+    if (e instanceof CommanderError) {
+      if (e.exitCode === 0) return AFSLUITCODE.ok;
+      // The Dutch text went to stderr already; a caller that asked for JSON gets it on stdout too.
+      if (argv.includes("--json")) meldGebruiksfout(e, uitvoer);
+      return AFSLUITCODE.invoer;
+    }
     if (e instanceof BanenFout) {
       meldFout(e, uitvoer, argv.includes("--json"));
       // Our own table failing its own check is a difference rounding does not explain (as in controleer), not bad input.
@@ -53,6 +58,16 @@ export async function main(argv: string[], uitvoer: Uitvoer = procesUitvoer): Pr
     );
     return AFSLUITCODE.intern;
   }
+}
+
+/** A usage error (unknown option, missing argument…) as the JSON error document of meldFout. */
+function meldGebruiksfout(e: CommanderError, uitvoer: Uitvoer): void {
+  const kern = vertaalFout(e.message)
+    .trim()
+    .replace(/^fout: /, "");
+  const melding = kern.charAt(0).toUpperCase() + kern.slice(1);
+  const fout = { code: "ONGELDIG_GEBRUIK", commander: e.code, melding, kern, plaats: {}, waar: "", fouten: [] };
+  uitvoer.uit(`${JSON.stringify({ fout }, null, 2)}\n`);
 }
 
 function meldFout(e: BanenFout, uitvoer: Uitvoer, json: boolean): void {

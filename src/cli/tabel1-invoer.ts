@@ -1,7 +1,14 @@
 /**
  * The input of `banen tabel1` from files: a Tabel1Invoer from JSON, or grids
- * from CSV/xlsx through the shared reader (core/invoer.ts). Picks the sheet
- * and the fte table, and the quarter (option, file name, or the JSON itself).
+ * from CSV/xlsx through the shared reader (core/invoer/invoer.ts). Picks the sheet
+ * and the fte table, and the quarter (option, file name, sheet name, or the JSON
+ * itself), and states each choice in the reading report.
+ *
+ * Which sheet of a workbook (issue 12, class 5; blad-keuze.ts): --blad names it;
+ * otherwise a sheet named for the quarter ("2023Q2", "Personen 2023 Q2") is
+ * preferred, a sheet named for another quarter is never taken, and of the rest
+ * the first whose columns are recognised. Problems in sheets that are not used
+ * (a formula without a cached value in an unrelated sheet) do not stop the run.
  */
 import * as path from "node:path";
 import {
@@ -13,23 +20,34 @@ import {
   kwartaalUitNaam,
   leesInvoer,
   leesKwartaal,
+  type Beslissing,
+  leegVerslag,
+  type Leesverslag,
   metKopRij,
   type Raster,
   type Tabel1Invoer,
 } from "../core";
 import { invoerbestand, leesJson, leesRasters, type Soort } from "./bestanden";
+import { kiesWerkmapBladen, type Keuze } from "./blad-keuze";
+import type { Leeskeuzes } from "./leesopties";
 import { tabel1UitJson } from "./tabel1-json-invoer";
 
 export interface Tabel1Bron {
   invoer: Tabel1Invoer;
   /** What was read, in words ("13 ministeries en 1 niet toegedeelde rij(en)."). */
   samenvatting: string;
+  /** The reading reports (main file, then the fte file): every decision with its evidence; none for JSON. */
+  verslagen: Leesverslag[];
 }
 
 export interface Tabel1BronOpties {
   fte?: string;
   kwartaal?: string;
   blad?: string;
+  /** Codes of the reader's warnings the user acknowledged (--accepteer). */
+  bevestigd?: readonly string[];
+  /** --codering, --scheidingsteken, --decimaalteken. */
+  lezen?: Leeskeuzes;
 }
 
 const JSON_VORM =
@@ -38,19 +56,39 @@ const JSON_VORM =
 export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1BronOpties): Promise<Tabel1Bron> {
   const uitOptie = opties.kwartaal !== undefined ? kwartaalTekst(leesKwartaal(opties.kwartaal, { veld: "--kwartaal" })) : null;
   const uitNaam = kwartaalUitNaam(path.basename(pad));
-  if (soort === "json") return uitJson(pad, uitOptie ?? uitNaam);
-  const kwartaal = uitOptie ?? uitNaam;
-  if (!kwartaal) throw new BanenFout("GEEN_KWARTAAL", { bestand: path.basename(pad) });
+  const kwartaalBesluit = kwartaalBeslissing(opties.kwartaal, uitOptie, uitNaam, path.basename(pad));
+  if (soort === "json") return uitJson(pad, uitOptie ?? uitNaam, opties.lezen?.codering, opties.bevestigd, kwartaalBesluit);
+  let kwartaal = uitOptie ?? uitNaam;
+  if (!kwartaal && soort === "csv") throw new BanenFout("GEEN_KWARTAAL", { bestand: path.basename(pad) });
 
-  const bladen = await leesRasters(pad, soort);
-  const hoofd = kiesBlad(bladen, soort === "csv" ? undefined : opties.blad, (r) => herkenHoofd(metKopRij(r)).vorm !== null);
+  const lezen = opties.lezen ?? {};
+  let hoofd: Raster;
   let fte: Raster | null = null;
+  let fteUitWerkmap: Keuze | null = null;
+  // A workbook's sheets are chosen in blad-keuze.ts; a CSV file is one grid.
+  if (soort === "xlsx") {
+    const keuze = await kiesWerkmapBladen(pad, {
+      blad: opties.blad,
+      kwartaal,
+      kwartaalBron: uitOptie ? "optie" : "bestandsnaam",
+      isHoofd: (r) => herkenHoofd(metKopRij(r)).vorm !== null,
+      isFte: heeftFteKolommen,
+      vraagtFte: (r) => herkenHoofd(metKopRij(r)).vorm === "personen",
+      fteApart: opties.fte !== undefined,
+    });
+    hoofd = keuze.hoofd.raster;
+    kwartaal = keuze.kwartaal;
+    fteUitWerkmap = keuze.fte;
+  } else {
+    hoofd = kiesBlad(await leesRasters(pad, soort, lezen), undefined, (r) => herkenHoofd(metKopRij(r)).vorm !== null);
+  }
+  if (!kwartaal) throw new BanenFout("GEEN_KWARTAAL", { bestand: path.basename(pad) });
   if (opties.fte !== undefined) {
     const fteSoort = invoerbestand(opties.fte, ["csv", "xlsx"]);
-    fte = kiesBlad(await leesRasters(opties.fte, fteSoort), undefined, heeftFteKolommen);
+    fte = kiesBlad(await leesRasters(opties.fte, fteSoort, lezen), undefined, heeftFteKolommen);
   } else if (herkenHoofd(metKopRij(hoofd)).vorm === "personen") {
     // Person rows in a workbook: the fte table may be another sheet of the same workbook.
-    fte = bladen.find((b) => b !== hoofd && heeftFteKolommen(b)) ?? null;
+    fte = fteUitWerkmap?.raster ?? null;
     if (!fte) {
       throw new BanenFout("ONTBREKENDE_KOLOM", {
         kolom: "fte",
@@ -58,9 +96,30 @@ export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1Br
       });
     }
   }
-  const gelezen = leesInvoer({ kwartaal, hoofd, fte });
+  const gelezen = leesInvoer({
+    kwartaal,
+    hoofd,
+    fte,
+    ...(lezen.decimaalteken ? { decimaalteken: lezen.decimaalteken } : {}),
+    ...(opties.bevestigd ? { bevestigd: opties.bevestigd } : {}),
+  });
   if (!gelezen.ok) throw new BanenFout("ONGELDIGE_INVOER", { aantal: gelezen.fouten.length }, {}, gelezen.fouten);
-  return { invoer: gelezen.invoer, samenvatting: gelezen.samenvatting };
+  const verslagen = gelezen.verslagen ?? [leegVerslag(path.basename(pad))];
+  if (kwartaalBesluit) verslagen[0] = { ...verslagen[0]!, beslissingen: [...verslagen[0]!.beslissingen, kwartaalBesluit] };
+  return { invoer: gelezen.invoer, samenvatting: gelezen.samenvatting, verslagen };
+}
+
+/** Where the quarter came from, for the reading report: the option, or the file name; null when neither (JSON may name it). */
+function kwartaalBeslissing(
+  optie: string | undefined,
+  uitOptie: string | null,
+  uitNaam: string | null,
+  bestand: string,
+): Beslissing | null {
+  if (uitOptie !== null) return { vraag: "kwartaal", antwoord: uitOptie, besluitbron: "optie", grond: `--kwartaal ${optie ?? ""}`.trim() };
+  if (uitNaam !== null)
+    return { vraag: "kwartaal", antwoord: uitNaam, besluitbron: "automatisch", grond: `uit de bestandsnaam "${bestand}"` };
+  return null;
 }
 
 /** Fte columns (ministerie and fte or doel), for finding the header row of an fte table. */
@@ -88,11 +147,36 @@ function kiesBlad(bladen: Raster[], naam: string | undefined, past: (r: Raster) 
   return eerste;
 }
 
-function uitJson(pad: string, kwartaal: string | null): Tabel1Bron {
+function uitJson(
+  pad: string,
+  kwartaal: string | null,
+  codering: Leeskeuzes["codering"],
+  bevestigd: readonly string[] | undefined,
+  besluit: Beslissing | null,
+): Tabel1Bron {
   // Every field checked for its type (tabel1-json-invoer.ts): JSON can hold anything anywhere.
-  const invoer = tabel1UitJson(leesJson(pad), path.basename(pad), kwartaal, JSON_VORM);
+  const gelezen = tabel1UitJson(leesJson(pad, codering), path.basename(pad), kwartaal, JSON_VORM);
+  // The model checks what needs acknowledging (a total row, realisatie above 1.000 %): it gets the codes.
+  const invoer = bevestigd?.length ? { ...gelezen, bevestigd } : gelezen;
+  const verslag = leegVerslag(path.basename(pad));
+  verslag.beslissingen.push(
+    {
+      vraag: "bestandssoort",
+      antwoord: "JSON",
+      besluitbron: "automatisch",
+      grond: "de extensie .json; elke sleutel is een bekende sleutel",
+    },
+    besluit ?? {
+      vraag: "kwartaal",
+      antwoord: invoer.kwartaal,
+      besluitbron: "automatisch",
+      grond: 'uit de sleutel "kwartaal" van het bestand',
+    },
+  );
+  verslag.rijenGelezen = invoer.ministeries.length + (invoer.nietToegedeeld?.length ?? 0);
   return {
     invoer,
+    verslagen: [verslag],
     samenvatting: `${invoer.ministeries.length} ministeries${invoer.nietToegedeeld?.length ? ` en ${invoer.nietToegedeeld.length} niet toegedeelde ${invoer.nietToegedeeld.length === 1 ? "rij" : "rijen"}` : ""}.`,
   };
 }

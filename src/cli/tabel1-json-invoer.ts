@@ -4,7 +4,7 @@
  * and numbers. A voetnoot of 5, a nietToegedeeld that is no list or a row
  * that is null made bouwTabel1 throw a TypeError (exit 70, "a bug"); now
  * each gives ONBEKENDE_VORM naming the field, like a wrong cell does.
- * Only the known fields are copied: nothing else of the file goes further.
+ * A key we do not read is an error (ONBEKENDE_SLEUTEL), never ignored.
  */
 import { BanenFout, type Hoeveelheid, type MinisterieInvoer, type NietToegedeeldInvoer, type Tabel1Invoer } from "../core";
 
@@ -18,6 +18,28 @@ const isObject = (w: unknown): w is Object_ => typeof w === "object" && w !== nu
 
 /** "ministeries[0].voetnoot", or "totaalNaam" for a field of the file itself (waar ""). */
 const pad = (waar: string, sleutel: string) => (waar ? `${waar}.${sleutel}` : sleutel);
+
+const SLEUTELS = {
+  bestand: ["kwartaal", "ministeries", "nietToegedeeld", "quotumjaar", "quotumpercentage", "urenPerFte", "totaalNaam"],
+  ministerie: ["ministerie", "fte", "doel", "urenPerFte", "formeel", "binnenwerk", "inleen", "voetnoot", "rij"],
+  nietToegedeeld: ["omschrijving", "fte", "doel", "urenPerFte", "voetnoot", "rij"],
+  uren: ["uren", "periode"],
+} as const;
+
+/**
+ * Every key of `o` must be one we read: an unknown key is an error naming
+ * it, its place (JSON path) and the known keys. Ignoring it could change the
+ * meaning: { "uren": 116, "eenheid": "kwartaal" } read as hours per week.
+ */
+function alleenBekend(o: Object_, bekend: readonly string[], bestand: string, waar: string): void {
+  const onbekend = Object.keys(o).find((k) => !bekend.includes(k));
+  if (onbekend === undefined) return;
+  throw new BanenFout(
+    "ONBEKENDE_SLEUTEL",
+    { sleutel: onbekend, waar: waar || "het hoofdniveau", bekend: bekend.join(", ") },
+    { blad: bestand },
+  );
+}
 
 /** A number as JSON gives it: a number or a text ("1.399", "2,76%"); the core reads and checks it. Absent: undefined. */
 function getal(o: Object_, sleutel: string, bestand: string, waar: string): number | string | undefined {
@@ -38,6 +60,7 @@ function tekst(o: Object_, sleutel: string, bestand: string, waar: string): stri
 function hoeveelheid(o: Object_, sleutel: string, bestand: string, waar: string): Hoeveelheid {
   const w = o[sleutel];
   if (isObject(w)) {
+    alleenBekend(w, SLEUTELS.uren, bestand, pad(waar, sleutel));
     const uren = getal(w, "uren", bestand, `${waar}.${sleutel}`);
     const periode = tekst(w, "periode", bestand, `${waar}.${sleutel}`);
     // Missing hours are the core's LEEG at the row and column, like an empty cell.
@@ -56,6 +79,7 @@ function rij(o: Object_, bestand: string, waar: string): number | undefined {
 function ministerie(w: unknown, i: number, bestand: string): MinisterieInvoer {
   const waar = `ministeries[${i}]`;
   if (!isObject(w) || typeof w.ministerie !== "string") throw vorm(bestand, waar, 'een object met "ministerie" als tekst');
+  alleenBekend(w, SLEUTELS.ministerie, bestand, waar);
   return {
     ministerie: w.ministerie,
     ...doelVelden(w, bestand, waar),
@@ -84,6 +108,7 @@ function doelVelden(
 function nietToegedeeld(w: unknown, i: number, bestand: string): NietToegedeeldInvoer {
   const waar = `nietToegedeeld[${i}]`;
   if (!isObject(w) || typeof w.omschrijving !== "string") throw vorm(bestand, waar, 'een object met "omschrijving" als tekst');
+  alleenBekend(w, SLEUTELS.nietToegedeeld, bestand, waar);
   return { omschrijving: w.omschrijving, ...doelVelden(w, bestand, waar) };
 }
 
@@ -94,6 +119,7 @@ function nietToegedeeld(w: unknown, i: number, bestand: string): NietToegedeeldI
  */
 export function tabel1UitJson(data: unknown, bestand: string, kwartaal: string | null, verwacht: string): Tabel1Invoer {
   if (!isObject(data) || !Array.isArray(data.ministeries)) throw new BanenFout("ONBEKENDE_VORM", { verwacht }, { blad: bestand });
+  alleenBekend(data, SLEUTELS.bestand, bestand, "");
   const ministeries = data.ministeries.map((m, i) => ministerie(m, i, bestand));
   let niet: NietToegedeeldInvoer[] | undefined;
   if (data.nietToegedeeld !== undefined && data.nietToegedeeld !== null) {

@@ -1,5 +1,5 @@
 /** The JSON document of `banen tabel1 --json` (and of `-o tabel1.json`): printed values, exact values as text, footnotes, checks. */
-import type { Tabel1, Tabel1Rij, WeergaveRij } from "../core";
+import type { Leesverslag, Tabel1, Tabel1Rij, WeergaveRij } from "../core";
 import { KOLOMKOPPEN } from "../core";
 import { exactJson } from "./getallen";
 import type { Controle } from "./tabel1-controle";
@@ -20,7 +20,12 @@ function rijJson(exact: Tabel1Rij, weergave: WeergaveRij): Record<string, unknow
   };
 }
 
-export function tabel1Json(tabel: Tabel1, samenvatting: string, c: Controle): Record<string, unknown> {
+export function tabel1Json(
+  tabel: Tabel1,
+  samenvatting: string,
+  c: Controle,
+  verslagen: readonly Leesverslag[] = [],
+): Record<string, unknown> {
   return {
     opdracht: "tabel1",
     titel: tabel.titel,
@@ -42,6 +47,8 @@ export function tabel1Json(tabel: Tabel1, samenvatting: string, c: Controle): Re
     voetnoten: tabel.voetnoten,
     bronregel: tabel.bronregel,
     invoer: samenvatting,
+    // The reading report per input (main file, then the fte file) as data: every decision with its evidence.
+    leesverslagen: verslagen,
     controle: {
       eigen: { afwijkingen: c.eigen },
       gepubliceerd: c.gepubliceerd,

@@ -1,5 +1,5 @@
 /** Our printed Tabel 1 beside the published one: every cell that differs, and rows only one of them has. */
-import type { GedrukteTabel1, GedrukteTabel1Rij } from "../core";
+import { type GedrukteTabel1, type GedrukteTabel1Rij, ministerieSleutel } from "../core";
 
 export interface Celverschil {
   rij: string;
@@ -20,7 +20,7 @@ export interface Vergelijking {
 const KOLOMMEN = ["doel", "formeel", "binnenwerk", "inleen", "totaal", "realisatiePercentage"] as const;
 
 export function vergelijkTabel1(eigen: GedrukteTabel1, gepubliceerd: GedrukteTabel1): Vergelijking {
-  const sleutel = (naam: string) => naam.trim().toLocaleLowerCase("nl");
+  const sleutel = ministerieSleutel;
   const perNaam = new Map<string, GedrukteTabel1Rij>(eigen.rijen.map((r) => [sleutel(r.naam), r]));
   const gepubliceerdeNamen = new Set(gepubliceerd.rijen.map((r) => sleutel(r.naam)));
   const paren: Array<[GedrukteTabel1Rij, GedrukteTabel1Rij]> = [];

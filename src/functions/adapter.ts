@@ -28,41 +28,150 @@ export type Cel = unknown;
 export type Bereik = readonly (readonly Cel[])[];
 
 /** The Excel errors we return, named as the members of CustomFunctions.ErrorCode. */
-export type ExcelFoutSoort = "invalidValue" | "invalidNumber" | "notAvailable";
+export type ExcelFoutSoort = "invalidValue" | "notAvailable" | "invalidNumber" | "divisionByZero";
+
+/** The Excel error a core error becomes, and whether its Dutch message goes with it. */
+export interface ExcelFoutKeuze {
+  soort: ExcelFoutSoort;
+  /** False where Excel shows no custom message for the error (all but #WAARDE! and #N/B). */
+  metBericht: boolean;
+}
+
+const WAARDE: ExcelFoutKeuze = { soort: "invalidValue", metBericht: true };
+const NB: ExcelFoutKeuze = { soort: "notAvailable", metBericht: true };
+const GETAL: ExcelFoutKeuze = { soort: "invalidNumber", metBericht: false };
+const DEEL0: ExcelFoutKeuze = { soort: "divisionByZero", metBericht: false };
 
 /**
- * Which Excel error a core error becomes. #WAARDE! (invalidValue): the input
- * is not the kind of value expected (text where a number belongs, empty, an
- * unknown word). #N/B (notAvailable): the input is fine but no published
- * source gives a value for it (a year without quotumpercentage, a moment
- * without verdeelsleutel). Every other code is a number outside its allowed
- * range and becomes #GETAL! (invalidNumber): NEGATIEF, ONGELDIG_PERCENTAGE,
- * DOEL_NUL, GEEN_GEHEEL_GETAL, GEWICHTEN_NUL, NIET_EINDIG, KOSTEN_NUL,
- * PLAFOND_NEGATIEF, TE_VEEL_DECIMALEN (a fraction of a cent), ...
+ * Which Excel error a core error becomes. Excel shows a custom message only
+ * with #WAARDE! (invalidValue) and #N/B (notAvailable): "Custom messages are
+ * only available with certain error codes" / "You can only return a custom
+ * error message with the #VALUE! and #N/A errors"
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors,
+ * https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.errorcode).
+ * So the Dutch explanation of the core reaches the user only through those two:
+ *
+ * - #WAARDE! + message: the input is wrong and the user must change it (text
+ *   where a number belongs, a negative number, a percentage above 100%, a
+ *   fraction where whole jobs are meant, ...). Excel's own meaning: "the value
+ *   in the formula is of the wrong type".
+ * - #N/B + message: a value is missing or no published source gives it (an
+ *   empty cell, a year without quotumpercentage, a moment without
+ *   verdeelsleutel, no costs per job). Excel's meaning: "not available".
+ * - #DEEL/0! without message: the function is a visible division by an
+ *   argument that is 0 (REALISATIE_PERCENTAGE by the doel, BANEN_UIT_BUDGET by
+ *   the costs per job), exactly where =A1/B1 would give it.
+ * - #GETAL! without message: the result does not fit a double (Excel's own
+ *   #NUM! for "a number too large").
+ *
+ * Exhaustive on purpose: a new code in the catalogue does not compile until
+ * it is placed here (no default).
  */
-const WAARDE_FOUTEN: ReadonlySet<FoutCode> = new Set<FoutCode>([
-  "GEEN_GETAL",
-  "LEEG",
-  "ONBEKENDE_PERIODE",
-  "ONGELDIG_JAAR",
-  "ONGELDIG_KWARTAAL",
-  "KWARTAAL_LEEG",
-  "FORMULEFOUT",
-  "GEEN_GEWICHTEN",
-  "GEEN_BEDRAG",
-  "ONBEKENDE_AFRONDING",
-]);
-const NB_FOUTEN: ReadonlySet<FoutCode> = new Set<FoutCode>(["ONBEKEND_JAAR", "ONBEKEND_INLEENMOMENT"]);
+export function excelFout(code: FoutCode): ExcelFoutKeuze {
+  switch (code) {
+    case "LEEG":
+    case "KWARTAAL_LEEG":
+    case "ONBEKEND_JAAR":
+    case "ONBEKEND_INLEENMOMENT":
+    case "GEEN_KOSTEN":
+    case "GEEN_GEWICHTEN":
+      return NB;
+    case "DOEL_NUL":
+    case "KOSTEN_NUL":
+      return DEEL0;
+    case "NIET_EINDIG":
+    case "UITKOMST_TE_GROOT":
+      return GETAL;
+    // Input of the wrong kind or outside what is allowed: the message says what is expected.
+    case "GEEN_GETAL":
+    case "GEEN_GETAL_IN_NOTATIE":
+    case "PROCENT_NIET_TOEGESTAAN":
+    case "PERCENTAGE_DUBBELZINNIG":
+    case "NEGATIEF":
+    case "GEEN_GEHEEL_GETAL":
+    case "ONGELDIG_JAAR":
+    case "ONGELDIG_PERCENTAGE":
+    case "ONBEKENDE_PERIODE":
+    case "GEWICHTEN_NUL":
+    case "ONGELIJKE_LENGTE":
+    case "ONGELDIG_KWARTAAL":
+    case "FORMULEFOUT":
+    case "DATUM_IN_GETAL":
+    case "ONGELDIGE_KEUZE":
+    case "TE_GROOT_GETAL":
+    case "GEEN_BEDRAG":
+    case "TE_VEEL_DECIMALEN":
+    case "KOSTEN_NEGATIEF":
+    case "PLAFOND_NEGATIEF":
+    case "PLAFOND_GEEN_GEHEEL_GETAL":
+    case "ONBEKENDE_AFRONDING":
+    case "GEEN_BRON":
+    case "GEPUBLICEERD_QUOTUM":
+      return WAARDE;
+    // Codes of tables, files and sheets (pane and CLI); a function never throws them, but
+    // if one did, the user should still read why.
+    case "LEEG_MINISTERIE":
+    case "DUBBEL_MINISTERIE":
+    case "ONTBREKENDE_KOLOM":
+    case "DUBBELE_KOLOM":
+    case "GEEN_DOEL_OF_FTE":
+    case "ONBEKEND_DIENSTVERBAND":
+    case "GEEN_RIJEN":
+    case "VERBORGEN_RIJ":
+    case "ONBEKEND_MINISTERIE":
+    case "ONBEKENDE_EENHEID":
+    case "REALISATIE_NIET_TOEGEDEELD":
+    case "TOTAALRIJ_IN_INVOER":
+    case "GEEN_KOPRIJ":
+    case "GEEN_TOTAALRIJ":
+    case "BESTAND_ONTBREEKT":
+    case "BESTAND_BESTAAT_AL":
+    case "ONBEKEND_BESTANDSTYPE":
+    case "GEEN_KWARTAAL":
+    case "ONBEKEND_BLAD":
+    case "BLAD_ANDER_KWARTAAL":
+    case "GEEN_BLAD_VOOR_KWARTAAL":
+    case "ONBEKENDE_VORM":
+    case "ONGELDIGE_INVOER":
+    case "ONGELDIG_BESTAND":
+    case "FORMULE_ZONDER_WAARDE":
+    case "SAMENGEVOEGDE_CELLEN":
+    case "LEEG_BLAD":
+    case "SCHRIJFFOUT":
+    case "GEEN_KWARTAAL_IN_TABEL":
+    case "ZELFDE_KWARTAAL":
+    case "ONBESLIST":
+    case "UITVOER_IS_INVOER":
+    case "ONBEKENDE_SLEUTEL":
+    case "ZELFCONTROLE_MISLUKT":
+    case "NIET_BEVESTIGD":
+    case "WAARSCHUWING_NIET_BEVESTIGD":
+    case "SOMRIJ_IN_INVOER":
+    case "ONMOGELIJKE_UREN":
+    case "ANDERE_PERIODE":
+    case "GEEN_TEKSTBESTAND":
+    case "ONGELDIGE_CODERING":
+    case "CSV_FOUT":
+      return WAARDE;
+  }
+  // Every case returns: here `code` is `never`, unless a code was added to the catalogue and not above.
+  return onbekendeCode(code);
+}
 
+/** Compile-time check that the switch above names every FoutCode. */
+function onbekendeCode(code: never): never {
+  throw new Error(`foutcode zonder Excel-fout: ${String(code)}`);
+}
+
+/** The kind of Excel error only (kept for callers that do not need the message rule). */
 export function excelFoutSoort(code: FoutCode): ExcelFoutSoort {
-  if (WAARDE_FOUTEN.has(code)) return "invalidValue";
-  if (NB_FOUTEN.has(code)) return "notAvailable";
-  return "invalidNumber";
+  return excelFout(code).soort;
 }
 
 /** The part of the CustomFunctions runtime the adapter uses. */
 export interface CustomFunctionsRuntime {
-  Error: new (code: CustomFunctions.ErrorCode, message?: string) => unknown;
+  /** CustomFunctions.Error: CustomFunctionsRuntime 1.2, declared in manifest.xml (test/manifest/vereisten.test.ts). */
+  Error: new (code: CustomFunctions.ErrorCode, message?: string) => CustomFunctions.Error;
   ErrorCode: Record<ExcelFoutSoort, CustomFunctions.ErrorCode>;
 }
 
@@ -91,6 +200,7 @@ const FOUTCODE_TEKST: Record<ExcelFoutSoort, string> = {
   invalidValue: "#VALUE!",
   invalidNumber: "#NUM!",
   notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
 };
 
 function runtime(): CustomFunctionsRuntime | undefined {
@@ -118,7 +228,10 @@ export function isExcelFout(waarde: unknown): boolean {
  * Excel would show for a thrown exception, but without throwing.
  */
 export function naarExcelFout(fout: unknown): unknown {
-  if (fout instanceof BanenFout) return maakExcelFout(excelFoutSoort(fout.code), fout.message);
+  if (fout instanceof BanenFout) {
+    const { soort, metBericht } = excelFout(fout.code);
+    return maakExcelFout(soort, metBericht ? fout.message : undefined);
+  }
   return maakExcelFout("invalidValue");
 }
 

@@ -3,7 +3,7 @@
  * BANEN.BANEN_UIT_BUDGET, BANEN.BUDGET_SALDO, BANEN.VERDEEL_PLAFOND). Same
  * form as ./functions: the JSDoc is the only declaration (the build and the
  * tests pick up every src/functions/*.ts with @customfunction, see
- * scripts/functiebestanden.js), each body a call into src/core/financiering
+ * scripts/functiebestanden.js), each body a call into src/core/financiering/financiering
  * through the shared adapter (./adapter): no parsing or try/catch here.
  *
  * Amounts are euro in whole cents (the core refuses a fraction of a cent);

@@ -1,5 +1,5 @@
 /** A1-style addresses: the writers' helpers come from the core; reading "'Blad'!B3:D9" back is the pane's. */
-export { bereik, celAdres, kolomLetters } from "../core/invoer-cel";
+export { bereik, celAdres, kolomLetters } from "../core/invoer/cel";
 
 export interface Adres {
   blad: string | null;

@@ -119,3 +119,12 @@ export function toonControleGeslaagd(uitkomst: HTMLElement, lijst: HTMLElement, 
   balk.focus();
   return balk;
 }
+
+/** Warnings to acknowledge and no errors: a warning bar in the step, focused. */
+export function toonControleWaarschuwing(uitkomst: HTMLElement, lijst: HTMLElement, titel: string, tekst: string): HTMLElement {
+  const balk = berichtBalk("warning", titel, tekst);
+  vervangInhoud(uitkomst, balk);
+  vervangInhoud(lijst);
+  balk.focus();
+  return balk;
+}

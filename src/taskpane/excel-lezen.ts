@@ -8,7 +8,7 @@
 import { brokken, rijenPerBrok } from "./brokken";
 import { bereik } from "./adres";
 import { PaneFout, excelReden, officeFoutCode } from "./pane-fout";
-import type { Bron, GelezenBereik, LeesOpties, Uitvoerder, Werkmapoverzicht } from "./excel-toegang";
+import type { Bron, GelezenBereik, LeesOpties, Uitvoerder, Werkmapoverzicht } from "./excel-typen";
 
 /** Segments per request when looking for hidden rows (keeps requests far below the limit). */
 const MAX_SEGMENTEN_PER_VERZOEK = 2000;

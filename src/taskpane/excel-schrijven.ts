@@ -7,11 +7,11 @@
  * Progress is reported per request ("stap 2 van 3").
  */
 import { uniekeBladnaam, uniekeTabelnaam } from "./bladnaam";
-import { tekensNaarPunten } from "../core/blad-plan";
+import { tekensNaarPunten } from "../core/blad/blad-plan";
 import { tekstBlijftTekst } from "./formule-veilig";
 import { PaneFout, excelReden, officeFoutCode } from "./pane-fout";
 import type { GrafiekPlan, UitvoerPlan } from "./uitvoer-plan";
-import type { SchrijfOpties, SchrijfResultaat, Uitvoerder } from "./excel-toegang";
+import type { SchrijfOpties, SchrijfResultaat, Uitvoerder } from "./excel-typen";
 
 /** Requests a write takes; the progress counts them. */
 export const SCHRIJFSTAPPEN = 3;
@@ -111,21 +111,30 @@ async function voegBladToe(run: Uitvoerder, bladnaam: string, namen: Namen): Pro
 
 /** Carries out a write plan (Tabel 1, financing, comparison) on a new sheet. */
 export async function schrijf(run: Uitvoerder, plan: UitvoerPlan, opties: SchrijfOpties = {}): Promise<SchrijfResultaat> {
-  // The print setup needs ExcelApi 1.9; an older Excel gets the sheet without it.
-  const afdrukken = ondersteunt("ExcelApi", "1.9");
+  // The manifest declares ExcelApi 1.7 (getRangeByIndexes); two parts need more and are skipped where Excel
+  // lacks them (test/manifest/vereisten.test.ts checks the guards, inside zetAfdruk and zetGrafiek).
+  let afdrukken = false;
+  let grafiekMogelijk = false;
   const uit = await nieuwBlad(
     run,
     plan.bladnaam,
     (blad, namen) => {
       const tabel = uniekeTabelnaam(plan.tabelnaam, namen.tabellen);
       vulPlan(blad, plan, tabel);
-      if (afdrukken) zetAfdruk(blad, plan);
-      if (plan.grafiek) zetGrafiek(blad, plan.grafiek);
+      afdrukken = zetAfdruk(blad, plan);
+      grafiekMogelijk = plan.grafiek ? zetGrafiek(blad, plan.grafiek) : ondersteunt("ExcelApi", "1.8");
       return { tabel };
     },
     opties,
   );
-  return { blad: uit.blad, tabel: uit.tabel, grafiek: plan.grafiek !== null, afdruk: afdrukken, verzoeken: uit.verzoeken };
+  return {
+    blad: uit.blad,
+    tabel: uit.tabel,
+    grafiek: grafiekMogelijk && plan.grafiek !== null,
+    grafiekOvergeslagen: !grafiekMogelijk && plan.grafiek !== null,
+    afdruk: afdrukken,
+    verzoeken: uit.verzoeken,
+  };
 }
 
 /**
@@ -185,37 +194,44 @@ function vulPlan(blad: Excel.Worksheet, plan: UitvoerPlan, tabelnaam: string): v
   for (const h of plan.rijhoogtes) blad.getRange(`${h.rij + 1}:${h.rij + 1}`).format.rowHeight = h.punten;
 }
 
-/** Portrait/landscape, paper, N pages wide, the print area (ExcelApi 1.9). */
-function zetAfdruk(blad: Excel.Worksheet, plan: UitvoerPlan): void {
-  // pageLayout is a navigation property (an object whose properties we set), not a value read back.
+/** Portrait/landscape, paper, N pages wide, the print area: needs ExcelApi 1.9 (Worksheet.pageLayout); false without. */
+function zetAfdruk(blad: Excel.Worksheet, plan: UitvoerPlan): boolean {
+  const kan = ondersteunt("ExcelApi", "1.9");
+  if (kan) {
+    // pageLayout is a navigation property (an object whose properties we set), not a value read back.
 
-  const pagina = blad.pageLayout;
-  pagina.orientation = plan.afdruk.liggend ? "Landscape" : "Portrait";
-  pagina.paperSize = plan.afdruk.papier;
-  // Fit to N pages wide, any number high: Excel's own "fit all columns on one page" is verticalFitToPages 0.
-  pagina.zoom = { horizontalFitToPages: plan.afdruk.paginasBreed, verticalFitToPages: 0 };
-  pagina.setPrintArea(plan.afdruk.bereik);
+    const pagina = blad.pageLayout;
+    pagina.orientation = plan.afdruk.liggend ? "Landscape" : "Portrait";
+    pagina.paperSize = plan.afdruk.papier;
+    // Fit to N pages wide, any number high: Excel's own "fit all columns on one page" is verticalFitToPages 0.
+    pagina.zoom = { horizontalFitToPages: plan.afdruk.paginasBreed, verticalFitToPages: 0 };
+    pagina.setPrintArea(plan.afdruk.bereik);
+  }
+  return kan;
 }
 
-/** The chart beside the table: the first series makes it, the others are added. */
-function zetGrafiek(blad: Excel.Worksheet, g: GrafiekPlan): void {
+/** The chart beside the table: needs ExcelApi 1.8 (ChartAxis.numberFormat); false without. */
+function zetGrafiek(blad: Excel.Worksheet, g: GrafiekPlan): boolean {
+  const kan = ondersteunt("ExcelApi", "1.8");
   const [eerste, ...rest] = g.reeksen;
-  if (!eerste) return;
-  const grafiek = blad.charts.add("ColumnClustered" as Excel.ChartType, blad.getRange(eerste.waarden), "Columns" as Excel.ChartSeriesBy);
-  grafiek.title.text = g.titel;
-  const s0 = grafiek.series.getItemAt(0);
-  s0.name = eerste.naam;
-  s0.setXAxisValues(blad.getRange(eerste.x));
-  for (const reeks of rest) {
-    const s = grafiek.series.add(reeks.naam);
-    s.setValues(blad.getRange(reeks.waarden));
-    s.setXAxisValues(blad.getRange(reeks.x));
-    if (reeks.soort !== "ColumnClustered") s.chartType = reeks.soort as Excel.ChartType;
+  if (kan && eerste) {
+    const grafiek = blad.charts.add("ColumnClustered" as Excel.ChartType, blad.getRange(eerste.waarden), "Columns" as Excel.ChartSeriesBy);
+    grafiek.title.text = g.titel;
+    const s0 = grafiek.series.getItemAt(0);
+    s0.name = eerste.naam;
+    s0.setXAxisValues(blad.getRange(eerste.x));
+    for (const reeks of rest) {
+      const s = grafiek.series.add(reeks.naam);
+      s.setValues(blad.getRange(reeks.waarden));
+      s.setXAxisValues(blad.getRange(reeks.x));
+      if (reeks.soort !== "ColumnClustered") s.chartType = reeks.soort as Excel.ChartType;
+    }
+    grafiek.axes.valueAxis.numberFormat = g.waardeAs.numberFormat;
+    grafiek.axes.valueAxis.minimum = g.waardeAs.minimum;
+    grafiek.legend.position = "Bottom" as Excel.ChartLegendPosition;
+    grafiek.setPosition(g.van, g.tot);
   }
-  grafiek.axes.valueAxis.numberFormat = g.waardeAs.numberFormat;
-  grafiek.axes.valueAxis.minimum = g.waardeAs.minimum;
-  grafiek.legend.position = "Bottom" as Excel.ChartLegendPosition;
-  grafiek.setPosition(g.van, g.tot);
+  return kan;
 }
 
 /** Deletes the sheet we added (by id, so never a sheet of the user). True when it is gone. */

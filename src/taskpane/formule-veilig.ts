@@ -8,7 +8,7 @@
  * set, so Excel stores the characters as they are. Applied by the Excel
  * module to every block it writes, whatever the plan is about.
  */
-import { TEKST_FORMAAT } from "../core/tabel1-opmaak";
+import { TEKST_FORMAAT } from "../core/tabel1/opmaak";
 
 /** Text that Excel would turn into a formula. */
 export const FORMULE_BEGIN = /^[=+\-@]/;

@@ -19,8 +19,8 @@ import {
   type TekortAfronding,
   foutenVerzamelaar,
 } from "../core";
-import { type FinancieringBron, financieringBlad, financieringBronUitRaster, financieringJaar } from "../core/financiering-bron";
-import type { FinancieringRaster } from "../core/financiering-opmaak";
+import { type FinancieringBron, financieringBlad, financieringBronUitRaster, financieringJaar } from "../core/financiering/bron";
+import type { FinancieringRaster } from "../core/financiering/opmaak";
 import type { Bron, ExcelToegang, GelezenBereik, LeesOpties, SchrijfOpties, SchrijfResultaat } from "./excel-toegang";
 import { type BronKeuze, bronKeuzes, isTabel1Blad } from "./stroom";
 import { maakFinancieringPlan } from "./uitvoer-financiering";

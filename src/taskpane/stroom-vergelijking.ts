@@ -6,9 +6,9 @@
  * vergelijking-opmaak lays out) and the Excel module; unit-tested without Office.
  */
 import { BanenFout, type GedrukteTabel1, leesGedrukteTabel1, losseFouten } from "../core";
-import { kwartaalUitNaam } from "../core/invoer-herken";
-import { type KwartaalTabel, type KwartaalVergelijking, vergelijkKwartalen } from "../core/kwartaalvergelijking";
-import { vergelijkingPlan, vergelijkingRaster } from "../core/vergelijking-opmaak";
+import { kwartaalUitNaam } from "../core/invoer/herken";
+import { type KwartaalTabel, type KwartaalVergelijking, vergelijkKwartalen } from "../core/kwartaal/vergelijking";
+import { vergelijkingPlan, vergelijkingRaster } from "../core/kwartaal/vergelijking-opmaak";
 import type { Bron, ExcelToegang, GelezenBereik, LeesOpties, SchrijfOpties, SchrijfResultaat } from "./excel-toegang";
 import { type BronKeuze, bronKeuzes, isTabel1Blad } from "./stroom";
 import type { UitvoerPlan } from "./uitvoer-plan";

@@ -16,11 +16,12 @@ import {
   losseFouten,
   leesKwartaal,
   type Afronding,
+  type Decimaalteken,
   type Leesverslag,
   type Tabel1,
   type Tabel1Invoer,
 } from "../core";
-import { herkenFte, herkenHoofd, maakInvoer, type Eenheden, type Herkenning, type Toewijzing, type Vorm } from "../core/invoer";
+import { herkenFte, herkenHoofd, maakInvoer, type Eenheden, type Herkenning, type Toewijzing, type Vorm } from "../core/invoer/invoer";
 import type { Bron, ExcelToegang, GelezenBereik, LeesOpties, SchrijfOpties, SchrijfResultaat, Werkmapoverzicht } from "./excel-toegang";
 import { maakUitvoerPlan, type GrafiekSoort } from "./uitvoer-plan";
 
@@ -78,7 +79,7 @@ export function bronKeuzes(o: Werkmapoverzicht, soort: "invoer" | "tabel1" | "ta
 }
 
 /** The shared reader's name rule: "personen 2023Q2" → "2023Q2". */
-export { kwartaalUitNaam } from "../core/invoer";
+export { kwartaalUitNaam } from "../core/invoer/invoer";
 
 export type Controle =
   | { ok: true; invoer: Tabel1Invoer; tabel: Tabel1; samenvatting: string; verslagen: Leesverslag[] }
@@ -93,6 +94,10 @@ export interface ControleVraag {
   eenheden?: Partial<Eenheden>;
   fte?: GelezenBereik | null;
   fteToewijzing?: Toewijzing | null;
+  /** The decimal mark of text numbers when the user chose it (the question ONBESLIST asks); else decided from the cells. */
+  decimaalteken?: Decimaalteken;
+  /** Codes of the reader's warnings the user acknowledged (core/invoer WAARSCHUWINGEN), passed on to maakInvoer. */
+  bevestigd?: readonly string[];
   /** The pane's quotum field, in percent ("2,76"), for a year without a published percentage; empty: the published one. */
   quotumpercentage?: string;
 }

@@ -4,7 +4,7 @@
  * the choice read back. A required column the check misses is found again by
  * its label, so its error can send the user to that dropdown.
  */
-import type { Kolomkeuze, Toewijzing } from "../core/invoer";
+import type { Kolomkeuze, Toewijzing } from "../core/invoer/invoer";
 import { dropdownWaarde, labelDropdown, vulDropdown, type FluentDropdown } from "./bediening";
 import { maak, vervangInhoud, zoek } from "./dom";
 

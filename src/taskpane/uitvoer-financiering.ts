@@ -1,11 +1,11 @@
 /**
  * The write plan of a centrale financiering (same shape as Tabel 1's,
- * uitvoer-plan.ts): the core's sheet plan (core/financiering-opmaak:
+ * uitvoer-plan.ts): the core's sheet plan (core/financiering/opmaak:
  * `financieringPlan`, the same plan the CLI's xlsx writer carries out;
- * core/financiering-bron: title with the quarter, notes on the source),
+ * core/financiering/bron: title with the quarter, notes on the source),
  * without a chart.
  */
-import { type FinancieringRaster, financieringPlan } from "../core/financiering-opmaak";
+import { type FinancieringRaster, financieringPlan } from "../core/financiering/opmaak";
 import type { UitvoerPlan } from "./uitvoer-plan";
 
 export function maakFinancieringPlan(raster: FinancieringRaster, opties: { jaar: number | null; kwartaal: string | null }): UitvoerPlan {

@@ -1,7 +1,7 @@
 /**
  * The write plan: everything the pane will put on the new sheet, computed
  * from the model before Excel is touched. The sheet itself is the core's
- * plan (core/tabel1-opmaak: `tabel1Plan`, the same plan the CLI's xlsx
+ * plan (core/tabel1/opmaak: `tabel1Plan`, the same plan the CLI's xlsx
  * writer carries out); the pane adds the optional chart and its data. The
  * centrale financiering (uitvoer-financiering.ts) makes the same kind of
  * plan. Pure data (addresses on the new sheet, values, formats), so it is
@@ -9,11 +9,11 @@
  * requests as possible, without knowing what the sheet is about.
  */
 import type { Tabel1 } from "../core";
-import type { BladPlan } from "../core/blad-plan";
-import { PROCENT_FORMAAT, TABEL1_KOLOMMEN, TEKST_FORMAAT, tabel1Indeling, tabel1Plan, tabel1Raster } from "../core/tabel1-opmaak";
+import type { BladPlan } from "../core/blad/blad-plan";
+import { PROCENT_FORMAAT, TABEL1_KOLOMMEN, TEKST_FORMAAT, tabel1Indeling, tabel1Plan, tabel1Raster } from "../core/tabel1/opmaak";
 import { bereik, kolomLetters } from "./adres";
 
-export type { Blok } from "../core/blad-plan";
+export type { Blok } from "../core/blad/blad-plan";
 
 export type GrafiekSoort = "realisatie" | "doel-gerealiseerd" | "geen";
 

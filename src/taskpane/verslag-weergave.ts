@@ -3,7 +3,8 @@
  * view, before anything is written: what was read and decided, in the same
  * lines as the CLI, and every warning that must be acknowledged with its own
  * checkbox (the pane's counterpart of the CLI's --accepteer CODE). Tabel 1 is
- * made only when every warning is ticked.
+ * made only when every warning is ticked: the ticked codes go to the reader
+ * (maakInvoer's `bevestigd`), which checks again before anything is written.
  */
 import { verslagRegels, type Leesverslag, type Waarschuwing } from "../core";
 import { maak, toon, vervangInhoud, zoek } from "./dom";
@@ -13,7 +14,7 @@ type Vinkje = HTMLElement & { checked: boolean };
 export class VerslagWeergave {
   private waarschuwingen: Array<{ w: Waarschuwing; vinkje: Vinkje }> = [];
 
-  constructor(private readonly bijWijziging: () => void) {}
+  constructor(private readonly bijWijziging: (bevestigd: string[]) => void) {}
 
   toon(verslagen: readonly Leesverslag[]): void {
     const regels = verslagen.flatMap((v) => verslagRegels({ ...v, waarschuwingen: [] }));
@@ -39,9 +40,13 @@ export class VerslagWeergave {
     return this.waarschuwingen.find(({ vinkje }) => !vinkje.checked)?.vinkje ?? null;
   }
 
-  /** The codes the user acknowledged (for the report the sheet carries). */
+  /** The codes the user acknowledged (each once). */
   bevestigd(): string[] {
-    return this.waarschuwingen.filter(({ vinkje }) => vinkje.checked).map(({ w }) => w.code);
+    return [...new Set(this.waarschuwingen.filter(({ vinkje }) => vinkje.checked).map(({ w }) => w.code))];
+  }
+
+  get aantal(): number {
+    return this.waarschuwingen.length;
   }
 
   private vinkje(w: Waarschuwing, i: number): Vinkje {
@@ -49,7 +54,8 @@ export class VerslagWeergave {
     const vinkje = maak("fluent-checkbox", { id, slot: "input", "data-code": w.code }) as Vinkje;
     const tekst = `${w.tekst}${w.plaats ? ` (${w.plaats})` : ""} Ik heb dit gecontroleerd.`;
     maak("fluent-field", { "label-position": "after" }, maak("label", { slot: "label", for: id }, tekst), vinkje);
-    vinkje.addEventListener("change", () => this.bijWijziging());
+    vinkje.checked = w.bevestigd;
+    vinkje.addEventListener("change", () => this.bijWijziging(this.bevestigd()));
     return vinkje;
   }
 }

@@ -10,8 +10,8 @@
  */
 import type { BanenFout } from "../core";
 import { plafondSuggesties } from "../core";
-import { plafondBronTekst, plafondSuggestieTekst } from "../core/financiering-opmaak";
-import { GETALLEN_TEKST } from "../core/financiering-bron";
+import { plafondBronTekst, plafondSuggestieTekst } from "../core/financiering/opmaak";
+import { GETALLEN_TEKST } from "../core/financiering/bron";
 import { nl, veldFout, wisVeldFouten, type FluentDropdown, type FluentWaarde } from "./bediening";
 import { toonControleFouten } from "./controle-weergave";
 import { maak, toon, vervangInhoud, zoek } from "./dom";

@@ -8,12 +8,12 @@
  * or the reading report with a checkbox per warning; step 4 writes.
  */
 import type { Afronding, BanenFout, Tabel1Invoer } from "../core";
-import type { Herkenning, Kolomkeuze, Vorm } from "../core/invoer";
+import type { Herkenning, Kolomkeuze, Vorm } from "../core/invoer/invoer";
 import { dropdownWaarde, kiesRadio, nl, veldFout, wisVeldFouten, zetDropdown, type FluentDropdown, type FluentWaarde } from "./bediening";
-import { toonControleFouten, toonControleGeslaagd } from "./controle-weergave";
+import { toonControleFouten, toonControleGeslaagd, toonControleWaarschuwing } from "./controle-weergave";
 import { toon, vervangInhoud, zoek } from "./dom";
 import type { GelezenBereik } from "./excel-toegang";
-import { Tabel1Stroom, controleer, kwartaalUitNaam, quotumBekend, type BronKeuze, type Controle } from "./stroom";
+import { Tabel1Stroom, controleer, kwartaalUitNaam, quotumBekend, type BronKeuze, type Controle, type ControleVraag } from "./stroom";
 import { leesMet, schrijfMet } from "./stroom-skelet";
 import { gekozenToewijzing, kolomVeld, toonKolommen } from "./tabel1-kolommen";
 import type { GrafiekSoort } from "./uitvoer-plan";
@@ -39,7 +39,14 @@ class Tabel1Weergave {
   private readonly kwartaal = zoek<FluentWaarde>("kwartaal");
   private readonly quotum = zoek<FluentWaarde>("quotum");
   private readonly vorm = zoek<FluentWaarde>("vorm");
-  private readonly verslag = new VerslagWeergave(() => this.o.melding.wis());
+  private readonly verslag = new VerslagWeergave((codes) => {
+    this.bevestigd = codes;
+    this.o.melding.wis();
+  });
+  /** Codes of the reader's warnings the user ticked in step 3. */
+  private bevestigd: string[] = [];
+  /** The last check's question: "Tabel 1 maken" checks it again with the ticked warnings. */
+  private vraag: ControleVraag | null = null;
   private bijwerken: () => Promise<void> = async () => undefined;
 
   constructor(private readonly o: Omgeving) {
@@ -96,13 +103,16 @@ class Tabel1Weergave {
   /** Hides the steps from `stap` on: what was checked no longer holds. */
   private vanafStap(stap: 2 | 3 | 4): void {
     this.gecontroleerd = null;
+    this.vraag = null;
     if (stap <= 2) {
       toon(zoek("stap-kolommen"), false);
       this.hoofd = null;
     }
     if (stap <= 3) {
       toon(zoek("stap-controle"), false);
+      // A tick acknowledges the warnings shown; a new check shows them anew.
       this.verslag.wis();
+      this.bevestigd = [];
     }
     toon(zoek("stap-uitvoer"), false);
   }
@@ -229,7 +239,7 @@ class Tabel1Weergave {
       );
       return;
     }
-    const uitkomst = controleer({
+    this.vraag = {
       kwartaal: this.kwartaalTekst(),
       quotumpercentage: this.quotum.hidden ? "" : (this.quotum.value ?? ""),
       vorm: v,
@@ -237,8 +247,9 @@ class Tabel1Weergave {
       toewijzing,
       fte: v === "personen" ? this.fte : null,
       fteToewijzing,
-    });
-    this.toonUitkomst(uitkomst);
+      bevestigd: this.bevestigd,
+    };
+    this.toonUitkomst(controleer(this.vraag));
   }
 
   private async leesOpnieuw(knop: HTMLElement, v: Vorm): Promise<void> {
@@ -251,14 +262,31 @@ class Tabel1Weergave {
       this.fte = (await this.stroom.leesFte(f.bron, leesMet(this.o.voortgang, `Fte opnieuw lezen uit ${f.label}`))).bereik;
   }
 
+  /**
+   * The outcome in step 3. Warnings not yet acknowledged (WAARSCHUWING_NIET_BEVESTIGD) are no errors
+   * to fix but questions: each has its checkbox under the report, and step 4 is offered; "Tabel 1
+   * maken" checks again with the ticked codes. Any other error stops at step 3.
+   */
   private toonUitkomst(uitkomst: Controle): void {
     toon(zoek("stap-controle"), true);
     this.verslag.toon(uitkomst.verslagen);
+    const fouten = uitkomst.ok ? [] : uitkomst.fouten.filter((f) => f.code !== "WAARSCHUWING_NIET_BEVESTIGD");
+    if (!uitkomst.ok && fouten.length === 0) {
+      const n = this.verslag.aantal;
+      toonControleWaarschuwing(
+        zoek("controle-uitkomst"),
+        zoek("fouten"),
+        `${nl(n)} ${n === 1 ? "waarschuwing" : "waarschuwingen"} om te bevestigen`,
+        "Er zijn geen fouten, maar wel gegevens die er onjuist uitzien. Controleer ze hieronder en vink ze aan; dan kan Tabel 1 gemaakt worden.",
+      );
+      toon(zoek("stap-uitvoer"), true);
+      return;
+    }
     if (!uitkomst.ok) {
       toonControleFouten(
         zoek("controle-uitkomst"),
         zoek("fouten"),
-        uitkomst.fouten,
+        fouten,
         {
           veldVan: (f) => this.veldVan(f),
           naVelden: "Verbeter de gemarkeerde velden in het taakvenster en kies opnieuw Controleren.",
@@ -278,7 +306,7 @@ class Tabel1Weergave {
   private veldVan(f: BanenFout): HTMLElement | null {
     const veld = f.plaats.veld;
     if (veld === "kwartaal" && !f.plaats.blad) return this.kwartaal;
-    if ((veld === "quotumjaar" || veld === "quotumpercentage") && !f.plaats.blad) {
+    if ((veld === "jaar" || veld === "quotumjaar" || veld === "quotumpercentage") && !f.plaats.blad) {
       toon(this.quotum, true);
       return this.quotum;
     }
@@ -292,10 +320,6 @@ class Tabel1Weergave {
   private async maak(): Promise<void> {
     const knop = zoek("maak");
     this.o.melding.wis();
-    if (!this.gecontroleerd) {
-      this.o.melding.toon("error", "Eerst controleren", "Controleer de gegevens eerst (stap 3); er is niets geschreven.", knop);
-      return;
-    }
     if (this.verslag.eersteOnbevestigd()) {
       this.o.melding.toon(
         "warning",
@@ -303,6 +327,16 @@ class Tabel1Weergave {
         "Vink in stap 3 elke waarschuwing aan die u gecontroleerd hebt; er is niets geschreven.",
         knop,
       );
+      return;
+    }
+    if (!this.gecontroleerd && this.vraag) {
+      // Checked again with the acknowledged warnings: only a clean check writes.
+      const opnieuw = controleer({ ...this.vraag, bevestigd: this.bevestigd });
+      if (!opnieuw.ok) return this.toonUitkomst(opnieuw);
+      this.gecontroleerd = opnieuw.invoer;
+    }
+    if (!this.gecontroleerd) {
+      this.o.melding.toon("error", "Eerst controleren", "Controleer de gegevens eerst (stap 3); er is niets geschreven.", knop);
       return;
     }
     this.o.voortgang.begin(knop);
@@ -315,8 +349,20 @@ class Tabel1Weergave {
     this.o.melding.toon(
       "success",
       "Tabel 1 gemaakt",
-      `Tabel 1 ${uit.tabel1.kwartaal} staat op het nieuwe blad "${uit.blad}" (tabel ${uit.tabel}, ${nl(uit.tabel1.rijen.length)} ministeries${uit.grafiek ? ", met grafiek" : ""}). Bestaande bladen zijn niet veranderd.`,
+      `Tabel 1 ${uit.tabel1.kwartaal} staat op het nieuwe blad "${uit.blad}" (tabel ${uit.tabel}, ${nl(uit.tabel1.rijen.length)} ministeries${uit.grafiek ? ", met grafiek" : ""}). Bestaande bladen zijn niet veranderd.${nietOndersteund(uit)}`,
       knop,
     );
   }
+}
+
+/** What this Excel could not do (older API version), so the user knows what to do by hand. */
+function nietOndersteund(uit: { grafiekOvergeslagen: boolean; afdruk: boolean }): string {
+  const zinnen: string[] = [];
+  if (uit.grafiekOvergeslagen)
+    zinnen.push(" Deze Excel-versie kan geen grafiek maken via een invoegtoepassing (ExcelApi 1.8 ontbreekt); de tabel is er wel.");
+  if (!uit.afdruk)
+    zinnen.push(
+      " Deze Excel-versie kan de pagina-instelling niet zetten (ExcelApi 1.9 ontbreekt): kies zelf staand A4, 1 pagina breed en het afdrukbereik.",
+    );
+  return zinnen.join("");
 }

@@ -9,7 +9,7 @@ import { nl, type FluentDropdown } from "./bediening";
 import { toonControleFouten } from "./controle-weergave";
 import { toon, vervangInhoud, zoek } from "./dom";
 import type { GelezenBereik } from "./excel-toegang";
-import type { KwartaalVergelijking } from "../core/kwartaalvergelijking";
+import type { KwartaalVergelijking } from "../core/kwartaal/vergelijking";
 import type { BronKeuze } from "./stroom";
 import { doorloop, leesMet, schrijfMet } from "./stroom-skelet";
 import { controleerVergelijking, VergelijkingStroom, voorkeurBronnen } from "./stroom-vergelijking";

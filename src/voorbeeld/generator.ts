@@ -54,7 +54,7 @@ export interface Voorbeeld {
 }
 
 const MARGE = 0.04; // banen kept away from every rounding boundary
-const UREN_PER_BAAN = 25.5; // see UREN_PER_BAAN_PER_WEEK in src/core/regels.ts
+const UREN_PER_BAAN = 25.5; // see UREN_PER_BAAN_PER_WEEK in src/core/regels/regels.ts
 
 interface Interval {
   laag: number;

@@ -7,7 +7,7 @@
  * in the zip are fixed, so generating again gives identical bytes.
  */
 import ExcelJS from "exceljs";
-import { voegTabelbladToe, werkmapBytes } from "../cli/werkmap/tabelblad";
+import { voegTabelbladToe, werkmapBytes } from "../io/tabelblad";
 import { SOORT_LABEL, type Voorbeeld } from "./generator";
 
 /** No meaning beyond reproducibility: the properties and zip entries carry this date instead of "now". */

@@ -1,5 +1,10 @@
 /** CSV in: separator and encoding told from the file; row numbers as Excel shows them. */
-import { decodeer, leesCsv, scheidingstekenVan, csvTekst } from "../../src/cli/csv";
+import { leesCsv, csvTekst } from "../../src/cli/csv";
+import { decodeerBestand } from "../../src/cli/codering";
+import { kiesScheidingsteken } from "../../src/cli/scheidingsteken";
+
+const scheidingstekenVan = (tekst: string) => kiesScheidingsteken(tekst, "t.csv").teken;
+const decodeer = (bytes: Uint8Array) => decodeerBestand(bytes, "t.csv").tekst;
 
 describe("CSV", () => {
   test("separator: ';' (Dutch Excel, also below a title with '25,5'), ',' and tab", () => {
@@ -9,20 +14,23 @@ describe("CSV", () => {
     expect(scheidingstekenVan("a\tb\n1\t2")).toBe("\t");
   });
 
-  test("Dutch CSV keeps text ('1.399' is read by the core as Dutch); ',' CSV turns '1399.5' into a number", () => {
-    expect(leesCsv("\uFEFFa;b\r\n1.399;2,5\r\n", "x.csv")).toEqual({
+  test("cells stay text (the core decides the number marks per column); the separator is in the report", () => {
+    expect(leesCsv("\uFEFFa;b\r\n1.399;2,5\r\n", "x.csv")).toMatchObject({
       blad: "x.csv",
       rijIndex: 0,
       kolomIndex: 0,
       koppen: ["a", "b"],
       rijen: [["1.399", "2,5"]],
+      verslag: { bron: "x.csv", beslissingen: [{ vraag: "scheidingsteken", antwoord: "puntkomma (;)" }] },
     });
-    expect(leesCsv("a,b\n1399.5,x\n", "y.csv").rijen).toEqual([[1399.5, "x"]]);
+    expect(leesCsv("a,b\n1399.5,x\n", "y.csv").rijen).toEqual([["1399.5", "x"]]);
   });
 
   test("empty lines stay rows, so row numbers match the file; a quote left open is a clear error", () => {
     expect(leesCsv("a;b\n1;2\n\n3;4\n", "z.csv").rijen).toEqual([["1", "2"], [""], ["3", "4"]]);
-    expect(() => leesCsv('a;b\n"1;2\n', "kapot.csv")).toThrow(/^Bestand "kapot\.csv" is geen leesbare CSV \(aanhalingsteken niet gesloten/);
+    expect(() => leesCsv('a;b\n"1;2\n', "kapot.csv")).toThrow(
+      /^Blad kapot\.csv, rij 2: geen leesbare CSV: een aanhalingsteken wordt geopend maar niet gesloten/,
+    );
   });
 
   test("bytes: UTF-8, else Windows-1252 (older Excel)", () => {

@@ -19,7 +19,7 @@ jest.setTimeout(120_000);
 
 const SEED = path.join(WORTEL, "seeds", "tabel1-2023Q2.json");
 const MINISTERIES = ["AZ", "BZ", "BZK", "EZK", "Fin", "IenW", "JenV (excl. RS)", "LNV", "OCW", "SZW", "VWS", "HCvS", "Rechtspraak"];
-// test/core/financiering.test.ts, worked example: tekort = printed doel − printed totaal, 400 places by largest remainder.
+// test/core/financiering/financiering.test.ts, worked example: tekort = printed doel − printed totaal, 400 places by largest remainder.
 const TEKORT = [10, 38, 30, 63, 180, 235, 199, 1, 25, 0, 64, 19, 171];
 const GEFINANCIERD = [4, 15, 12, 24, 69, 91, 77, 0, 10, 0, 25, 7, 66];
 const VOORBEELD_OPTIES = ["--kosten-per-baan", "45.000", "--budget", "15.000.000", "--plafond", "400"];
@@ -233,7 +233,9 @@ test("--help: Dutch, with the sourced plafonds to choose from (never a default)"
   expect(r.uit).toContain(
     "2022: maximaal 400 banen (bron: Kamerbrief over de banenafspraak, Kamerstuk 34 352, nr. 255 (Tweede Kamer, vergaderjaar 2021–2022), paragraaf “Rijksoverheid”, blz. 9 e.v.: “2022 nog maximaal 400 extra banen gecreëerd worden via Binnenwerk”)",
   );
-  expect(r.uit).toContain("2023: ongeveer 500 banen (bron: Kamerbrief over de banenafspraak, Kamerstuk 34 352, nr. 255 (Tweede Kamer, vergaderjaar 2021–2022), paragraaf “Rijksoverheid”, blz. 9 e.v.: “2023 komen daar nog ongeveer 500 banen bij”");
+  expect(r.uit).toContain(
+    "2023: ongeveer 500 banen (bron: Kamerbrief over de banenafspraak, Kamerstuk 34 352, nr. 255 (Tweede Kamer, vergaderjaar 2021–2022), paragraaf “Rijksoverheid”, blz. 9 e.v.: “2023 komen daar nog ongeveer 500 banen bij”",
+  );
   expect(r.uit).toMatch(/\nVoorbeelden:\n {2}banen financiering /);
   expect(r.uit).not.toMatch(/Usage|Options|\[options\]|default:/);
 });

@@ -42,8 +42,14 @@ describe("the main job: banen tabel1 seeds/voorbeeld/ministeries-2023Q2.csv", ()
     uit = r.uit;
   });
 
-  test("title with its footnote marker", () => {
-    expect(uit.split("\n")[0]).toBe("Tabel 1 Aantal voltijdswaarden van 25,5 uur voor medewerkers onder de Wet Banenafspraak 2023Q2¹");
+  test("the reading report first, then the title with its footnote marker", () => {
+    const regels = uit.split("\n");
+    expect(regels[0]).toBe("Leesverslag: hoe de invoer gelezen is");
+    expect(regels[1]).toBe("Gelezen: ministeries-2023Q2.csv");
+    expect(regels).toContain('- kwartaal: 2023Q2 [herkend: uit de bestandsnaam "ministeries-2023Q2.csv"]');
+    const titel = regels.findIndex((r) => r.startsWith("Tabel 1 "));
+    expect(regels[titel - 1]).toBe("");
+    expect(regels[titel]).toBe("Tabel 1 Aantal voltijdswaarden van 25,5 uur voor medewerkers onder de Wet Banenafspraak 2023Q2¹");
   });
 
   test("all 14 published rows (13 ministries and Totaal Rijk) are reproduced cell by cell", () => {
@@ -167,6 +173,7 @@ describe("--json", () => {
       "voetnoten",
       "bronregel",
       "invoer",
+      "leesverslagen",
       "controle",
       "uitvoer",
     ]);
@@ -290,7 +297,7 @@ describe("input errors: exit 2, the message names the value and what is expected
       'fout: Het kwartaal staat niet in de bestandsnaam "invoer.csv"; geef het op met --kwartaal, bijvoorbeeld --kwartaal 2023Q2.\n',
     );
     expect(await metFout(`${kop}\nAZ;485;1;1;1\n`, "invoer.csv", "--kwartaal", "Q5")).toBe(
-      'fout: --kwartaal: "Q5" is geen kwartaal; verwacht bijvoorbeeld 2023Q2 of 2023K2.\n',
+      'fout: --kwartaal: "Q5" is geen kwartaal; verwacht bijvoorbeeld 2023Q2, 2023K2, Q2 2023 of 2e kwartaal 2023.\n',
     );
   });
 

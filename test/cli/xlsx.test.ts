@@ -9,6 +9,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { banen, tijdelijkeMap, VOORBEELD } from "./hulp";
 
+jest.setTimeout(60_000);
 const map = tijdelijkeMap();
 
 /** A sample CSV as Excel would hold it after opening: numbers as numbers. */
@@ -46,7 +47,7 @@ test("errors in a workbook name the sheet, row, column and cell; --blad picks a 
   expect(r.code).toBe(2);
   expect(r.fout).toContain("  - Blad Gegevens, rij 4, kolom fte (B4): de cel bevat de foutwaarde #DEEL/0!; verwacht een getal.");
   expect((await banen("tabel1", pad, "--blad", "Nergens")).fout).toMatch(
-    /^fout: Blad "Nergens" bestaat niet; de werkmap heeft: Uitleg, Gegevens\./,
+    /^fout: Blad "Nergens" bestaat niet; de werkmap heeft: "Uitleg", "Gegevens"\./,
   );
 });
 

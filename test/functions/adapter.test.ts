@@ -4,10 +4,11 @@
  * promise that no BANEN.* function throws, whatever Excel hands it.
  */
 import * as fc from "fast-check";
-import { BanenFout, doel, type FoutCode } from "../../src/core";
+import { BanenFout, doel, FOUT_CODES, type FoutCode } from "../../src/core";
 import {
   alsBereik,
   ExcelFoutWaarde,
+  excelFout,
   excelFoutSoort,
   gebruikCustomFunctions,
   isExcelFout,
@@ -43,33 +44,51 @@ afterEach(() => {
 describe("core error → Excel error", () => {
   test.each<[FoutCode, string]>([
     ["GEEN_GETAL", "invalidValue"],
-    ["LEEG", "invalidValue"],
     ["ONBEKENDE_PERIODE", "invalidValue"],
     ["ONGELDIG_JAAR", "invalidValue"],
-    ["NEGATIEF", "invalidNumber"],
-    ["ONGELDIG_PERCENTAGE", "invalidNumber"],
-    ["DOEL_NUL", "invalidNumber"],
-    ["GEEN_GEHEEL_GETAL", "invalidNumber"],
-    ["GEWICHTEN_NUL", "invalidNumber"],
-    ["NIET_EINDIG", "invalidNumber"],
+    ["NEGATIEF", "invalidValue"],
+    ["ONGELDIG_PERCENTAGE", "invalidValue"],
+    ["GEEN_GEHEEL_GETAL", "invalidValue"],
+    ["GEWICHTEN_NUL", "invalidValue"],
+    ["TE_GROOT_GETAL", "invalidValue"],
+    ["LEEG", "notAvailable"],
     ["ONBEKEND_JAAR", "notAvailable"],
     ["ONBEKEND_INLEENMOMENT", "notAvailable"],
+    ["DOEL_NUL", "divisionByZero"],
+    ["NIET_EINDIG", "invalidNumber"],
   ])("%s becomes %s", (code, soort) => {
     expect(excelFoutSoort(code)).toBe(soort);
+  });
+
+  test("every code of the catalogue has an Excel error, and a message goes only with #WAARDE! and #N/B (what Excel shows)", () => {
+    expect(FOUT_CODES.length).toBeGreaterThan(50);
+    for (const code of FOUT_CODES) {
+      const { soort, metBericht } = excelFout(code);
+      expect([code, metBericht]).toEqual([code, soort === "invalidValue" || soort === "notAvailable"]);
+    }
+  });
+
+  test("a code the switch does not know is a bug that says so (the never branch)", () => {
+    expect(() => excelFout("BESTAAT_NIET" as FoutCode)).toThrow(/foutcode zonder Excel-fout: BESTAAT_NIET/);
   });
 
   test("a BanenFout becomes new CustomFunctions.Error(code, Dutch message of the core)", () => {
     const fout = new BanenFout("NEGATIEF", { waarde: "-1" }, { veld: "fte" });
     const excel = naarExcelFout(fout);
     expect(excel).toBeInstanceOf(MockError);
-    expect(excel).toEqual(new MockError("#NUM!", "Fte: -1 is negatief; verwacht 0 of meer."));
+    expect(excel).toEqual(new MockError("#VALUE!", "Fte: -1 is negatief; verwacht 0 of meer."));
   });
 
-  test("#WAARDE! and #N/B get their own codes", () => {
-    expect(naarExcelFout(new BanenFout("LEEG", {}, { veld: "uren" }))).toEqual(
-      new MockError("#VALUE!", "Uren: is leeg; verwacht een getal."),
+  test("#N/B keeps its message; #DEEL/0! and #GETAL! carry none (Excel would not show it)", () => {
+    expect(naarExcelFout(new BanenFout("LEEG", {}, { veld: "uren" }))).toEqual(new MockError("#N/A", "Uren: is leeg; verwacht een getal."));
+    expect(naarExcelFout(new BanenFout("ONBEKEND_JAAR", { jaar: 1990, bekend: "2023" }))).toEqual(
+      new MockError(
+        "#N/A",
+        "Voor 1990 is geen quotumpercentage bekend uit een openbare bron (bekend: 2023). Geef het quotumpercentage zelf op, bijvoorbeeld 2,76%.",
+      ),
     );
-    expect((naarExcelFout(new BanenFout("ONBEKEND_JAAR", { jaar: 1990, bekend: "2023" })) as MockError).code).toBe("#N/A");
+    expect(naarExcelFout(new BanenFout("DOEL_NUL", {}, { veld: "doel" }))).toEqual(new MockError("#DIV/0!", undefined));
+    expect(naarExcelFout(new BanenFout("NIET_EINDIG", { waarde: "1e+600" }))).toEqual(new MockError("#NUM!", undefined));
   });
 
   test("anything that is not a BanenFout (a bug) becomes a plain #WAARDE!, returned, not thrown", () => {
@@ -141,7 +160,7 @@ describe("perCel: element-wise over ranges", () => {
     const invoerFout = new MockError("#DIV/0!");
     const uit = perCel([[[invoerFout], [-1], [4]]], (c) => doel(c as number, 2023));
     expect(uit[0]![0]).toBe(invoerFout);
-    expect(uit[1]![0]).toEqual(new MockError("#NUM!", "Fte: -1 is negatief; verwacht 0 of meer."));
+    expect(uit[1]![0]).toEqual(new MockError("#VALUE!", "Fte: -1 is negatief; verwacht 0 of meer."));
     expect(uit[2]![0]).toBe(doel(4, 2023).toNumber());
   });
 });
@@ -151,10 +170,8 @@ describe("the functions as Excel calls them", () => {
     expect(functies.doelFunctie([[10491]], [[2023]])).toEqual([[doel(10491, 2023).toNumber()]]);
   });
 
-  test("a result beyond what a double holds is #GETAL!, not Infinity", () => {
-    expect(functies.realisatiePercentageFunctie([[1e300]], [[1e-300]])).toEqual([
-      [new MockError("#NUM!", "Uitkomst: 1e+600 is geen eindig getal.")],
-    ]);
+  test("a result beyond what a double holds is #GETAL! (Excel's own error for a number too large), not Infinity", () => {
+    expect(functies.realisatiePercentageFunctie([[1e300]], [[1e-300]])).toEqual([[new MockError("#NUM!", undefined)]]);
   });
 
   const excelCel = fc.oneof(

@@ -47,21 +47,19 @@ describe("BANEN.FINANCIERING", () => {
   test("a column of tekorten gives a column of amounts; one bad cell gives one error cell", () => {
     const hf = werkblad([[10, "=BANEN.FINANCIERING(A1:A3;45000)"], [-1], ["2,5"]]);
     expect(waarde(hf, "B1")).toBe(450000);
-    expect(fout(waarde(hf, "B2"))).toEqual({ fout: "#GETAL!", bericht: "Tekort: -1 is negatief; verwacht 0 of meer." });
+    expect(fout(waarde(hf, "B2"))).toEqual({ fout: "#WAARDE!", bericht: "Tekort: -1 is negatief; verwacht 0 of meer." });
     expect(waarde(hf, "B3")).toBe(135000); // 2,5 → 3 jobs
   });
 
   test("cost per baan: negative, 0, a fraction of a cent, text, empty, and an unknown afronding", () => {
     expect(fout(reken("=BANEN.FINANCIERING(12;-45000)"))).toEqual({
-      fout: "#GETAL!",
+      fout: "#WAARDE!",
       bericht: "Kosten per baan: -45.000 is negatief; verwacht kosten per baan in euro groter dan 0.",
     });
-    expect(fout(reken("=BANEN.FINANCIERING(12;0)"))).toEqual({
-      fout: "#GETAL!",
-      bericht: "Kosten per baan: is 0; verwacht kosten per baan in euro groter dan 0.",
-    });
+    // budget / kosten per baan with kosten 0: Excel's own #DEEL/0!, which shows no custom message.
+    expect(fout(reken("=BANEN.FINANCIERING(12;0)"))).toEqual({ fout: "#DELING.DOOR.0!", bericht: "" });
     expect(fout(reken("=BANEN.FINANCIERING(12;45000,001)"))).toEqual({
-      fout: "#GETAL!",
+      fout: "#WAARDE!",
       bericht: "Kosten per baan: 45.000,001 heeft meer dan 2 decimalen; verwacht een bedrag in hele centen (rond zelf af op 2 decimalen).",
     });
     expect(fout(reken('=BANEN.FINANCIERING(12;"duur")'))).toEqual({
@@ -69,7 +67,7 @@ describe("BANEN.FINANCIERING", () => {
       bericht: 'Kosten per baan: "duur" is geen bedrag; verwacht een bedrag in euro zoals 1.250.000 of 45.000,50.',
     });
     expect(fout(reken("=BANEN.FINANCIERING(12;A1)", [[null]]))).toEqual({
-      fout: "#WAARDE!",
+      fout: "#N/B",
       bericht: "Kosten per baan: is leeg; verwacht een getal.",
     });
     expect(fout(reken('=BANEN.FINANCIERING(12;45000;"half")'))).toEqual({
@@ -102,11 +100,11 @@ describe("BANEN.BANEN_UIT_BUDGET and BANEN.BUDGET_SALDO", () => {
       bericht: 'Budget: "ruim voldoende" is geen bedrag; verwacht een bedrag in euro zoals 1.250.000 of 45.000,50.',
     });
     expect(fout(reken("=BANEN.BUDGET_SALDO(-1;1;45000)"))).toEqual({
-      fout: "#GETAL!",
+      fout: "#WAARDE!",
       bericht: "Budget: -1 is negatief; verwacht 0 of meer.",
     });
     expect(fout(reken("=BANEN.BUDGET_SALDO(1000000;12,3;45000)"))).toEqual({
-      fout: "#GETAL!",
+      fout: "#WAARDE!",
       bericht: "Banen: 12,3 is geen geheel getal; verwacht een geheel aantal.",
     });
   });
@@ -122,7 +120,7 @@ describe("BANEN.VERDEEL_PLAFOND", () => {
   };
 
   test("=BANEN.VERDEEL_PLAFOND(400;A1:A13): Tabel 1 2023Q2 tekorten (1.035) over the 400 places of 2022", () => {
-    // 400 × t / 1.035, floors add to 393, 7 remainder units to the largest remainders (see test/core/financiering.test.ts).
+    // 400 × t / 1.035, floors add to 393, 7 remainder units to the largest remainders (see test/core/financiering/financiering.test.ts).
     expect(kolom(400, TEKORTEN)).toEqual({ banen: [4, 15, 12, 24, 69, 91, 77, 0, 10, 0, 25, 7, 66], som: 400 });
   });
 
@@ -136,15 +134,15 @@ describe("BANEN.VERDEEL_PLAFOND", () => {
 
   test("plafond below zero, not whole, an empty tekort: one error for the call", () => {
     expect(fout(reken("=BANEN.VERDEEL_PLAFOND(-1;A1:A2)", [[1], [2]]))).toEqual({
-      fout: "#GETAL!",
+      fout: "#WAARDE!",
       bericht: "Plafond: -1 is negatief; verwacht een plafond van 0 of meer hele banen (bijvoorbeeld 400 in 2022).",
     });
     expect(fout(reken("=BANEN.VERDEEL_PLAFOND(400,5;A1:A2)", [[1], [2]]))).toEqual({
-      fout: "#GETAL!",
+      fout: "#WAARDE!",
       bericht: "Plafond: 400,5 is geen geheel aantal banen; verwacht een plafond in hele banen (bijvoorbeeld 400 in 2022).",
     });
     const leeg = werkblad([[5, "=BANEN.VERDEEL_PLAFOND(3;A1:A3)"], [null], [5]]);
-    expect(fout(waarde(leeg, "B1"))).toEqual({ fout: "#WAARDE!", bericht: "Tekort 2: is leeg; verwacht een getal." });
+    expect(fout(waarde(leeg, "B1"))).toEqual({ fout: "#N/B", bericht: "Tekort 2: is leeg; verwacht een getal." });
     expect(fout(reken("=BANEN.VERDEEL_PLAFOND(A1;A2:A3)", [["=1/0"], [1], [2]])).fout).toBe("#DELING.DOOR.0!");
   });
 
@@ -194,11 +192,12 @@ describe("errors of the financing codes as Excel errors", () => {
   test.each([
     ["GEEN_BEDRAG", "invalidValue"],
     ["ONBEKENDE_AFRONDING", "invalidValue"],
-    ["TE_VEEL_DECIMALEN", "invalidNumber"],
-    ["KOSTEN_NEGATIEF", "invalidNumber"],
-    ["KOSTEN_NUL", "invalidNumber"],
-    ["PLAFOND_NEGATIEF", "invalidNumber"],
-    ["PLAFOND_GEEN_GEHEEL_GETAL", "invalidNumber"],
+    ["TE_VEEL_DECIMALEN", "invalidValue"],
+    ["KOSTEN_NEGATIEF", "invalidValue"],
+    ["KOSTEN_NUL", "divisionByZero"],
+    ["PLAFOND_NEGATIEF", "invalidValue"],
+    ["PLAFOND_GEEN_GEHEEL_GETAL", "invalidValue"],
+    ["GEEN_KOSTEN", "notAvailable"],
   ] as const)("%s becomes %s", (code, soort) => {
     expect(excelFoutSoort(code)).toBe(soort);
   });

@@ -48,12 +48,12 @@ describe("BANEN.DOEL", () => {
   test("one bad cell in a column gives one error cell; the rest is computed", () => {
     const hf = werkblad([[100, "=BANEN.DOEL(A1:A3;2023)"], [-5], [300]]);
     expect(waarde(hf, "B1")).toBe(doel(100, 2023).toNumber());
-    expect(fout(waarde(hf, "B2"))).toEqual({ fout: "#GETAL!", bericht: "Fte: -5 is negatief; verwacht 0 of meer." });
+    expect(fout(waarde(hf, "B2"))).toEqual({ fout: "#WAARDE!", bericht: "Fte: -5 is negatief; verwacht 0 of meer." });
     expect(waarde(hf, "B3")).toBe(doel(300, 2023).toNumber());
   });
 
-  test("=BANEN.DOEL(-1;2023) gives #GETAL! with the core's Dutch message", () => {
-    expect(fout(reken("=BANEN.DOEL(-1;2023)"))).toEqual({ fout: "#GETAL!", bericht: "Fte: -1 is negatief; verwacht 0 of meer." });
+  test("=BANEN.DOEL(-1;2023) gives #WAARDE! with the core's Dutch message (Excel shows a message only on #WAARDE! and #N/B)", () => {
+    expect(fout(reken("=BANEN.DOEL(-1;2023)"))).toEqual({ fout: "#WAARDE!", bericht: "Fte: -1 is negatief; verwacht 0 of meer." });
   });
 
   test("=BANEN.DOEL(100;1990) gives #N/B: no published quotumpercentage, and says how to supply one", () => {
@@ -69,12 +69,15 @@ describe("BANEN.DOEL", () => {
       fout: "#WAARDE!",
       bericht: 'Fte: "veel" is geen getal; verwacht een getal zoals 1.399 of 2,76.',
     });
-    expect(fout(reken("=BANEN.DOEL(A1;2023)", [[null]]))).toEqual({ fout: "#WAARDE!", bericht: "Fte: is leeg; verwacht een getal." });
+    expect(fout(reken("=BANEN.DOEL(A1;2023)", [[null]]))).toEqual({ fout: "#N/B", bericht: "Fte: is leeg; verwacht een getal." });
     expect(fout(reken('=BANEN.DOEL(100;"twintig")'))).toEqual({
       fout: "#WAARDE!",
       bericht: 'Jaar: "twintig" is geen jaartal; verwacht een jaar zoals 2023.',
     });
-    expect(fout(reken("=BANEN.DOEL(100;2023;;300%)")).fout).toBe("#GETAL!");
+    expect(fout(reken("=BANEN.DOEL(100;2023;;300%)"))).toEqual({
+      fout: "#WAARDE!",
+      bericht: "Quotumpercentage: 300% is geen geldig percentage; verwacht een percentage tussen 0% en 100%, bijvoorbeeld 2,76%.",
+    });
   });
 
   test("an error in an input cell is passed on unchanged, as Excel does", () => {
@@ -124,12 +127,9 @@ describe("quotumpercentage, realisatie, tekort", () => {
     expect(fout(waarde(hf, "C3")).fout).toBe("#N/B");
   });
 
-  test("=BANEN.REALISATIE_PERCENTAGE is a fraction; a doel of 0 gives #GETAL!", () => {
+  test("=BANEN.REALISATIE_PERCENTAGE is a fraction; a doel of 0 gives #DEEL/0! as =A1/B1 would, without a message (Excel shows none)", () => {
     expect(reken("=BANEN.REALISATIE_PERCENTAGE(3300;4000)")).toBe(0.825);
-    expect(fout(reken("=BANEN.REALISATIE_PERCENTAGE(10;0)"))).toEqual({
-      fout: "#GETAL!",
-      bericht: "Doel: het doel is 0; een realisatiepercentage is dan niet te berekenen.",
-    });
+    expect(fout(reken("=BANEN.REALISATIE_PERCENTAGE(10;0)"))).toEqual({ fout: "#DELING.DOOR.0!", bericht: "" });
   });
 
   test("=BANEN.TEKORT is doel − gerealiseerd and never below 0", () => {
@@ -151,7 +151,7 @@ describe("BANEN.INLEEN and BANEN.VERDEEL", () => {
     expect(reken('=BANEN.INLEEN(1000;"32%")')).toBe(320);
   });
 
-  test("=BANEN.INLEEN: a year or word without a published key gives #N/B; other text #WAARDE!; a share above 100% #GETAL!", () => {
+  test("=BANEN.INLEEN: a year or word without a published key gives #N/B; other text and a share above 100% #WAARDE!", () => {
     expect(fout(reken("=BANEN.INLEEN(1000;2019)")).fout).toBe("#N/B");
     expect(fout(reken('=BANEN.INLEEN(1000;"eind 2022")')).fout).toBe("#WAARDE!");
     expect(fout(reken('=BANEN.INLEEN(1000;"middenmeting")'))).toEqual({
@@ -159,7 +159,7 @@ describe("BANEN.INLEEN and BANEN.VERDEEL", () => {
       bericht:
         'Jaar: voor "middenmeting" is geen verdeelsleutel inleenverbanden bekend (bekend: 2020, 2021, nulmeting). Geef het overheidsaandeel zelf op, bijvoorbeeld 32%.',
     });
-    expect(fout(reken("=BANEN.INLEEN(1000;1,5)")).fout).toBe("#GETAL!");
+    expect(fout(reken("=BANEN.INLEEN(1000;1,5)")).fout).toBe("#WAARDE!");
   });
 
   // Synthetic weights (fte per ministry, 13 rows like Tabel 1); not published figures.
@@ -180,10 +180,10 @@ describe("BANEN.INLEEN and BANEN.VERDEEL", () => {
 
   test("=BANEN.VERDEEL: an empty weight, a fractional total or all-zero weights give one error for the call", () => {
     const leeg = werkblad([[5, "=BANEN.VERDEEL(10;A1:A3)"], [null], [5]]);
-    expect(fout(waarde(leeg, "B1"))).toEqual({ fout: "#WAARDE!", bericht: "Gewicht 2: is leeg; verwacht een getal." });
-    expect(fout(reken("=BANEN.VERDEEL(409,5;A1:A2)", [[1], [2]])).fout).toBe("#GETAL!");
+    expect(fout(waarde(leeg, "B1"))).toEqual({ fout: "#N/B", bericht: "Gewicht 2: is leeg; verwacht een getal." });
+    expect(fout(reken("=BANEN.VERDEEL(409,5;A1:A2)", [[1], [2]])).fout).toBe("#WAARDE!");
     expect(fout(reken("=BANEN.VERDEEL(3;A1:A2)", [[0], [0]]))).toEqual({
-      fout: "#GETAL!",
+      fout: "#WAARDE!",
       bericht: "Gewichten: alle gewichten zijn 0; verwacht minstens één gewicht groter dan 0.",
     });
   });

@@ -17,14 +17,25 @@
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { gebruikCustomFunctions, type CustomFunctionsRuntime } from "../../src/functions/adapter";
-import { type Implementaties, type Metadata, NEDERLANDS, nepRuntime, registreerPlugin } from "./hyperformula-plugin";
+import { type Implementaties, type Metadata, NEDERLANDS, nepRuntime, registreerPlugin } from "../../emulatie/hyperformula-plugin";
 
-// Plain JS module without type declarations.
+// Plain JS modules without type declarations.
 const { functieBestanden } = require("../../scripts/functiebestanden") as { functieBestanden: () => string[] };
+const { metFoutInvoer } = require("../../scripts/functies-metadata") as { metFoutInvoer: (m: Metadata) => Metadata };
 
-export { NAMESPACE, NEDERLANDS, NepExcelFout, type FunctieMetadata, type Metadata, type ParameterMetadata } from "./hyperformula-plugin";
+export {
+  NAMESPACE,
+  NEDERLANDS,
+  NepExcelFout,
+  type FunctieMetadata,
+  type Metadata,
+  type ParameterMetadata,
+} from "../../emulatie/hyperformula-plugin";
 
-/** functions.json exactly as the build generates it, plus which JS function implements each id. */
+/**
+ * functions.json exactly as the build generates it (the generator's output plus
+ * the build's allowErrorForDataTypeAny step), plus which JS function implements each id.
+ */
 export async function genereer(): Promise<{ metadata: Metadata; implementaties: Implementaties }> {
   const resultaat = await generateCustomFunctionsMetadata(functieBestanden());
   if (resultaat.errors.length > 0) throw new Error(resultaat.errors.join("\n"));
@@ -35,7 +46,7 @@ export async function genereer(): Promise<{ metadata: Metadata; implementaties: 
     if (typeof functie !== "function") throw new Error(`${sourceFileName} exporteert ${functionName} (${id}) niet`);
     implementaties.set(id, functie as (...args: unknown[]) => unknown);
   }
-  return { metadata: JSON.parse(resultaat.metadataJson) as Metadata, implementaties };
+  return { metadata: metFoutInvoer(JSON.parse(resultaat.metadataJson) as Metadata), implementaties };
 }
 
 let geregistreerd: Metadata | undefined;
@@ -48,6 +59,21 @@ export async function registreer(): Promise<Metadata> {
   registreerPlugin(metadata, implementaties);
   geregistreerd = metadata;
   return metadata;
+}
+
+let zonderGeregistreerd = false;
+
+/**
+ * The same functions once more under namespace ZONDER, built from functions.json
+ * WITHOUT allowErrorForDataTypeAny: how Excel runs them when the build step
+ * is missing (an error cell in an argument: the function is not called).
+ */
+export async function registreerZonderFoutInvoer(): Promise<void> {
+  await registreer();
+  if (zonderGeregistreerd) return;
+  const { metadata, implementaties } = await genereer();
+  registreerPlugin({ ...metadata, allowErrorForDataTypeAny: false }, implementaties, "ZONDER");
+  zonderGeregistreerd = true;
 }
 
 /** A Dutch workbook with one sheet; cells as a user types them ("=BANEN.DOEL(10491;2023)", "2,76%", 409). */

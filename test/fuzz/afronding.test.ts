@@ -5,7 +5,7 @@
  * fte × 1242 / 31875), so the right whole number (half up) is known exactly,
  * in BigInt. Regression: sums of 50-digit quotients came out as 3,4999…9 for a
  * true 3,5 and Totaal Rijk showed 3 instead of 4 (fixed by rounding from
- * ZEKERE_CIJFERS digits, src/core/decimaal.ts).
+ * ZEKERE_CIJFERS digits, src/core/basis/decimaal.ts).
  */
 import fc from "fast-check";
 import { bouwTabel1 } from "../../src/core";

@@ -22,7 +22,7 @@ import fc from "fast-check";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { ministeriesRaster, personenRasters, ministerieNaam, vijandigeCel, tekst } from "./generatoren";
-import type { Raster } from "../../src/core/invoer";
+import type { Raster } from "../../src/core/invoer/invoer";
 import { controleer as fuzz, meld, opties, tijd } from "./instellingen";
 
 let wortel: string;

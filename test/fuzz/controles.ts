@@ -6,7 +6,7 @@
  * the first broken rule with its counterexample.
  */
 import { BanenFout, Decimal, type Tabel1, ZEKERE_CIJFERS } from "../../src/core";
-import { celAdres } from "../../src/core/invoer-cel";
+import { celAdres } from "../../src/core/invoer/cel";
 import type { UitvoerPlan } from "../../src/taskpane/uitvoer-plan";
 
 function eis(voorwaarde: boolean, wat: string): void {

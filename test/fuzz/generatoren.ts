@@ -9,7 +9,7 @@
  * marker "geheim<kolom>x<rij>" that no message may ever show.
  */
 import fc from "fast-check";
-import type { Raster } from "../../src/core/invoer";
+import type { Raster } from "../../src/core/invoer/invoer";
 
 /** Huge cells (100.000 characters): text, digits, an error-value look-alike, a number with grouping dots. */
 export const GROTE_CELLEN: readonly string[] = [

@@ -8,7 +8,7 @@
  */
 import fc from "fast-check";
 import { bouwTabel1 } from "../../src/core";
-import { herkenFte, herkenHoofd, leesInvoer, type Raster, veldenVan } from "../../src/core/invoer";
+import { herkenFte, herkenHoofd, leesInvoer, type Raster, veldenVan } from "../../src/core/invoer/invoer";
 import { controleer } from "../../src/taskpane/stroom";
 import { maakUitvoerPlan } from "../../src/taskpane/uitvoer-plan";
 import { controleerFouten, controleerPlan, controleerTabel, geheimenBuiten } from "./controles";

@@ -12,7 +12,7 @@
  *   text cell that Excel would run as a formula lacks the text format.
  */
 import fc from "fast-check";
-import type { Raster } from "../../src/core/invoer";
+import type { Raster } from "../../src/core/invoer/invoer";
 import { maakExcelToegang, type ExcelRun } from "../../src/taskpane/excel-toegang";
 import { isPaneFout } from "../../src/taskpane/pane-fout";
 import { Tabel1Stroom, controleer } from "../../src/taskpane/stroom";

@@ -4,8 +4,8 @@
  * verbatim quote, and the quote prints the value. Pure functions over a
  * document lookup, so the checker itself can be tested on bad fixtures.
  */
-import { formatteerGetal, leesGetal } from "../../src/core/getal";
-import type { Herkomst } from "../../src/core/gepubliceerd-controle";
+import { formatteerGetal, leesGetal } from "../../src/core/basis/getal";
+import type { Herkomst } from "../../src/core/controle/gepubliceerd";
 
 /** A place without a value (a title, a heading, a footnote text). */
 export interface Bron {

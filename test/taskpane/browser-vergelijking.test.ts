@@ -10,7 +10,7 @@
  */
 import { alsGedrukt } from "../../src/core";
 import { leesAdres } from "../../src/taskpane/adres";
-import { vergelijkKwartalen } from "../../src/core/kwartaalvergelijking";
+import { vergelijkKwartalen } from "../../src/core/kwartaal/vergelijking";
 import { maakVergelijkingPlan } from "../../src/taskpane/stroom-vergelijking";
 import {
   browserOmgeving,

@@ -9,7 +9,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { zonderVoetnoten } from "../../src/core/tabel1-opmaak";
+import { zonderVoetnoten } from "../../src/core/tabel1/opmaak";
 import { browserOmgeving, csvBlad, leesEnControleer, meldingNa, naamlozeBedieningen, schermafdrukPad } from "./browser-hulp";
 import { WORTEL, alsExcelWaarden, leesCsv } from "./hulp";
 

@@ -44,9 +44,10 @@ describe("lees (fake host)", () => {
     expect(gelezen.verborgenRijen).toEqual([]);
     expect(gelezen.adres).toBe("Personen!A1:D11");
     expect(gelezen.verzoeken).toBe(2);
+    // Data rows, without the header row: 10 of 10.
     expect(voortgang).toEqual([
-      [0, 11],
-      [11, 11],
+      [0, 10],
+      [10, 10],
     ]);
   });
 
@@ -139,7 +140,14 @@ describe("schrijf (fake host)", () => {
     nep.laadBlad("Personen", personen(3));
     nep.resetStatistiek();
     const uit = await maakExcelToegang(excel()).schrijf(plan());
-    expect(uit).toEqual({ blad: "Tabel 1 2023Q2", tabel: "Tabel1_2023Q2", grafiek: true, afdruk: true, verzoeken: 3 });
+    expect(uit).toEqual({
+      blad: "Tabel 1 2023Q2",
+      tabel: "Tabel1_2023Q2",
+      grafiek: true,
+      grafiekOvergeslagen: false,
+      afdruk: true,
+      verzoeken: 3,
+    });
     expect(nep.statistiek().syncs).toBe(3);
     const blad = nep.blad("Tabel 1 2023Q2");
     expect(blad.waarden[0][0]).toMatch(/^Tabel 1 Aantal voltijdswaarden .* 2023Q2¹$/);
@@ -167,7 +175,7 @@ describe("schrijf (fake host)", () => {
       orientation: "Portrait",
       paperSize: "A4",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printArea: "A1:G36",
+      printArea: "A1:G38",
     });
   });
 
@@ -178,6 +186,16 @@ describe("schrijf (fake host)", () => {
     const blad = nep.blad("Tabel 1 2023Q2");
     expect(blad.afdruk).toBeNull();
     expect(blad.waarden[16]).toEqual(["Totaal Rijk⁷", 5591, 3000, 755, 421, 4175, 0.75]);
+  });
+
+  test("an Excel without ExcelApi 1.8 gets the table without the chart, and says it skipped it", async () => {
+    nep.zetExcelApi("1.7");
+    const uit = await maakExcelToegang(excel()).schrijf(plan());
+    expect([uit.grafiek, uit.grafiekOvergeslagen, uit.afdruk]).toEqual([false, true, false]);
+    expect(nep.blad("Tabel 1 2023Q2").waarden[16]).toEqual(["Totaal Rijk⁷", 5591, 3000, 755, 421, 4175, 0.75]);
+    nep.zetExcelApi("1.8");
+    const metGrafiek = await maakExcelToegang(excel()).schrijf(plan());
+    expect([metGrafiek.grafiek, metGrafiek.grafiekOvergeslagen]).toEqual([true, false]);
   });
 
   test("the fake host refuses pageLayout below ExcelApi 1.9 and bad values, as Excel does (so the check above means something)", async () => {

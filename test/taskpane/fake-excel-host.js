@@ -1011,6 +1011,13 @@
         () => {
           const b = this._werkblad._d();
           const d = bron._d();
+          // The pane's chart needs ChartSeriesCollection.add (ExcelApi 1.7) and ChartAxis.numberFormat (1.8):
+          // refused here as a whole, so a pane that forgets its isSetSupported guard fails in the tests.
+          if (!versieHoogstens("1.8", excelApi))
+            throw officeFout(
+              "ApiNotFound",
+              "de grafiek vraagt ExcelApi 1.8 (reeksen, getalnotatie van de as); deze host heeft " + excelApi + ".",
+            );
           if (d.blad !== b) throw officeFout("InvalidArgument", "Gegevens van een ander blad.");
           const g = { naam: "Grafiek " + ++volgnummer, soort, titel: "", reeksen: [], positie: null, legenda: null, assen: {} };
           // Series by columns: the first row holds the names when it is text.

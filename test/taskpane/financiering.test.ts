@@ -7,9 +7,9 @@
  * Plafond 400: seed 004, regel 524; cost per baan and budget are SYNTHETIC.
  */
 import { centraleFinanciering } from "../../src/core";
-import { financieringBlad, financieringBronUitTabel1 } from "../../src/core/financiering-bron";
-import { financieringIndeling } from "../../src/core/financiering-opmaak";
-import { tabel1Cellen } from "../../src/core/tabel1-opmaak";
+import { financieringBlad, financieringBronUitTabel1 } from "../../src/core/financiering/bron";
+import { financieringIndeling } from "../../src/core/financiering/opmaak";
+import { tabel1Cellen } from "../../src/core/tabel1/opmaak";
 import { type ExcelRun, type GelezenBereik, maakExcelToegang } from "../../src/taskpane/excel-toegang";
 import { bronKeuzes } from "../../src/taskpane/stroom";
 import { controleerFinanciering, FinancieringStroom, voorkeurBron } from "../../src/taskpane/stroom-financiering";
@@ -18,7 +18,7 @@ import { voorbeeldTabel } from "./hulp";
 
 const nep = require("./fake-excel-host.js");
 const excel = () => (globalThis as unknown as { Excel: ExcelRun }).Excel;
-const GEFINANCIERD = [4, 15, 12, 24, 69, 91, 77, 0, 10, 0, 25, 7, 66]; // test/core/financiering.test.ts, worked example
+const GEFINANCIERD = [4, 15, 12, 24, 69, 91, 77, 0, 10, 0, 25, 7, 66]; // test/core/financiering/financiering.test.ts, worked example
 
 /** Tabel 1 2023Q2 laid out as the pane writes it, as rows of cells from A1. */
 function voorbeeldCellen(): unknown[][] {
@@ -127,7 +127,10 @@ describe("checks before writing", () => {
 
 test("the source offered first: the newest Tabel 1 sheet, else a sheet or table named after Tabel 1, else none", () => {
   const overzicht = (bladen: string[], tabellen: Array<{ naam: string; blad: string }> = []) =>
-    bronKeuzes({ bladen: bladen.map((naam) => ({ naam, gebruikt: "A1:B2" })), tabellen, selectie: { blad: bladen[0]!, adres: "A1" } });
+    bronKeuzes(
+      { bladen: bladen.map((naam) => ({ naam, gebruikt: "A1:B2" })), tabellen, selectie: { blad: bladen[0]!, adres: "A1" } },
+      "tabel1-of-tabel",
+    );
   expect(voorkeurBron(overzicht(["Personen", "Tabel 1 2023Q2", "Tabel 1 2023Q2 (2)", "Fte"]))?.waarde).toBe("blad:Tabel 1 2023Q2 (2)");
   expect(voorkeurBron(overzicht(["Personen"], [{ naam: "Tabel1_2023Q2", blad: "Blad3" }]))?.waarde).toBe("tabel:Tabel1_2023Q2");
   expect(voorkeurBron(overzicht(["Personen", "Fte"]))).toBeNull();

@@ -27,6 +27,7 @@ export function voorbeeldInvoer(): Tabel1Invoer {
   const uren = (w: string) => ({ uren: w, periode: "week" });
   return {
     kwartaal: "2023Q2",
+    ftePeildatum: "2023Q1", // the sample's fte are of the 1st quarter, as the rule asks (seeds/voorbeeld/fte-2023Q1.csv)
     ministeries: alle
       .filter((r) => r.toegedeeld !== "nee")
       .map((r): MinisterieInvoer => ({

@@ -4,7 +4,7 @@
  * the sources each dropdown offers, and errors in the order the user reads them.
  */
 import { BanenFout } from "../../src/core";
-import { herkenFte, herkenHoofd } from "../../src/core/invoer";
+import { herkenFte, herkenHoofd } from "../../src/core/invoer/invoer";
 import { inRijvolgorde } from "../../src/taskpane/controle-weergave";
 import type { GelezenBereik } from "../../src/taskpane/excel-toegang";
 import { bronKeuzes, controleer, leesQuotumVeld, quotumBekend } from "../../src/taskpane/stroom";
@@ -48,9 +48,7 @@ describe("controleer", () => {
     expect(quotumBekend("2023Q2")).toBe(true);
     expect(quotumBekend("2031Q1")).toBe(false);
     const zonder = controleer(vraag("2031Q1"));
-    expect(!zonder.ok && zonder.fouten.map((f) => [f.code, f.plaats.veld, f.plaats.blad])).toEqual([
-      ["ONBEKEND_JAAR", "quotumjaar", undefined],
-    ]);
+    expect(!zonder.ok && zonder.fouten.map((f) => [f.code, f.plaats.veld, f.plaats.blad])).toEqual([["ONBEKEND_JAAR", "jaar", undefined]]);
     const met = controleer(vraag("2031Q1", "2,76"));
     expect(met.ok).toBe(true);
     expect(leesQuotumVeld("2,76%").toString()).toBe("0.0276");

@@ -1,6 +1,6 @@
 /**
  * The pure parts of writing: unique sheet and table names, chunk sizes, the
- * sheet layout of Tabel 1 (core/tabel1-opmaak) and the write plan.
+ * sheet layout of Tabel 1 (core/tabel1/opmaak) and the write plan.
  */
 import fc from "fast-check";
 import { geldigeTabelnaam, MAX_BLADNAAM, uniekeBladnaam, uniekeTabelnaam } from "../../src/taskpane/bladnaam";
@@ -24,9 +24,9 @@ import {
   tekensNaarPunten,
   voetnootTekens,
   zonderVoetnoten,
-} from "../../src/core/tabel1-opmaak";
-import { tekstBreedte } from "../../src/core/blad-plan";
-import { brekRegels } from "../../src/core/tekstregels";
+} from "../../src/core/tabel1/opmaak";
+import { tekstBreedte } from "../../src/core/blad/blad-plan";
+import { brekRegels } from "../../src/core/blad/tekstregels";
 import { voorbeeldTabel } from "./hulp";
 
 describe("sheet names", () => {
@@ -114,7 +114,7 @@ describe("addresses", () => {
   });
 });
 
-describe("Tabel 1 on a sheet (core/tabel1-opmaak)", () => {
+describe("Tabel 1 on a sheet (core/tabel1/opmaak)", () => {
   const tabel = voorbeeldTabel();
 
   test("footnote markers as superscript, and back", () => {
@@ -153,10 +153,10 @@ describe("Tabel 1 on a sheet (core/tabel1-opmaak)", () => {
       bronRij: 18,
       eersteVoetnootRij: 20,
       kopHoogte: 45,
-      laatsteRij: 35,
+      laatsteRij: 37,
       kolommen: 7,
     });
-    expect(voetnootRegels).toHaveLength(16);
+    expect(voetnootRegels).toHaveLength(18);
     expect(tekensNaarPunten(8.43)).toBe(48);
   });
 
@@ -214,7 +214,7 @@ describe("write plan", () => {
     expect(plan.tabelnaam).toBe("Tabel1_2023Q2");
     expect(plan.tabel.adres).toBe("A3:G16");
     expect(plan.tabel.totaalrij[0]).toBe("Totaal Rijk⁷");
-    expect(plan.blokken.map((b) => b.adres)).toEqual(["A1", "A3:G16", "A19", "A21:A36", "A38", "A39:B52"]);
+    expect(plan.blokken.map((b) => b.adres)).toEqual(["A1", "A3:G16", "A19", "A21:A38", "A40", "A41:B54"]);
     for (const b of plan.blokken) {
       const a = leesAdres(b.adres);
       expect([b.waarden.length, b.formaten.length]).toEqual([a.rijen, a.rijen]);
@@ -225,8 +225,8 @@ describe("write plan", () => {
       van: "I3",
       tot: "P22",
       reeksen: [
-        { naam: "Realisatie %", waarden: "G4:G16", x: "A40:A52", soort: "ColumnClustered" },
-        { naam: "Norm 100 %", waarden: "B40:B52", x: "A40:A52", soort: "Line" },
+        { naam: "Realisatie %", waarden: "G4:G16", x: "A42:A54", soort: "ColumnClustered" },
+        { naam: "Norm 100 %", waarden: "B42:B54", x: "A42:A54", soort: "Line" },
       ],
       waardeAs: { numberFormat: "0%", minimum: 0 },
     });
@@ -242,7 +242,7 @@ describe("write plan", () => {
     expect(rest).toEqual(kernRest);
     expect(blokken.slice(0, kernBlokken.length)).toEqual(kernBlokken);
     expect([grafiek, samenvatting]).toEqual([expect.any(Object), { rijen: 13, voetnoten: 7, kwartaal: "2023Q2" }]);
-    // Names, style, bold parts, wrapping, title size, widths and print setup come from core/tabel1-opmaak.
+    // Names, style, bold parts, wrapping, title size, widths and print setup come from core/tabel1/opmaak.
     expect([plan.bladnaam, plan.tabelnaam, plan.tabel.stijl]).toEqual([
       tabel1Bladnaam("2023Q2"),
       tabel1Tabelnaam("2023Q2"),
@@ -251,11 +251,12 @@ describe("write plan", () => {
     expect(plan.vet).toEqual(["A1", "A3:G3", "A17:G17"]); // TABEL1_VET: title, headers, the total row
     expect(TABEL1_VET).toEqual(["titel", "koppen", "totaal"]);
     expect(plan.omloop).toEqual(["A3:G3"]);
-    expect(plan.titelGrootte).toBe(TABEL1_TITELGROOTTE);
+    // At most TABEL1_TITELGROOTTE (13 pt), smaller where the title would be wider than the table (titelGrootteBinnen).
+    expect([TABEL1_TITELGROOTTE, plan.titelGrootte]).toEqual([13, 12]);
     expect(plan.kolombreedtes.map((k) => k.tekens)).toEqual(TABEL1_KOLOMMEN.map((k) => TABEL1_KOLOMBREEDTE[k]));
     expect(plan.rijhoogtes).toEqual([{ rij: 2, punten: 45 }]);
     // Printed: the table's columns from the title to the last footnote line (not the chart data under it).
-    expect(plan.afdruk).toEqual({ ...TABEL1_AFDRUK, bereik: "A1:G36" });
+    expect(plan.afdruk).toEqual({ ...TABEL1_AFDRUK, bereik: "A1:G38" });
     expect(TABEL1_AFDRUK).toEqual({ liggend: false, paginasBreed: 1, papier: "A4" });
   });
 

@@ -20,6 +20,7 @@ import {
 } from "../../core";
 import { invoerbestand, leesJson, leesRasters } from "../bestanden";
 import { opdracht } from "../commander-nl";
+import { type Leeskeuzes, leesLeesopties, type LeesOptieTekst, metLeesopties } from "../leesopties";
 import { controleTekst } from "../tekst/controle";
 import { AFSLUITCODE, type Context, schrijfJson, schrijfRegels } from "../uitvoer";
 
@@ -28,7 +29,9 @@ const VORMEN =
   'sectortabellen ({ "sectoren": [...] }) of een landelijke tabel ({ "tabel": { "kolommen", "rijen" } })';
 
 export function registreerControleer(programma: Command, ctx: Context): void {
-  opdracht(programma, "controleer", "cellen van een gedrukte tabel die niet optellen, met het verschil en of afronding het verklaart")
+  metLeesopties(
+    opdracht(programma, "controleer", "cellen van een gedrukte tabel die niet optellen, met het verschil en of afronding het verklaart"),
+  )
     .argument("<tabel>", "gedrukte tabel: .json (seeds/), .csv of .xlsx (Tabel 1 zoals banen tabel1 hem schrijft)")
     .option("--blad <naam>", "het werkblad met de tabel (bij .xlsx; standaard het eerste met de kolomkoppen van Tabel 1)")
     .option("--json", "uitvoer als JSON")
@@ -45,10 +48,13 @@ export function registreerControleer(programma: Command, ctx: Context): void {
         "  banen controleer seeds/sectoren-2023-2024.json --json",
       ].join("\n"),
     )
-    .action(async (pad: string, opties: { blad?: string; json?: boolean }) => {
+    .action(async (pad: string, opties: { blad?: string; json?: boolean } & LeesOptieTekst) => {
+      const lezen = leesLeesopties(opties);
       const soort = invoerbestand(pad, ["json", "csv", "xlsx"]);
       const tabellen =
-        soort === "json" ? uitJson(leesJson(pad), path.basename(pad)) : [controleTabel1(await gedrukt(pad, soort, opties.blad))];
+        soort === "json"
+          ? uitJson(leesJson(pad, lezen.codering), path.basename(pad))
+          : [controleTabel1(await gedrukt(pad, soort, opties.blad, lezen))];
       const uitkomsten = tabellen.map((t) => ({ tabel: t, afwijkingen: controleer(t) }));
       const allesVerklaard = uitkomsten.every((u) => u.afwijkingen.every((a) => a.verklaarbaarDoorAfronding));
       if (!allesVerklaard) ctx.code = AFSLUITCODE.afwijking;
@@ -74,14 +80,14 @@ export function registreerControleer(programma: Command, ctx: Context): void {
     });
 }
 
-async function gedrukt(pad: string, soort: "csv" | "xlsx", blad: string | undefined): Promise<GedrukteTabel1> {
+async function gedrukt(pad: string, soort: "csv" | "xlsx", blad: string | undefined, lezen: Leeskeuzes): Promise<GedrukteTabel1> {
   // A printed table lies partly outside its Excel table (title, total row, footnotes): read whole sheets.
-  const bladen = await leesRasters(pad, soort, { heelBlad: true, ...(blad !== undefined && soort === "xlsx" ? { blad } : {}) });
+  const bladen = await leesRasters(pad, soort, { ...lezen, heelBlad: true, ...(blad !== undefined && soort === "xlsx" ? { blad } : {}) });
   // The first sheet with a Tabel 1 header; if none has one, the first sheet's error says what was expected.
   let eersteFout: unknown = null;
   for (const b of bladen) {
     try {
-      return leesGedrukteTabel1(b);
+      return leesGedrukteTabel1(b, lezen.decimaalteken);
     } catch (e) {
       const geenKop = e instanceof BanenFout && e.fouten.length === 1 && e.fouten[0]!.code === "GEEN_KOPRIJ";
       if (!geenKop) throw e;

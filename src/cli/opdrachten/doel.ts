@@ -11,7 +11,7 @@ import {
   UREN_PER_FTE_RIJK,
 } from "../../core";
 import { opdracht } from "../commander-nl";
-import { exactJson, exactTekst, heelTekst, leesProcent, procentTekst } from "../getallen";
+import { exactJson, exactTekst, heelTekst, leesAantal, leesProcent, procentTekst } from "../getallen";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
 
 interface Opties {
@@ -38,9 +38,12 @@ export function registreerDoel(programma: Command, ctx: Context): void {
           .join(", ")}.\n\nVoorbeeld:\n  banen doel 10491 2023     # 408,77872941… banen (afgerond 409)`,
     )
     .action((fteTekst: string, jaarTekst: string, opties: Opties) => {
-      const fte = leesNietNegatief(fteTekst, { veld: "fte" });
+      const fte = leesAantal(fteTekst, { veld: "fte" }, "een aantal fte, bijvoorbeeld 10.491");
       const jaar = leesJaar(jaarTekst, { veld: "jaar" });
-      const urenPerFte = leesNietNegatief(opties.urenPerFte ?? UREN_PER_FTE_RIJK.waarde, { veld: "--uren-per-fte" });
+      const urenPerFte =
+        opties.urenPerFte === undefined
+          ? leesNietNegatief(UREN_PER_FTE_RIJK.waarde)
+          : leesAantal(opties.urenPerFte, { veld: "--uren-per-fte" }, "uren in één fte, bijvoorbeeld 36");
       const percentage =
         opties.quotumpercentage !== undefined
           ? leesProcent(opties.quotumpercentage, { veld: "--quotumpercentage" })

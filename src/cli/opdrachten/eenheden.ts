@@ -1,8 +1,8 @@
 /** `banen uren-naar-banen` and `banen banen-naar-uren`: 25,5 paid hours per week is one baan. */
 import type { Command } from "commander";
-import { banenNaarUren, formatteerGetal, leesNietNegatief, leesPeriode, type Periode, urenNaarBanen, urenPerBaan } from "../../core";
+import { banenNaarUren, formatteerGetal, leesPeriode, type Periode, urenNaarBanen, urenPerBaan } from "../../core";
 import { opdracht } from "../commander-nl";
-import { exactJson, exactTekst } from "../getallen";
+import { exactJson, exactTekst, leesAantal } from "../getallen";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
 
 interface Opties {
@@ -25,7 +25,7 @@ export function registreerEenheden(programma: Command, ctx: Context): void {
     .addHelpText("after", "\nVoorbeeld:\n  banen uren-naar-banen 331,5 --periode kwartaal     # 1 baan")
     .action((urenTekst: string, opties: Opties) => {
       const periode = leesPeriode(opties.periode, { veld: "--periode" });
-      const uren = leesNietNegatief(urenTekst, { veld: "uren" });
+      const uren = leesAantal(urenTekst, { veld: "uren" }, "verloonde uren, bijvoorbeeld 331,5");
       const banen = urenNaarBanen(uren, periode);
       if (opties.json) {
         schrijfJson(ctx, {
@@ -50,7 +50,7 @@ export function registreerEenheden(programma: Command, ctx: Context): void {
     .addHelpText("after", "\nVoorbeeld:\n  banen banen-naar-uren 2 --periode jaar     # 2.652 uur per jaar")
     .action((banenTekst: string, opties: Opties) => {
       const periode = leesPeriode(opties.periode, { veld: "--periode" });
-      const banen = leesNietNegatief(banenTekst, { veld: "banen" });
+      const banen = leesAantal(banenTekst, { veld: "banen" }, "een aantal banen, bijvoorbeeld 409");
       const uren = banenNaarUren(banen, periode);
       if (opties.json) {
         schrijfJson(ctx, {

@@ -2,9 +2,9 @@
  * `banen financiering <tabel>`: the centrale financiering from a Tabel 1 —
  * per ministry the tekort, the whole jobs to finance (the plafond divided by
  * largest remainder when the tekort exceeds it), the euro they need, and
- * whether the budget covers it. The arithmetic is core/financiering.ts, the
- * layout core/financiering-opmaak.ts, the source and its notes
- * core/financiering-bron.ts; this file only wires options and files.
+ * whether the budget covers it. The arithmetic is core/financiering/financiering.ts, the
+ * layout core/financiering/opmaak.ts, the source and its notes
+ * core/financiering/bron.ts; this file only wires options and files.
  */
 import type { Command } from "commander";
 import {
@@ -19,16 +19,18 @@ import {
   type TekortAfronding,
   foutenVerzamelaar,
 } from "../../core";
-import { financieringBlad, financieringJaar, GETALLEN_TEKST } from "../../core/financiering-bron";
-import { plafondBronTekst, plafondSuggestieTekst } from "../../core/financiering-opmaak";
+import { financieringBlad, financieringJaar, GETALLEN_TEKST } from "../../core/financiering/bron";
+import { plafondBronTekst, plafondSuggestieTekst } from "../../core/financiering/opmaak";
 import { invoerbestand, nietOverInvoer, schrijfHeel, uitvoerbestand } from "../bestanden";
 import { opdracht } from "../commander-nl";
+import { geenProcent } from "../getallen";
 import { leesFinancieringBron, type Waarden } from "../financiering-invoer";
+import { leesLeesopties, type LeesOptieTekst, metLeesopties } from "../leesopties";
 import { financieringTekstRegels } from "../tekst/financiering";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
 import { werkmap } from "../werkmap-laden";
 
-interface Opties {
+interface Opties extends LeesOptieTekst {
   kostenPerBaan: string;
   budget: string;
   plafond?: string;
@@ -59,7 +61,13 @@ function plafondHulp(): string[] {
 }
 
 export function registreerFinanciering(programma: Command, ctx: Context): void {
-  opdracht(programma, "financiering", "centrale financiering: tekort, te financieren banen per ministerie, benodigd en beschikbaar budget")
+  metLeesopties(
+    opdracht(
+      programma,
+      "financiering",
+      "centrale financiering: tekort, te financieren banen per ministerie, benodigd en beschikbaar budget",
+    ),
+  )
     .argument(
       "<tabel>",
       "Tabel 1 (.json, .csv of .xlsx; gedrukt, of een lijst met ministerie, doel en gerealiseerd) of de invoer van banen tabel1",
@@ -95,6 +103,7 @@ export function registreerFinanciering(programma: Command, ctx: Context): void {
     )
     .action(async (invoerPad: string, opties: Opties) => {
       const keuzes = leesKeuzes(opties);
+      const lezen = leesLeesopties(opties);
       const overschrijf = opties.overschrijf === true;
       // Output path first, so a run never ends in "file exists" after the work is done.
       const uitSoort = opties.uit !== undefined ? uitvoerbestand(opties.uit, ["xlsx", "json"], overschrijf) : null;
@@ -103,6 +112,7 @@ export function registreerFinanciering(programma: Command, ctx: Context): void {
 
       const bron = await leesFinancieringBron(invoerPad, soort, {
         waarden: keuzes.waarden,
+        lezen,
         ...(opties.blad !== undefined ? { blad: opties.blad } : {}),
         ...(opties.fte !== undefined ? { fte: opties.fte } : {}),
         ...(opties.kwartaal !== undefined ? { kwartaal: opties.kwartaal } : {}),
@@ -150,11 +160,20 @@ export function registreerFinanciering(programma: Command, ctx: Context): void {
  * Every option is read before any file is: a wrong amount is reported at
  * once, by its option name, with all other wrong options beside it.
  */
+const KOSTEN = { veld: "--kosten-per-baan" };
+const BUDGET = { veld: "--budget" };
+const PLAFOND = { veld: "--plafond" };
+
 function leesKeuzes(opties: Opties): Keuzes {
   const { fouten, probeer } = foutenVerzamelaar();
-  const kostenPerBaan = probeer(() => leesKostenPerBaan(opties.kostenPerBaan, { veld: "--kosten-per-baan" }));
-  const budget = probeer(() => leesBedrag(opties.budget, { veld: "--budget" }));
-  const plafond = opties.plafond === undefined ? null : probeer(() => leesPlafond(opties.plafond, { veld: "--plafond" }));
+  const kostenPerBaan = probeer(() =>
+    leesKostenPerBaan(geenProcent(opties.kostenPerBaan, KOSTEN, "een bedrag in euro, bijvoorbeeld 45.000"), KOSTEN),
+  );
+  const budget = probeer(() => leesBedrag(geenProcent(opties.budget, BUDGET, "een bedrag in euro, bijvoorbeeld 15.000.000"), BUDGET));
+  const plafond =
+    opties.plafond === undefined
+      ? null
+      : probeer(() => leesPlafond(geenProcent(opties.plafond!, PLAFOND, "een heel aantal banen, bijvoorbeeld 400"), PLAFOND));
   const afronding = probeer(() => leesTekortAfronding(opties.afronding, { veld: "--afronding" }));
   const waarden = probeer(() => leesWaarden(opties.waarden));
   if (fouten.length === 1) throw fouten[0]!;

@@ -5,13 +5,13 @@ import {
   Decimal,
   formatteerGetal,
   inleenAandeel,
-  leesNietNegatief,
+  type Bron,
   type Regel,
   VERDEELSLEUTEL_INLEEN_OVERHEID,
   verdeelsleutelOverheid,
 } from "../../core";
 import { opdracht } from "../commander-nl";
-import { exactJson, exactTekst, leesProcent, procentTekst } from "../getallen";
+import { exactJson, exactTekst, leesAantal, leesProcent, procentTekst } from "../getallen";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
 
 export function registreerInleen(programma: Command, ctx: Context): void {
@@ -24,13 +24,13 @@ export function registreerInleen(programma: Command, ctx: Context): void {
       "\nDe uitkomst heeft dezelfde eenheid als de invoer (uren in, uren uit).\n\nVoorbeeld:\n  banen inleen 41.993 2021     # overheid 13.437,76, markt 28.555,24",
     )
     .action((hoeveelheidTekst: string, sleutelTekst: string, opties: { json?: boolean }) => {
-      const hoeveelheid = leesNietNegatief(hoeveelheidTekst, { veld: "uren of banen" });
+      const hoeveelheid = leesAantal(hoeveelheidTekst, { veld: "uren of banen" }, "verloonde uren of banen, bijvoorbeeld 41.993");
       const opgegeven = sleutelTekst.trim().endsWith("%");
       const aandeel = opgegeven
         ? leesProcent(sleutelTekst, { veld: "jaar of sleutel" })
         : verdeelsleutelOverheid(sleutelTekst, { veld: "jaar of sleutel" });
       // The moment was found above (verdeelsleutelOverheid throws for an unknown one), so its source exists.
-      const momenten: Readonly<Record<string, Regel<string>>> = VERDEELSLEUTEL_INLEEN_OVERHEID;
+      const momenten: Readonly<Record<string, Regel<string, Bron>>> = VERDEELSLEUTEL_INLEEN_OVERHEID;
       const bron = opgegeven ? null : momenten[sleutelTekst.trim().toLowerCase()]!.bron;
       const overheid = inleenAandeel(hoeveelheid, { overheid: aandeel });
       const markt = hoeveelheid.minus(overheid);

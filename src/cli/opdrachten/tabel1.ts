@@ -5,20 +5,22 @@
  * a cell-by-cell comparison with it. Writes a file only from valid input.
  */
 import type { Command } from "commander";
-import { type Afronding, BanenFout, bouwTabel1, type Tabel1 } from "../../core";
+import { type Afronding, BanenFout, bouwTabel1, type Leesverslag, type Tabel1 } from "../../core";
+import { leesverslagRegels } from "../../core/tabel1/opmaak";
 import { opdracht } from "../commander-nl";
 import { csvTekst } from "../csv";
 import { invoerbestand, nietOverInvoer, schrijfHeel, uitvoerbestand } from "../bestanden";
 import { tabel1Blad } from "../tabel1-blad";
 import { leesProcent } from "../getallen";
 import { controleRegels, controleVan, zelfcontrole } from "../tabel1-controle";
+import { leesLeesopties, type LeesOptieTekst, metLeesopties } from "../leesopties";
 import { leesTabel1Bron } from "../tabel1-invoer";
 import { tabel1Json } from "../tabel1-json";
 import { tabel1Tekst } from "../tekst/tabel1";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
 import { werkmap } from "../werkmap-laden";
 
-interface Opties {
+interface Opties extends LeesOptieTekst {
   fte?: string;
   kwartaal?: string;
   afronding?: string;
@@ -33,10 +35,12 @@ interface Opties {
 const AFRONDINGEN: readonly Afronding[] = ["per-cel", "sluitend"];
 
 export function registreerTabel1(programma: Command, ctx: Context): void {
-  opdracht(
-    programma,
-    "tabel1",
-    "Tabel 1 (doel, formele dienstverbanden, Binnenwerk, inleen, totaal, realisatie % per ministerie) uit een bestand",
+  metLeesopties(
+    opdracht(
+      programma,
+      "tabel1",
+      "Tabel 1 (doel, formele dienstverbanden, Binnenwerk, inleen, totaal, realisatie % per ministerie) uit een bestand",
+    ),
   )
     .argument("<invoer>", "gegevens: .csv, .json of .xlsx; één rij per ministerie, of één rij per medewerker met --fte")
     .option("--fte <bestand>", "fte per ministerie (.csv of .xlsx), nodig bij één rij per medewerker")
@@ -64,6 +68,7 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
     )
     .action(async (invoerPad: string, opties: Opties) => {
       const afronding = leesAfronding(opties.afronding);
+      const lezen = leesLeesopties(opties);
       const overschrijf = opties.overschrijf === true;
       // Output paths are checked before any work, so a long run never ends in "file exists".
       const uitSoort = opties.uit !== undefined ? uitvoerbestand(opties.uit, ["xlsx", "csv", "json"], overschrijf) : null;
@@ -73,12 +78,14 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
 
       let tabel: Tabel1;
       let samenvatting: string;
+      let verslagen: Leesverslag[] = [];
       try {
-        const bron = await leesTabel1Bron(invoerPad, soort, opties);
+        const bron = await leesTabel1Bron(invoerPad, soort, { ...opties, lezen });
         if (opties.quotumpercentage !== undefined)
           bron.invoer = { ...bron.invoer, quotumpercentage: leesProcent(opties.quotumpercentage, { veld: "--quotumpercentage" }) };
         tabel = bouwTabel1(bron.invoer, afronding);
         samenvatting = bron.samenvatting;
+        verslagen = bron.verslagen ?? [];
       } catch (e) {
         if (e instanceof BanenFout && opties.problemen !== undefined) await schrijfProblemen(e, opties.problemen, overschrijf);
         throw e;
@@ -87,15 +94,24 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
       const controle = controleVan(tabel);
       zelfcontrole(tabel, controle);
       if (opties.uit !== undefined && uitSoort) {
-        if (uitSoort === "xlsx") await (await werkmap()).schrijfTabel1Werkmap(tabel, opties.uit, { overschrijf });
-        else if (uitSoort === "csv") schrijfHeel(opties.uit, csvTekst(tabel1Blad(tabel)), overschrijf);
-        else schrijfHeel(opties.uit, `${JSON.stringify(tabel1Json(tabel, samenvatting, controle), null, 2)}\n`, overschrijf);
+        if (uitSoort === "xlsx") await (await werkmap()).schrijfTabel1Werkmap(tabel, opties.uit, { overschrijf, verslagen });
+        else if (uitSoort === "csv") schrijfHeel(opties.uit, csvTekst(tabel1Blad(tabel, verslagen)), overschrijf);
+        else schrijfHeel(opties.uit, `${JSON.stringify(tabel1Json(tabel, samenvatting, controle, verslagen), null, 2)}\n`, overschrijf);
       }
       if (opties.json) {
-        schrijfJson(ctx, { ...tabel1Json(tabel, samenvatting, controle), uitvoer: opties.uit ?? null });
+        schrijfJson(ctx, { ...tabel1Json(tabel, samenvatting, controle, verslagen), uitvoer: opties.uit ?? null });
         return;
       }
-      schrijfRegels(ctx, [...tabel1Tekst(tabel), `Invoer: ${samenvatting}`, "", ...controleRegels(tabel, controle)]);
+      // The reading report first: how the input was read, before the table built from it.
+      const verslag = leesverslagRegels(verslagen);
+      schrijfRegels(ctx, [
+        ...verslag,
+        ...(verslag.length ? [""] : []),
+        ...tabel1Tekst(tabel),
+        `Invoer: ${samenvatting}`,
+        "",
+        ...controleRegels(tabel, controle),
+      ]);
       if (opties.uit !== undefined) schrijfRegels(ctx, ["", `Tabel 1 geschreven naar ${opties.uit}.`]);
     });
 }

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { BanenFout, formatteerGetal, verdeel } from "../../core";
 import { opdracht } from "../commander-nl";
-import { exactJson, exactTekst } from "../getallen";
+import { exactJson, exactTekst, geenProcent } from "../getallen";
 import { tekstTabel } from "../tekst/tabel";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
 
@@ -21,7 +21,7 @@ export function registreerVerdeel(programma: Command, ctx: Context): void {
       if (namen.length !== gewichten.length) {
         throw new BanenFout("ONGELIJKE_LENGTE", { namen: namen.length, gewichten: gewichten.length }, { veld: "--namen" });
       }
-      const v = verdeel(totaalTekst, gewichten);
+      const v = verdeel(geenProcent(totaalTekst, { veld: "totaal" }, "een heel aantal banen, bijvoorbeeld 409"), gewichten);
       const rest = new Set(v.restOntvangers);
       if (opties.json) {
         schrijfJson(ctx, {

@@ -2,12 +2,12 @@
  * A centrale financiering as text for the terminal: title, which numbers
  * were used, the aligned table, the summary (label and value in columns),
  * the verdict and the footnotes with the notes on the source. Cells come
- * from the one layout (core/financiering-opmaak via financieringTekst), so
+ * from the one layout (core/financiering/opmaak via financieringTekst), so
  * the terminal shows what the sheet shows.
  */
-import type { FinancieringRaster } from "../../core/financiering-opmaak";
-import { financieringTekst } from "../../core/financiering-opmaak";
-import { type FinancieringBron, GETALLEN_TEKST } from "../../core/financiering-bron";
+import type { FinancieringRaster } from "../../core/financiering/opmaak";
+import { financieringTekst } from "../../core/financiering/opmaak";
+import { type FinancieringBron, GETALLEN_TEKST } from "../../core/financiering/bron";
 import { brekRegels, tekstTabel } from "./tabel";
 
 /** Header width in characters before a header wraps. */

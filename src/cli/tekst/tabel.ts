@@ -3,9 +3,9 @@
  * left, numbers right, a rule under the headers and before marked rows.
  * Widths count characters; footnote superscripts are one character wide.
  */
-import { tekenLengte as lengte } from "../../core/tekstregels";
+import { tekenLengte as lengte } from "../../core/blad/tekstregels";
 
-export { brekRegels } from "../../core/tekstregels";
+export { brekRegels } from "../../core/blad/tekstregels";
 
 export type Uitlijning = "links" | "rechts";
 

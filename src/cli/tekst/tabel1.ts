@@ -2,11 +2,11 @@
  * Tabel 1 as text for the terminal: title, aligned table (numbers right with
  * Dutch thousands dots, realisatie as "75%", footnote markers as in the
  * publication), source line, footnotes and the rounding used. The markers and
- * header texts come from the one sheet layout (core/tabel1-opmaak), so the
+ * header texts come from the one sheet layout (core/tabel1/opmaak), so the
  * terminal shows what the sheet shows.
  */
 import { formatteerGetal, type Tabel1 } from "../../core";
-import { tabel1Raster, TABEL1_KOLOMMEN } from "../../core/tabel1-opmaak";
+import { tabel1Raster, TABEL1_KOLOMMEN } from "../../core/tabel1/opmaak";
 import { brekRegels, tekstTabel } from "./tabel";
 
 /** Header width in characters before a header wraps to the next line. */

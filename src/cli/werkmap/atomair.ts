@@ -12,7 +12,7 @@
 import { randomBytes } from "node:crypto";
 import { promises as fsp } from "node:fs";
 import * as path from "node:path";
-import { BanenFout } from "../../core/fouten";
+import { BanenFout } from "../../core/basis/fouten";
 
 /** The file operations used; tests inject failures through this. */
 export interface Bestandssysteem {

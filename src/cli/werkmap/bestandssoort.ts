@@ -6,7 +6,7 @@
  * ([MS-CFB]); the encrypted one holds a stream named "EncryptedPackage"
  * ([MS-OFFCRYPTO] 2.3.4.4).
  */
-import { BanenFout } from "../../core/fouten";
+import { BanenFout } from "../../core/basis/fouten";
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const LEGE_ZIP = Buffer.from([0x50, 0x4b, 0x05, 0x06]);

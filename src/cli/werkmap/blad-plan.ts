@@ -1,12 +1,12 @@
 /**
- * Carries out a sheet plan (core/blad-plan: Tabel 1's or the financing's)
+ * Carries out a sheet plan (core/blad/blad-plan: Tabel 1's or the financing's)
  * with exceljs, as the task pane carries out the same plan through the Excel
  * JavaScript API: the blocks' cells and formats, the Excel table with its
  * total row as values, bold, wrapped text, title size, column widths, row
  * heights and the print setup. Knows nothing of what the sheet is about.
  */
 import ExcelJS from "exceljs";
-import type { BladPlan, Celwaarde } from "../../core/blad-plan";
+import type { BladPlan, Celwaarde } from "../../core/blad/blad-plan";
 import { leesBereik } from "./lees";
 
 /**
@@ -71,6 +71,7 @@ export function voegBladPlanToe(werkmap: ExcelJS.Workbook, plan: BladPlan): Exce
   cellen(plan.titelCel, (c) => (c.font = { ...STANDAARDLETTER, ...c.font, size: plan.titelGrootte }));
   for (const k of plan.kolombreedtes) ws.getColumn(k.kolom).width = k.tekens;
   for (const h of plan.rijhoogtes) ws.getRow(h.rij + 1).height = h.punten;
+  if (plan.notitie) ws.getCell(plan.notitie.cel).note = plan.notitie.tekst;
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: plan.afdruk.liggend ? "landscape" : "portrait",

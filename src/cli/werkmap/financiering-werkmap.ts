@@ -1,17 +1,17 @@
 /**
  * A centrale financiering as an .xlsx workbook: the sheet the task pane
- * writes, from the one layout (core/financiering-opmaak: `financieringPlan`;
- * core/financiering-bron: title with the quarter and the notes on the
+ * writes, from the one layout (core/financiering/opmaak: `financieringPlan`;
+ * core/financiering/bron: title with the quarter and the notes on the
  * source) carried out with exceljs (./blad-plan) — title, an Excel table
  * (ministries, bold total row), the summary (label in A, value in B), the
  * verdict and the footnotes, with the print setup. Written atomically; an
  * existing file only with `overschrijf`.
  */
 import ExcelJS from "exceljs";
-import { type FinancieringRaster, financieringPlan } from "../../core/financiering-opmaak";
+import { type FinancieringRaster, financieringPlan } from "../../core/financiering/opmaak";
 import { schrijfAtomair, type SchrijfOpties } from "./atomair";
 import { voegBladPlanToe } from "./blad-plan";
-import { werkmapBytes } from "./tabelblad";
+import { werkmapBytes } from "../../io/tabelblad";
 
 /** Writes the financing sheet to `pad` (.xlsx) atomically. `jaar` names the sheet ("Centrale financiering 2023"). */
 export async function schrijfFinancieringWerkmap(

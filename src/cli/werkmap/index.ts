@@ -8,5 +8,5 @@ export { schrijfTabel1Werkmap, maakTabel1Werkmap } from "./tabel1-werkmap";
 export { schrijfFinancieringWerkmap, maakFinancieringWerkmap } from "./financiering-werkmap";
 export { schrijfProblemenWerkmap, maakProblemenWerkmap, problemenRijen, losseProblemen, PROBLEMEN_KOPPEN } from "./problemen-werkmap";
 export { schrijfAtomair, type SchrijfOpties, type Bestandssysteem } from "./atomair";
-export { voegTabelbladToe, werkmapBytes, type Tabelblad, type Tabelwaarde } from "./tabelblad";
+export { voegTabelbladToe, werkmapBytes, type Tabelblad, type Tabelwaarde } from "../../io/tabelblad";
 export { NEDERLANDSE_FOUTWAARDE } from "./celwaarde";

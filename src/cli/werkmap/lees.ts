@@ -1,6 +1,10 @@
 /**
  * Reads an Excel workbook (.xlsx) into Rasters for the shared reader
- * (src/core/invoer.ts): one per sheet, or the sheets asked for by name.
+ * (src/core/invoer/invoer.ts): one per sheet, or the sheets asked for by name.
+ * Streaming: the zip's parts are inflated chunk by chunk (zip-lezer.ts), each
+ * sheet's XML is scanned once (blad-scanner.ts) and its rows handed on as
+ * they come; shared strings are one JS string each. Nothing of exceljs is on
+ * this path (it only writes workbooks).
  *
  * Where the data is: the first Excel table (ListObject) on the sheet, as the
  * pane reads a table (header row + data rows, not the total row); else (or
@@ -8,31 +12,29 @@
  * range, from the first non-empty row (the header) to the last non-empty
  * row, from the leftmost to the rightmost non-empty column. Trailing empty
  * rows are never part of the Raster (also not when a table reaches down to
- * row 1.048.576).
+ * row 1.048.576). Which range was read is stated in the Raster's reading
+ * report (verslag).
  *
  * Problems that make a sheet unreadable are BanenFout, never a stack trace:
  * not a workbook, encrypted, an empty named sheet (ONGELDIG_BESTAND,
  * LEEG_BLAD), a sheet name that does not exist (ONBEKEND_BLAD), and per cell
  * in what is read: merged cells (SAMENGEVOEGDE_CELLEN) and formulas without a
- * cached result (FORMULE_ZONDER_WAARDE). One such problem is thrown as it is;
- * several as ONGELDIGE_INVOER listing them all (like bouwTabel1).
- * Without a sheet name, hidden sheets and empty sheets are skipped (an empty
- * "Blad2" is no error); every other sheet must be readable.
- *
- * Cell values (celwaarde.ts): numbers, strings, booleans, Date, null for
- * empty; error values as Dutch text (#DEEL/0!) so that the reader reports
- * FORMULEFOUT; a formula gives its cached result.
+ * cached result (FORMULE_ZONDER_WAARDE). `leesWerkmap` throws one such
+ * problem as it is and several as ONGELDIGE_INVOER listing them all;
+ * `leesWerkmapBladen` returns them per sheet, so that a caller can ignore
+ * the sheets it does not use. Without a sheet name, hidden sheets and empty
+ * sheets are skipped (an empty "Blad2" is no error).
  */
 import { promises as fsp } from "node:fs";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
-import { BanenFout } from "../../core/fouten";
-import type { Raster } from "../../core/invoer";
+import { BanenFout } from "../../core/basis/fouten";
+import type { Raster } from "../../core/invoer/raster";
+import { leegVerslag } from "../../core/invoer/leesverslag";
 import { type BladDeel, werkbladenUit } from "./bladen";
 import { controleerWerkmapBytes, controleerWerkmapInhoud, ongeldigBestand } from "./bestandssoort";
-import { celinhoud } from "./celwaarde";
-import { type GedundBlad, maakDunner } from "./uitdunnen";
+import { kolomLetters, kolomVan, scanBlad } from "./blad-scanner";
+import { datumStijlen, deelNaam, isDatum1904, leesGedeeldeTeksten, leesTabelDeel, relatieDoelen, type TabelDeel } from "./xml-delen";
+import { ZipFout, ZipLezer } from "./zip-lezer";
 
 export interface LeesWerkmapOpties {
   /** One sheet name, or several (e.g. the person list and the fte sheet); compared without regard to case. */
@@ -45,60 +47,27 @@ export interface LeesWerkmapOpties {
   heelBlad?: boolean;
 }
 
+/** One sheet as read: its Raster (null when it is empty) and the problems in what was read. */
+export interface GelezenBlad {
+  blad: string;
+  raster: Raster | null;
+  problemen: BanenFout[];
+}
+
 /** The Rasters of the sheets asked for (in the order asked), or of every visible, non-empty sheet in tab order. */
 export async function leesWerkmap(pad: string, opties: LeesWerkmapOpties = {}): Promise<Raster[]> {
   const naam = path.basename(pad);
-  const { zip, bytes, bladen } = await openWerkmap(pad);
-  const gevraagd =
-    opties.blad === undefined ? null : typeof opties.blad === "string" ? [opties.blad] : opties.blad.length > 0 ? [...opties.blad] : null;
-  const gekozen = gevraagd ? gevraagd.map((g) => zoekBlad(bladen, g)) : bladen.filter((b) => !b.verborgen);
-
-  // Thin the sheets we read; empty the others, so exceljs spends nothing on them.
-  const samengevoegd = new Map<string, string[]>();
-  let gewijzigd = false;
-  for (const blad of bladen) {
-    const deel = zip.file(blad.pad);
-    if (!deel) continue;
-    if (!gekozen.includes(blad)) {
-      zip.file(blad.pad, LEEG_WERKBLAD);
-      gewijzigd = true;
-      continue;
-    }
-    const gedund = await dun(deel, naam);
-    samengevoegd.set(blad.naam, gedund.samengevoegd);
-    if (gedund.gedund) {
-      zip.file(blad.pad, gedund.xml);
-      gewijzigd = true;
-    }
-  }
-
-  const werkmap = new ExcelJS.Workbook();
-  try {
-    const invoer = gewijzigd ? await zip.generateAsync({ type: "nodebuffer", compression: "STORE" }) : bytes;
-    // exceljs' typing wants its own Buffer type; a Node Buffer is what it reads.
-    await werkmap.xlsx.load(invoer as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    throw ongeldigBestand(
-      `"${naam}" kan niet worden gelezen als Excel-werkmap (${reden(e)}); open het in Excel en sla het opnieuw op als Excel-werkmap (.xlsx).`,
-    );
-  }
-  const date1904 = Boolean(werkmap.properties?.date1904);
-
-  const rasters: Raster[] = [];
+  const gelezen = await leesWerkmapBladen(pad, opties);
+  const gevraagd = opties.blad !== undefined && (typeof opties.blad === "string" || opties.blad.length > 0);
   const problemen: BanenFout[] = [];
-  for (const blad of gekozen) {
-    const ws = werkmap.getWorksheet(blad.naam);
-    if (!ws)
-      throw ongeldigBestand(
-        `Blad "${blad.naam}" in "${naam}" kan niet worden gelezen (${blad.pad} wordt niet herkend); sla de werkmap opnieuw op in Excel.`,
-      );
-    const uit = leesBlad(ws, samengevoegd.get(blad.naam) ?? [], date1904, opties.heelBlad === true);
-    if (uit === null) {
-      if (gevraagd) problemen.push(new BanenFout("LEEG_BLAD", {}, { blad: blad.naam }));
+  const rasters: Raster[] = [];
+  for (const g of gelezen) {
+    if (g.raster === null) {
+      if (gevraagd) problemen.push(new BanenFout("LEEG_BLAD", {}, { blad: g.blad }));
       continue;
     }
-    problemen.push(...uit.problemen);
-    rasters.push(uit.raster);
+    problemen.push(...g.problemen);
+    rasters.push(g.raster);
   }
   if (problemen.length === 1) throw problemen[0]!;
   if (problemen.length > 1) throw new BanenFout("ONGELDIGE_INVOER", { aantal: problemen.length }, {}, problemen);
@@ -106,40 +75,26 @@ export async function leesWerkmap(pad: string, opties: LeesWerkmapOpties = {}): 
   return rasters;
 }
 
-/** The names of the worksheets in tab order (hidden ones included), without reading their cells. */
-export async function werkmapBladen(pad: string): Promise<string[]> {
-  return (await openWerkmap(pad)).bladen.map((b) => b.naam);
+/** Every sheet asked for (or every visible sheet) with its own problems; throws only for the file as a whole. */
+export async function leesWerkmapBladen(pad: string, opties: LeesWerkmapOpties = {}): Promise<GelezenBlad[]> {
+  const werkmap = await Werkmap.open(pad);
+  try {
+    const gevraagd =
+      opties.blad === undefined ? null : typeof opties.blad === "string" ? [opties.blad] : opties.blad.length > 0 ? [...opties.blad] : null;
+    const gekozen = gevraagd ? gevraagd.map((g) => zoekBlad(werkmap.bladen, g)) : werkmap.bladen.filter((b) => !b.verborgen);
+    const uit: GelezenBlad[] = [];
+    for (const blad of gekozen) uit.push(await werkmap.leesBlad(blad, opties.heelBlad === true));
+    return uit;
+  } finally {
+    await werkmap.sluit();
+  }
 }
 
-const LEEG_WERKBLAD =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
-
-async function openWerkmap(pad: string): Promise<{ zip: JSZip; bytes: Buffer; bladen: BladDeel[] }> {
-  const naam = path.basename(pad);
-  let bytes: Buffer;
-  try {
-    bytes = await fsp.readFile(pad);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new BanenFout("BESTAND_ONTBREEKT", { pad, verwacht: "een Excel-werkmap (.xlsx)" });
-    if (code === "EISDIR") throw ongeldigBestand(`"${pad}" is een map, geen Excel-werkmap.`);
-    throw ongeldigBestand(`"${pad}" kan niet worden gelezen (${reden(e)}).`);
-  }
-  controleerWerkmapBytes(bytes, naam);
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (e) {
-    throw ongeldigBestand(`"${naam}" is geen geldige Excel-werkmap: het zip-bestand is beschadigd of onvolledig (${reden(e)}).`);
-  }
-  controleerWerkmapInhoud(Object.keys(zip.files), naam);
-  const werkmapXml = await zip.file("xl/workbook.xml")!.async("string");
-  const relaties = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
-  if (relaties === undefined) throw ongeldigBestand(`"${naam}" is geen geldige Excel-werkmap: xl/_rels/workbook.xml.rels ontbreekt.`);
-  const bladen = werkbladenUit(werkmapXml, relaties);
-  if (bladen.length === 0) throw ongeldigBestand(`"${naam}" heeft geen werkbladen.`);
-  return { zip, bytes, bladen };
+/** The names of the worksheets in tab order (hidden ones included), without reading their cells. */
+export async function werkmapBladen(pad: string): Promise<string[]> {
+  const werkmap = await Werkmap.open(pad);
+  await werkmap.sluit();
+  return werkmap.bladen.map((b) => b.naam);
 }
 
 function zoekBlad(bladen: readonly BladDeel[], gezocht: string): BladDeel {
@@ -147,18 +102,6 @@ function zoekBlad(bladen: readonly BladDeel[], gezocht: string): BladDeel {
     bladen.find((b) => b.naam === gezocht) ?? bladen.find((b) => b.naam.toLocaleLowerCase("nl") === gezocht.trim().toLocaleLowerCase("nl"));
   if (!blad) throw new BanenFout("ONBEKEND_BLAD", { blad: gezocht, bladen: bladen.map((b) => `"${b.naam}"`).join(", ") });
   return blad;
-}
-
-/** Streams one sheet part through the thinner (the decompressed XML is never held whole). */
-function dun(deel: JSZip.JSZipObject, naam: string): Promise<GedundBlad> {
-  return new Promise((klaar, mis) => {
-    const dunner = maakDunner();
-    deel
-      .nodeStream("nodebuffer")
-      .on("data", (stuk: Buffer) => dunner.schrijf(stuk))
-      .on("error", (e: Error) => mis(ongeldigBestand(`"${naam}" is beschadigd: ${deel.name} kan niet worden uitgepakt (${reden(e)}).`)))
-      .on("end", () => klaar(dunner.einde()));
-  });
 }
 
 interface Bereik {
@@ -173,9 +116,7 @@ export function leesBereik(ref: string): Bereik | null {
   const punt = (p: string) => {
     const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(p.trim());
     if (!m) return null;
-    let kolom = 0;
-    for (const ch of m[1]!.toUpperCase()) kolom = kolom * 26 + (ch.charCodeAt(0) - 64);
-    return { rij: Number(m[2]), kolom };
+    return { rij: Number(m[2]), kolom: kolomVan(m[1]!.toUpperCase()) };
   };
   const [a, b = a] = ref.split(":");
   const p = a === undefined ? null : punt(a);
@@ -189,117 +130,298 @@ export function leesBereik(ref: string): Bereik | null {
   };
 }
 
-/** The part of exceljs' loaded table model we use (its typing does not describe it). */
-interface GeladenTabel {
-  table?: { tableRef?: string; ref?: string; headerRow?: boolean; totalsRow?: boolean; columns?: Array<{ name?: string }> };
-}
-
-const isLeeg = (w: unknown) => w === null || (typeof w === "string" && w.trim() === "");
-
-/** One sheet as a Raster with its cell problems; null when there is nothing on it. */
-function leesBlad(
-  ws: ExcelJS.Worksheet,
-  samengevoegd: readonly string[],
-  date1904: boolean,
-  heelBlad: boolean,
-): { raster: Raster; problemen: BanenFout[] } | null {
-  const blad = ws.name;
-  const problemen: BanenFout[] = [];
-  // Only rows that exist in the (thinned) file; exceljs creates nothing for the others.
-  const rijen = new Map<number, ExcelJS.Row>();
-  ws.eachRow({ includeEmpty: false }, (rij, nr) => rijen.set(nr, rij));
-  const waarde = (r: number, k: number): unknown => {
-    const cel = rijen.get(r)?.findCell(k);
-    if (!cel) return null;
-    const inhoud = celinhoud(cel, date1904);
-    if ("formuleZonderWaarde" in inhoud) {
-      problemen.push(new BanenFout("FORMULE_ZONDER_WAARDE", { formule: inhoud.formuleZonderWaarde }, { blad, rij: r, cel: cel.address }));
-      return null;
-    }
-    return inhoud.waarde;
-  };
-  const heeftWaarde = (r: number, k: number) => {
-    const cel = rijen.get(r)?.findCell(k);
-    if (!cel || cel.value === null || cel.value === undefined) return false;
-    const inhoud = celinhoud(cel, date1904);
-    return "formuleZonderWaarde" in inhoud || !isLeeg(inhoud.waarde);
-  };
-
-  // Where the data is.
-  let kopRij: number;
-  let koppenUitTabel: string[] | null = null;
-  let eersteData: number;
-  let laatsteData: number;
-  let links: number;
-  let rechts: number;
-  const tabel = heelBlad ? undefined : (ws.getTables() as unknown as GeladenTabel[])[0]?.table;
-  const tabelBereik = tabel ? leesBereik(tabel.tableRef ?? tabel.ref ?? "") : null;
-  if (tabel && tabelBereik) {
-    links = tabelBereik.links;
-    rechts = tabelBereik.rechts;
-    const metKop = tabel.headerRow !== false;
-    kopRij = metKop ? tabelBereik.boven : tabelBereik.boven - 1;
-    if (!metKop) koppenUitTabel = (tabel.columns ?? []).map((c, i) => c.name ?? `Kolom${i + 1}`);
-    eersteData = kopRij + 1;
-    laatsteData = tabelBereik.onder - (tabel.totalsRow ? 1 : 0);
-  } else {
-    let boven = Infinity;
-    let onder = -Infinity;
-    links = Infinity;
-    rechts = -Infinity;
-    for (const [r, rij] of rijen) {
-      rij.eachCell({ includeEmpty: false }, (cel, k) => {
-        if (!heeftWaarde(r, k)) return;
-        boven = Math.min(boven, r);
-        onder = Math.max(onder, r);
-        links = Math.min(links, k);
-        rechts = Math.max(rechts, k);
-      });
-    }
-    if (boven === Infinity) return null;
-    kopRij = boven;
-    eersteData = boven + 1;
-    laatsteData = onder;
-  }
-  // Trailing empty rows are not data (a table may have been drawn down to the last row of the sheet).
-  let laatste = eersteData - 1;
-  for (const r of rijen.keys()) {
-    if (r < eersteData || r > laatsteData || r <= laatste) continue;
-    for (let k = links; k <= rechts; k++) {
-      if (heeftWaarde(r, k)) {
-        laatste = r;
-        break;
-      }
-    }
-  }
-  laatsteData = laatste;
-
-  const koppen: unknown[] = [];
-  for (let k = links; k <= rechts; k++) koppen.push(koppenUitTabel ? (koppenUitTabel[k - links] ?? null) : waarde(kopRij, k));
-  const data: unknown[][] = [];
-  const verborgenRijen: number[] = [];
-  for (let r = eersteData; r <= laatsteData; r++) {
-    const rij: unknown[] = [];
-    for (let k = links; k <= rechts; k++) rij.push(waarde(r, k));
-    data.push(rij);
-    if (rijen.get(r)?.hidden) verborgenRijen.push(r);
-  }
-
-  for (const ref of samengevoegd) {
-    const m = leesBereik(ref);
-    if (!m || m.onder < kopRij || m.boven > Math.max(laatsteData, kopRij) || m.rechts < links || m.links > rechts) continue;
-    const deel = m.boven <= kopRij && kopRij <= m.onder ? "de kolomkoppen" : "de gegevens";
-    problemen.push(new BanenFout("SAMENGEVOEGDE_CELLEN", { bereik: ref, deel }, { blad, rij: m.boven, cel: ref }));
-  }
-
-  // Problems in row order, as the user walks through the sheet.
-  problemen.sort((a, b) => (a.plaats.rij ?? 0) - (b.plaats.rij ?? 0));
-  return {
-    raster: { blad, rijIndex: kopRij - 1, kolomIndex: links - 1, koppen, rijen: data, verborgenRijen },
-    problemen,
-  };
-}
+const bereikTekst = (b: Bereik) => `${kolomLetters(b.links)}${b.boven}:${kolomLetters(b.rechts)}${b.onder}`;
 
 function reden(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
+
+const TYPE = {
+  stijlen: /\/relationships\/styles$/,
+  teksten: /\/relationships\/sharedStrings$/,
+  tabel: /\/relationships\/table$/,
+};
+
+/** An open workbook: its sheets, date system, date styles and (read on first use) shared strings. */
+class Werkmap {
+  private gedeeld: string[] | null = null;
+
+  private constructor(
+    private readonly zip: ZipLezer,
+    readonly naam: string,
+    readonly bladen: BladDeel[],
+    private readonly date1904: boolean,
+    private readonly datumStijl: boolean[],
+    private readonly tekstenDeel: string | undefined,
+  ) {}
+
+  static async open(pad: string): Promise<Werkmap> {
+    const naam = path.basename(pad);
+    await controleerBestand(pad, naam);
+    let zip: ZipLezer;
+    try {
+      zip = await ZipLezer.open(pad);
+    } catch (e) {
+      throw ongeldigBestand(`"${naam}" is geen geldige Excel-werkmap: het zip-bestand is beschadigd of onvolledig (${reden(e)}).`);
+    }
+    try {
+      controleerWerkmapInhoud([...zip.delen.keys()], naam);
+      if (!zip.heeft("xl/_rels/workbook.xml.rels"))
+        throw ongeldigBestand(`"${naam}" is geen geldige Excel-werkmap: xl/_rels/workbook.xml.rels ontbreekt.`);
+      const werkmapXml = await zip.leesTekst("xl/workbook.xml");
+      const relaties = await zip.leesTekst("xl/_rels/workbook.xml.rels");
+      const bladen = werkbladenUit(werkmapXml, relaties);
+      if (bladen.length === 0) throw ongeldigBestand(`"${naam}" heeft geen werkbladen.`);
+      const stijlDeel = relatieDoelen(relaties, TYPE.stijlen, "xl")[0];
+      const stijlen = stijlDeel && zip.heeft(stijlDeel) ? await zip.leesTekst(stijlDeel) : undefined;
+      const teksten = relatieDoelen(relaties, TYPE.teksten, "xl")[0];
+      return new Werkmap(
+        zip,
+        naam,
+        bladen,
+        isDatum1904(werkmapXml),
+        datumStijlen(stijlen),
+        teksten && zip.heeft(teksten) ? teksten : undefined,
+      );
+    } catch (e) {
+      await zip.sluit();
+      if (e instanceof ZipFout) throw ongeldigBestand(`"${naam}" is beschadigd: ${e.message}.`);
+      throw e;
+    }
+  }
+
+  sluit(): Promise<void> {
+    return this.zip.sluit();
+  }
+
+  private async teksten(): Promise<string[]> {
+    this.gedeeld ??= this.tekstenDeel ? await leesGedeeldeTeksten(this.zip.stroom(this.tekstenDeel)) : [];
+    return this.gedeeld;
+  }
+
+  /** The sheet's first Excel table, if it has one (its relationship target may be relative or absolute). */
+  private async eersteTabel(blad: BladDeel): Promise<TabelDeel | null> {
+    const map = path.posix.dirname(blad.pad);
+    const rels = `${map}/_rels/${path.posix.basename(blad.pad)}.rels`;
+    if (!this.zip.heeft(rels)) return null;
+    for (const doel of relatieDoelen(await this.zip.leesTekst(rels), TYPE.tabel, map)) {
+      if (!this.zip.heeft(doel)) continue;
+      const tabel = leesTabelDeel(await this.zip.leesTekst(doel));
+      if (tabel && leesBereik(tabel.ref)) return tabel;
+    }
+    return null;
+  }
+
+  async leesBlad(blad: BladDeel, heelBlad: boolean): Promise<GelezenBlad> {
+    if (!this.zip.heeft(blad.pad))
+      throw ongeldigBestand(
+        `Blad "${blad.naam}" in "${this.naam}" kan niet worden gelezen (${blad.pad} ontbreekt); sla de werkmap opnieuw op in Excel.`,
+      );
+    try {
+      const tabel = heelBlad ? null : await this.eersteTabel(blad);
+      const verzamelaar = new Verzamelaar(blad.naam, tabel);
+      const scan = await scanBlad(
+        this.zip.stroom(blad.pad),
+        { gedeeld: await this.teksten(), datumStijl: this.datumStijl, date1904: this.date1904, ...verzamelaar.grenzen() },
+        (nr, verborgen, cellen) => verzamelaar.rij(nr, verborgen, cellen),
+      );
+      return verzamelaar.einde(this.naam, scan.zonderWaarde, scan.samengevoegd);
+    } catch (e) {
+      if (e instanceof ZipFout) throw ongeldigBestand(`"${this.naam}" is beschadigd: ${e.message}.`);
+      throw e;
+    }
+  }
+}
+
+/** The file's first bytes: a zip, not an old .xls, an encrypted workbook or text (bestandssoort.ts). */
+async function controleerBestand(pad: string, naam: string): Promise<void> {
+  let kop: Buffer;
+  try {
+    const fd = await fsp.open(pad, "r");
+    try {
+      kop = Buffer.alloc(4096);
+      const { bytesRead } = await fd.read(kop, 0, kop.length, 0);
+      kop = kop.subarray(0, bytesRead);
+    } finally {
+      await fd.close();
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new BanenFout("BESTAND_ONTBREEKT", { pad, verwacht: "een Excel-werkmap (.xlsx)" });
+    if (code === "EISDIR") throw ongeldigBestand(`"${pad}" is een map, geen Excel-werkmap.`);
+    throw ongeldigBestand(`"${pad}" kan niet worden gelezen (${reden(e)}).`);
+  }
+  // An OLE compound file (old .xls, or an encrypted workbook) is searched whole for its stream name.
+  const ole = kop.length >= 8 && kop.readUInt32LE(0) === 0xe011cfd0;
+  controleerWerkmapBytes(ole ? await fsp.readFile(pad) : kop, naam);
+}
+
+const isLeeg = (w: unknown) => w === null || w === undefined || (typeof w === "string" && w.trim() === "");
+
+/**
+ * Collects the rows of one sheet as the scanner hands them on and makes the Raster: with a
+ * table its range is known before the scan (rows and columns outside it are skipped unread);
+ * without one, the used range is found on the way.
+ */
+class Verzamelaar {
+  /** Rows with a value: their 1-based numbers and cells (parallel arrays; no object per row). */
+  private readonly nrs: number[] = [];
+  private readonly cellen: unknown[][] = [];
+  private readonly verborgen: number[] = [];
+  private gebruikt: Bereik = { boven: Infinity, links: Infinity, onder: -Infinity, rechts: -Infinity };
+  private readonly tabelBereik: Bereik | null;
+
+  constructor(
+    private readonly blad: string,
+    private readonly tabel: TabelDeel | null,
+  ) {
+    this.tabelBereik = tabel ? leesBereik(tabel.ref) : null;
+  }
+
+  grenzen(): { kolommen?: { van: number; tot: number }; rijen?: { van: number; tot: number } } {
+    const b = this.tabelBereik;
+    if (!b) return {};
+    return { kolommen: { van: b.links, tot: b.rechts }, rijen: { van: b.boven, tot: b.onder } };
+  }
+
+  rij(nr: number, verborgen: boolean, c: unknown[]): void {
+    if (verborgen) this.verborgen.push(nr);
+    let links = 0;
+    let rechts = 0;
+    for (let k = 0; k < c.length; k++) {
+      if (isLeeg(c[k])) continue;
+      if (links === 0) links = k + 1;
+      rechts = k + 1;
+    }
+    if (links === 0) return;
+    this.nrs.push(nr);
+    this.cellen.push(c);
+    this.neemOp(nr, links, rechts);
+  }
+
+  private neemOp(nr: number, links: number, rechts: number): void {
+    const g = this.gebruikt;
+    if (nr < g.boven) g.boven = nr;
+    if (nr > g.onder) g.onder = nr;
+    if (links < g.links) g.links = links;
+    if (rechts > g.rechts) g.rechts = rechts;
+  }
+
+  einde(bestand: string, zonderWaarde: { rij: number; kolom: number; formule: string }[], samengevoegd: string[]): GelezenBlad {
+    for (const z of zonderWaarde) this.neemOp(z.rij, z.kolom, z.kolom); // a cell without a result is not empty
+    this.sorteer();
+    const bereik = this.bereik(zonderWaarde);
+    if (!bereik) return { blad: this.blad, raster: null, problemen: [] };
+    const { kopRij, eersteData, laatsteData, links, rechts, koppenUitTabel } = bereik;
+    const breedte = rechts - links + 1;
+    // Rows come in ascending order: one pointer walks the stored rows while the sheet rows are counted.
+    let i = 0;
+    const rijVan = (nr: number): unknown[] => {
+      while (i < this.nrs.length && this.nrs[i]! < nr) i++;
+      const cellen = this.nrs[i] === nr ? this.cellen[i] : undefined;
+      const uit = cellen === undefined ? [] : links === 1 ? cellen : cellen.slice(links - 1, rechts);
+      uit.length = breedte;
+      for (let k = 0; k < breedte; k++) if (uit[k] === undefined) uit[k] = null;
+      return uit;
+    };
+    const koppen = koppenUitTabel ? Array.from({ length: breedte }, (_, i) => koppenUitTabel[i] ?? null) : rijVan(kopRij);
+    const data: unknown[][] = [];
+    for (let r = eersteData; r <= laatsteData; r++) data.push(rijVan(r));
+    const verborgenRijen = this.verborgen.filter((r) => r >= eersteData && r <= laatsteData);
+    const problemen = this.problemen(
+      zonderWaarde,
+      samengevoegd,
+      { boven: kopRij, links, onder: Math.max(laatsteData, kopRij), rechts },
+      kopRij,
+    );
+    const gelezen = { boven: koppenUitTabel ? eersteData : kopRij, links, onder: laatsteData, rechts };
+    const verslag = leegVerslag(bestand);
+    verslag.beslissingen.push({
+      vraag: "bereik",
+      onderwerp: `blad "${this.blad}"`,
+      antwoord: this.tabel ? `Excel-tabel "${this.tabel.naam}" (${bereikTekst(gelezen)})` : bereikTekst(gelezen),
+      besluitbron: "automatisch",
+      grond: this.tabel
+        ? `de eerste Excel-tabel op het blad (${this.tabel.ref}${this.tabel.metTotaal ? ", zonder de totaalrij" : ""}${this.tabel.metKop ? "" : ", zonder koprij: de kolomnamen van de tabel zijn de koppen"})`
+        : "het gebruikte bereik: van de eerste tot de laatste niet-lege rij en kolom",
+    });
+    return {
+      blad: this.blad,
+      raster: { blad: this.blad, rijIndex: kopRij - 1, kolomIndex: links - 1, koppen, rijen: data, verborgenRijen, verslag },
+      problemen,
+    };
+  }
+
+  /** Rows in ascending order (as ECMA-376 requires; a file that breaks the rule is sorted). */
+  private sorteer(): void {
+    let geordend = true;
+    for (let i = 1; i < this.nrs.length && geordend; i++) geordend = this.nrs[i - 1]! < this.nrs[i]!;
+    if (geordend) return;
+    const volgorde = this.nrs.map((_, i) => i).sort((a, b) => this.nrs[a]! - this.nrs[b]!);
+    const nrs = volgorde.map((i) => this.nrs[i]!);
+    const cellen = volgorde.map((i) => this.cellen[i]!);
+    this.nrs.splice(0, nrs.length, ...nrs);
+    this.cellen.splice(0, cellen.length, ...cellen);
+  }
+
+  /** Header row, data rows and columns: from the table, or the used range; trailing empty rows left out. */
+  private bereik(zonderWaarde: readonly { rij: number; kolom: number }[]) {
+    const t = this.tabel;
+    const tb = this.tabelBereik;
+    let kopRij: number;
+    let onder: number;
+    let koppenUitTabel: string[] | null = null;
+    const g = this.gebruikt;
+    if (t && tb) {
+      kopRij = t.metKop ? tb.boven : tb.boven - 1;
+      if (!t.metKop) koppenUitTabel = t.kolomnamen.map((n, i) => n || `Kolom${i + 1}`);
+      onder = tb.onder - (t.metTotaal ? 1 : 0);
+    } else {
+      if (g.boven === Infinity) return null;
+      kopRij = g.boven;
+      onder = g.onder;
+    }
+    const links = t && tb ? tb.links : g.links;
+    const rechts = t && tb ? tb.rechts : g.rechts;
+    // The last row with a value in the columns read (a table may reach down to the last row of the sheet).
+    let laatsteData = kopRij;
+    for (let i = this.nrs.length - 1; i >= 0; i--) {
+      const nr = this.nrs[i]!;
+      if (nr <= laatsteData) break;
+      if (nr > onder) continue;
+      const c = this.cellen[i]!;
+      if (c.slice(links - 1, rechts).some((w) => !isLeeg(w))) laatsteData = nr;
+      if (laatsteData === nr) break;
+    }
+    for (const z of zonderWaarde) {
+      if (z.rij > laatsteData && z.rij <= onder && z.kolom >= links && z.kolom <= rechts) laatsteData = z.rij;
+    }
+    return { kopRij, eersteData: kopRij + 1, laatsteData, links, rechts, koppenUitTabel };
+  }
+
+  private problemen(
+    zonderWaarde: { rij: number; kolom: number; formule: string }[],
+    samengevoegd: string[],
+    gelezen: Bereik,
+    kopRij: number,
+  ): BanenFout[] {
+    const blad = this.blad;
+    const problemen: BanenFout[] = [];
+    for (const z of zonderWaarde) {
+      if (z.rij < gelezen.boven || z.rij > gelezen.onder || z.kolom < gelezen.links || z.kolom > gelezen.rechts) continue;
+      problemen.push(
+        new BanenFout("FORMULE_ZONDER_WAARDE", { formule: z.formule }, { blad, rij: z.rij, cel: `${kolomLetters(z.kolom)}${z.rij}` }),
+      );
+    }
+    for (const ref of samengevoegd) {
+      const m = leesBereik(ref);
+      if (!m || m.onder < gelezen.boven || m.boven > gelezen.onder || m.rechts < gelezen.links || m.links > gelezen.rechts) continue;
+      const deel = m.boven <= kopRij && kopRij <= m.onder ? "de kolomkoppen" : "de gegevens";
+      problemen.push(new BanenFout("SAMENGEVOEGDE_CELLEN", { bereik: ref, deel }, { blad, rij: m.boven, cel: ref }));
+    }
+    // Problems in row order, as the user walks through the sheet.
+    return problemen.sort((a, b) => (a.plaats.rij ?? 0) - (b.plaats.rij ?? 0));
+  }
+}
+
+export { deelNaam };

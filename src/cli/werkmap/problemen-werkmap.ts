@@ -12,9 +12,9 @@
  * `overschrijf`.
  */
 import ExcelJS from "exceljs";
-import { BanenFout, losseFouten } from "../../core/fouten";
+import { BanenFout, losseFouten } from "../../core/basis/fouten";
 import { schrijfAtomair, type SchrijfOpties } from "./atomair";
-import { type Tabelwaarde, voegTabelbladToe, werkmapBytes } from "./tabelblad";
+import { type Tabelwaarde, voegTabelbladToe, werkmapBytes } from "../../io/tabelblad";
 
 export const PROBLEMEN_KOPPEN = ["blad", "rij", "kolom", "cel", "melding", "code"] as const;
 

@@ -1,6 +1,6 @@
 /**
  * Tabel 1 as an .xlsx workbook: the sheet the task pane writes, from the one
- * layout definition (core/tabel1-opmaak: `tabel1Plan`) carried out with
+ * layout definition (core/tabel1/opmaak: `tabel1Plan`) carried out with
  * exceljs (./blad-plan) — title, an Excel table with the published column
  * headers and a bold total row holding the published (rounded) totals as
  * values, the source line and the footnotes, with the print setup.
@@ -11,20 +11,28 @@
  * grafiek" chosen.
  */
 import ExcelJS from "exceljs";
-import type { Tabel1 } from "../../core/tabel1";
-import { tabel1Plan, tabel1Raster } from "../../core/tabel1-opmaak";
+import type { Leesverslag } from "../../core/invoer/leesverslag";
+import type { Tabel1 } from "../../core/tabel1/tabel1";
+import { tabel1Plan, tabel1Raster } from "../../core/tabel1/opmaak";
 import { schrijfAtomair, type SchrijfOpties } from "./atomair";
 import { voegBladPlanToe } from "./blad-plan";
-import { werkmapBytes } from "./tabelblad";
+import { werkmapBytes } from "../../io/tabelblad";
 
-/** Writes Tabel 1 to `pad` (.xlsx) atomically; an existing file only with `overschrijf`. */
-export async function schrijfTabel1Werkmap(tabel: Tabel1, pad: string, opties: SchrijfOpties): Promise<void> {
-  await schrijfAtomair(pad, () => werkmapBytes(maakTabel1Werkmap(tabel)), opties);
+/**
+ * Writes Tabel 1 to `pad` (.xlsx) atomically; an existing file only with `overschrijf`.
+ * The reading reports go on the sheet as a note on the title cell.
+ */
+export async function schrijfTabel1Werkmap(
+  tabel: Tabel1,
+  pad: string,
+  opties: SchrijfOpties & { verslagen?: readonly Leesverslag[] },
+): Promise<void> {
+  await schrijfAtomair(pad, () => werkmapBytes(maakTabel1Werkmap(tabel, new Date(), opties.verslagen ?? [])), opties);
 }
 
 /** The workbook in memory (exported for tests and for callers that add sheets of their own). */
-export function maakTabel1Werkmap(tabel: Tabel1, nu: Date = new Date()): ExcelJS.Workbook {
-  const plan = tabel1Plan(tabel);
+export function maakTabel1Werkmap(tabel: Tabel1, nu: Date = new Date(), verslagen: readonly Leesverslag[] = []): ExcelJS.Workbook {
+  const plan = tabel1Plan(tabel, verslagen);
   const werkmap = new ExcelJS.Workbook();
   werkmap.creator = "banen (Banenafspraak)";
   werkmap.title = tabel1Raster(tabel).titel;

@@ -13,9 +13,9 @@
  * Cells that are already numbers (Excel number cells) carry no marks and need
  * no decision. Pure: no Office, no I/O.
  */
-import { Decimal } from "../decimaal";
-import { BanenFout, kort, type Plaats } from "../fouten";
-import { celAdres } from "../invoer-cel";
+import { Decimal } from "../basis/decimaal";
+import { BanenFout, kort, type Plaats } from "../basis/fouten";
+import { celAdres } from "./cel";
 import type { Beslissing, Besluitbron } from "./leesverslag";
 
 /** The decimal mark: "," is Dutch notation (1.234,5), "." English notation (1,234.5). */
@@ -28,7 +28,8 @@ export const NOTATIE_TEKST: Record<Decimaalteken, string> = {
 const KORT: Record<Decimaalteken, string> = { ",": "Nederlands", ".": "Engels" };
 
 /** The option (CLI) and choice (pane) that settle the question. */
-export const DECIMAALTEKEN_OPTIE = '--decimaalteken , (Nederlands, 1.234,5) of --decimaalteken . (Engels, 1,234.5); in het taakvenster: de keuze "decimaalteken"';
+export const DECIMAALTEKEN_OPTIE =
+  '--decimaalteken , (Nederlands, 1.234,5) of --decimaalteken . (Engels, 1,234.5); in het taakvenster: de keuze "decimaalteken"';
 
 /** Whole part: digits, or groups of three after a first group of 1-3 digits that does not start with 0. */
 const PATROON: Record<Decimaalteken, RegExp> = {
@@ -103,13 +104,18 @@ export type KolomNotatie =
   | { soort: "open"; voorbeeld: NotatieCel } // every cell fits both, some with different values
   | { soort: "tegenstrijdig"; nl: NotatieCel; en: NotatieCel };
 
-/** The notation of one column from all of its text cells. */
-export function kolomNotatie(cellen: Iterable<NotatieCel>): KolomNotatie {
+/**
+ * The notation of one column from all of its text cells. In a column of whole
+ * numbers (`heel`, e.g. the banen of a printed Tabel 1) "1.399" is only Dutch
+ * and "1,399" only English: the other reading is a fraction such a column never holds.
+ */
+export function kolomNotatie(cellen: Iterable<NotatieCel>, heel = false): KolomNotatie {
   let nl: NotatieCel | undefined;
   let en: NotatieCel | undefined;
   let open: NotatieCel | undefined;
   for (const cel of cellen) {
-    const lezing = lezingVan(cel.tekst);
+    let lezing = lezingVan(cel.tekst);
+    if (lezing === "beide" && heel) lezing = cel.tekst.includes(".") ? "," : ".";
     if (lezing === ",") nl ??= cel;
     else if (lezing === ".") en ??= cel;
     else if (lezing === "beide") open ??= cel;
@@ -124,6 +130,8 @@ export function kolomNotatie(cellen: Iterable<NotatieCel>): KolomNotatie {
 export interface NotatieKolom {
   index: number;
   kop: string;
+  /** Holds whole numbers only (see kolomNotatie). */
+  heel?: boolean;
   cellen: NotatieCel[];
 }
 
@@ -134,6 +142,8 @@ export interface NotatieBesluit {
 }
 
 const aanhaling = (c: NotatieCel, kop: string) => `"${kort(c.tekst.trim())}" in rij ${c.rij} (kolom ${kort(kop, 40)})`;
+/** "alleen Nederlands te lezen", or for a whole-number column "als heel getal alleen Nederlands te lezen". */
+const alleen = (teken: Decimaalteken, heel?: boolean) => `${heel ? "als heel getal " : ""}alleen ${KORT[teken]} te lezen`;
 
 function beslissing(teken: Decimaalteken, besluitbron: Besluitbron, grond: string, onderwerp?: string): Beslissing {
   return { vraag: "decimaalteken", ...(onderwerp !== undefined ? { onderwerp } : {}), antwoord: NOTATIE_TEKST[teken], besluitbron, grond };
@@ -152,7 +162,7 @@ function onbeslist(bewijs: string, plaats: Plaats): BanenFout {
  */
 export function besluitNotatie(bron: string, kolommen: readonly NotatieKolom[], opgegeven?: Decimaalteken): NotatieBesluit {
   const perKolom = new Map<number, Decimaalteken>();
-  const oordelen = kolommen.map((k) => ({ index: k.index, kop: k.kop, oordeel: kolomNotatie(k.cellen) }));
+  const oordelen = kolommen.map((k) => ({ index: k.index, kop: k.kop, heel: k.heel, oordeel: kolomNotatie(k.cellen, k.heel) }));
   const telt = oordelen.filter((o) => o.oordeel.soort !== "neutraal");
   if (opgegeven) {
     for (const k of kolommen) perKolom.set(k.index, opgegeven);
@@ -165,7 +175,7 @@ export function besluitNotatie(bron: string, kolommen: readonly NotatieKolom[], 
       throw onbeslist(bewijs, { blad: bron, kolom: kop });
     }
   }
-  const beslist = telt.flatMap((o) => (o.oordeel.soort === "beslist" ? [{ index: o.index, kop: o.kop, ...o.oordeel }] : []));
+  const beslist = telt.flatMap((o) => (o.oordeel.soort === "beslist" ? [{ index: o.index, kop: o.kop, heel: o.heel, ...o.oordeel }] : []));
   const open = telt.flatMap((o) => (o.oordeel.soort === "open" ? [{ kop: o.kop, cel: o.oordeel.voorbeeld }] : []));
   const tekens = new Set(beslist.map((b) => b.teken));
   const tweeLezingen = (c: NotatieCel) => {
@@ -175,24 +185,35 @@ export function besluitNotatie(bron: string, kolommen: readonly NotatieKolom[], 
   };
   if (tekens.size === 0) {
     const { kop, cel } = open[0]!;
-    throw onbeslist(`${aanhaling(cel, kop)} kan ${tweeLezingen(cel)} zijn, en geen getal in het bestand beslist het`, { blad: bron, kolom: kop });
+    throw onbeslist(`${aanhaling(cel, kop)} kan ${tweeLezingen(cel)} zijn, en geen getal in het bestand beslist het`, {
+      blad: bron,
+      kolom: kop,
+    });
   }
   if (tekens.size === 1) {
     const teken = beslist[0]!.teken;
     for (const { index } of telt) perKolom.set(index, teken);
     const eerste = beslist[0]!;
-    let grond = `${aanhaling(eerste.bewijs, eerste.kop)} is alleen ${KORT[teken]} te lezen en geen getal spreekt dat tegen`;
+    let grond = `${aanhaling(eerste.bewijs, eerste.kop)} is ${alleen(teken, eerste.heel)} en geen getal spreekt dat tegen`;
     if (open.length > 0) grond += `; zo ook gelezen: ${open.map((o) => aanhaling(o.cel, o.kop)).join(", ")}`;
     return { perKolom, beslissingen: [beslissing(teken, "automatisch", grond, bron)] };
   }
   if (open.length > 0) {
     const { kop, cel } = open[0]!;
     const anders = beslist.map((b) => `${aanhaling(b.bewijs, b.kop)} is ${KORT[b.teken]}`).join(", ");
-    throw onbeslist(`${aanhaling(cel, kop)} kan ${tweeLezingen(cel)} zijn, en de andere kolommen verschillen: ${anders}`, { blad: bron, kolom: kop });
+    throw onbeslist(`${aanhaling(cel, kop)} kan ${tweeLezingen(cel)} zijn, en de andere kolommen verschillen: ${anders}`, {
+      blad: bron,
+      kolom: kop,
+    });
   }
   const beslissingen = beslist.map((b) => {
     perKolom.set(b.index, b.teken);
-    return beslissing(b.teken, "automatisch", `per kolom: ${aanhaling(b.bewijs, b.kop)} is alleen ${KORT[b.teken]} te lezen`, `${bron}, kolom ${b.kop}`);
+    return beslissing(
+      b.teken,
+      "automatisch",
+      `per kolom: ${aanhaling(b.bewijs, b.kop)} is ${alleen(b.teken, b.heel)}`,
+      `${bron}, kolom ${b.kop}`,
+    );
   });
   return { perKolom, beslissingen };
 }
@@ -225,6 +246,8 @@ export function metGetalnotatie<R extends Rooster>(
   raster: R,
   kolommen: readonly number[],
   opgegeven?: Decimaalteken,
+  /** Columns that hold whole numbers only (a printed Tabel 1's banen). */
+  heel: ReadonlySet<number> = new Set(),
 ): { raster: R; beslissingen: Beslissing[]; fouten: BanenFout[] } {
   const rijNr = (i: number) => raster.rijIndex + 2 + i;
   const kop = (k: number) => String(raster.koppen[k] ?? "").trim() || `kolom ${k + 1}`;
@@ -234,7 +257,7 @@ export function metGetalnotatie<R extends Rooster>(
       const tekst = getaltekst(rij?.[k]);
       if (tekst !== null) cellen.push({ tekst, rij: rijNr(i) });
     });
-    return { index: k, kop: kop(k), cellen };
+    return { index: k, kop: kop(k), cellen, heel: heel.has(k) };
   });
   const besluit = besluitNotatie(raster.blad, teKiezen, opgegeven);
   if (besluit.perKolom.size === 0) return { raster, beslissingen: besluit.beslissingen, fouten: [] };

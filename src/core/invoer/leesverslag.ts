@@ -27,6 +27,7 @@ export type Leesvraag =
   | "kolom" // which column is which field
   | "eenheid" // unit of a quantity column (uren per week/kwartaal/jaar, banen)
   | "kwartaal" // the quarter of the realisatie
+  | "ministerie" // a name read as a Tabel 1 ministry ("Ministerie van Financiën" → Fin)
   | "rijen"; // which rows are data (total rows, empty rows, duplicates)
 
 /** How an answer was reached. */

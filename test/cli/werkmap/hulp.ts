@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { BanenFout } from "../../../src/core/fouten";
+import { BanenFout } from "../../../src/core/basis/fouten";
 
 export const WORTEL = path.resolve(__dirname, "..", "..", "..");
 export const VOORBEELD_WERKMAP = path.join(WORTEL, "seeds", "voorbeeld", "personen-2023Q2.xlsx");

@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import type ExcelJS from "exceljs";
 import { leesWerkmap, werkmapBladen } from "../../../src/cli/werkmap";
-import { leesInvoer } from "../../../src/core/invoer";
+import { leesInvoer } from "../../../src/core/invoer/invoer";
 import { bewerkDeel, fout, leesVoorbeeldCsv, maakWerkmap, problemen, tijdelijkeMap, VOORBEELD_WERKMAP } from "./hulp";
 
 const tmp = tijdelijkeMap();
@@ -87,6 +87,10 @@ describe("where the data is", () => {
         ["SYN-2", "BZ", "inleen", 12.5],
       ],
       verborgenRijen: [],
+      verslag: expect.objectContaining({
+        bron: "tabel.xlsx",
+        beslissingen: [expect.objectContaining({ vraag: "bereik", onderwerp: 'blad "Blad1"', antwoord: 'Excel-tabel "Personen" (B3:E5)' })],
+      }),
     });
     // heelBlad: the used range instead (a printed Tabel 1 has its title and notes outside the table).
     const [heel] = await leesWerkmap(pad, { heelBlad: true });
@@ -135,6 +139,7 @@ describe("where the data is", () => {
         ["BZ", null],
       ],
       verborgenRijen: [],
+      verslag: expect.objectContaining({ beslissingen: [expect.objectContaining({ vraag: "bereik", antwoord: "C3:D6" })] }),
     });
   });
 

@@ -6,7 +6,7 @@
  * for a shared 2-core machine yet far below that.
  */
 import { leesWerkmap } from "../../../src/cli/werkmap";
-import { dunWerkblad } from "../../../src/cli/werkmap/uitdunnen";
+import { dunWerkblad } from "./uitdunnen";
 import { maakWerkmap, tijdelijkeMap, voegLegeRijenToe } from "./hulp";
 
 const tmp = tijdelijkeMap();
@@ -67,7 +67,7 @@ describe("thinning the sheet XML", () => {
   });
 
   test("works the same whatever the chunks (fed one character at a time), also with a namespace prefix", async () => {
-    const { maakDunner } = await import("../../../src/cli/werkmap/uitdunnen");
+    const { maakDunner } = await import("./uitdunnen");
     const xml =
       '<x:worksheet xmlns:x="urn:x"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row><x:row r="2"><x:c r="A2" s="3"/></x:row></x:sheetData></x:worksheet>';
     const d = maakDunner();

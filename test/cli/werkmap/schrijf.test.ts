@@ -15,8 +15,8 @@ import {
   schrijfProblemenWerkmap,
   schrijfTabel1Werkmap,
 } from "../../../src/cli/werkmap";
-import { BanenFout } from "../../../src/core/fouten";
-import { leesGedrukteTabel1 } from "../../../src/core/invoer-gedrukt";
+import { BanenFout } from "../../../src/core/basis/fouten";
+import { leesGedrukteTabel1 } from "../../../src/core/invoer/gedrukt";
 import {
   TABEL1_AFDRUK,
   TABEL1_TABELSTIJL,
@@ -26,7 +26,7 @@ import {
   tabel1Indeling,
   tabel1Raster,
   tabel1Tabelnaam,
-} from "../../../src/core/tabel1-opmaak";
+} from "../../../src/core/tabel1/opmaak";
 import { voorbeeldTabel } from "../../taskpane/hulp";
 import { fout, tijdelijkeMap, WORTEL } from "./hulp";
 
@@ -89,9 +89,9 @@ describe("Tabel 1 2023Q2 as a workbook, read back with exceljs", () => {
     expect(tekstRijen.map((r) => ws.getCell(r + 1, 1).numFmt)).toEqual(tekstRijen.map(() => TEKST_FORMAAT));
   });
 
-  test("bold title (13 pt), bold wrapped headers, bold total row; ministry rows not bold; always in the default font", () => {
+  test("bold title (12 pt: 13 would be wider than the table), bold wrapped headers, bold total row; ministry rows not bold; always in the default font", () => {
     // A font without a name would print in LibreOffice's serif fallback.
-    expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: TABEL1_TITELGROOTTE, name: "Calibri" });
+    expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: TABEL1_TITELGROOTTE - 1, name: "Calibri" });
     expect(ws.getCell(ind.kopRij + 1, 2).font).toMatchObject({ bold: true, size: 11, name: "Calibri" });
     for (let c = 1; c <= ind.kolommen; c++) {
       expect([c, ws.getCell(ind.kopRij + 1, c).font?.bold, ws.getCell(ind.kopRij + 1, c).alignment?.wrapText]).toEqual([c, true, true]);

@@ -15,8 +15,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { schrijfFinancieringWerkmap, schrijfTabel1Werkmap } from "../../../src/cli/werkmap";
 import { centraleFinanciering } from "../../../src/core";
-import { financieringBlad, financieringBronUitTabel1 } from "../../../src/core/financiering-bron";
-import { tabel1Raster } from "../../../src/core/tabel1-opmaak";
+import { financieringBlad, financieringBronUitTabel1 } from "../../../src/core/financiering/bron";
+import { tabel1Raster } from "../../../src/core/tabel1/opmaak";
 import { voorbeeldTabel } from "../../taskpane/hulp";
 import { tijdelijkeMap } from "./hulp";
 
@@ -63,7 +63,11 @@ function profiel(): string {
 }
 
 /** Converts the workbook to PDF with LibreOffice; the PDF's text with its layout, and the words with their boxes. */
-function alsPdf(xlsx: string): { tekst: string; woorden: Array<{ woord: string; hoogte: number }>; paginas: number } {
+function alsPdf(xlsx: string): {
+  tekst: string;
+  woorden: Array<{ woord: string; hoogte: number; links: number; rechts: number; boven: number }>;
+  paginas: number;
+} {
   const uit = tmp.pad("pdf");
   const env = { ...process.env, LC_ALL: "nl_NL.UTF-8", LANG: "nl_NL.UTF-8", HOME: tmp.map };
   execFileSync(
@@ -78,9 +82,12 @@ function alsPdf(xlsx: string): { tekst: string; woorden: Array<{ woord: string; 
   const pdf = path.join(uit, `${path.basename(xlsx, ".xlsx")}.pdf`);
   const tekst = execFileSync(pdftotext!, ["-layout", pdf, "-"], { encoding: "utf8", timeout: 30_000 });
   const html = execFileSync(pdftotext!, ["-bbox", pdf, "-"], { encoding: "utf8", timeout: 30_000 });
-  const woorden = [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-    woord: m[3]!,
-    hoogte: Number(m[2]) - Number(m[1]),
+  const woorden = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    woord: m[5]!,
+    hoogte: Number(m[4]) - Number(m[2]),
+    links: Number(m[1]),
+    rechts: Number(m[3]),
+    boven: Number(m[2]),
   }));
   // pdftotext ends every page with a form feed.
   return { tekst, woorden, paginas: tekst.split("\f").filter((pagina) => pagina.trim() !== "").length };
@@ -118,6 +125,11 @@ itMetLibreOffice(
     expect(gewoon(tekst)).toMatch(/Formele .*Formele /);
     expect(tekst).toContain("Inleenverbanden");
     leesbaar(pdf, tabel1Raster(tabel).voetnoten, "AZ");
+    // The whole title on paper: its last word ends within the table's width (at 13 pt it ran past the
+    // print area and LibreOffice cut "…2023Q2¹" to "…2023Q").
+    const titelEinde = pdf.woorden.find((w) => w.woord.startsWith("2023Q2"))!;
+    const tabelRechts = Math.max(...pdf.woorden.filter((w) => w.boven > titelEinde.boven + 20).map((w) => w.rechts));
+    expect(titelEinde.rechts).toBeLessThanOrEqual(tabelRechts);
   },
   180_000,
 );

@@ -140,7 +140,7 @@ describe("in the grid and the shared reader", () => {
     });
     if (!gelezen.ok) throw new Error(gelezen.fouten.join("\n"));
     expect(gelezen.invoer.ministeries[0]!.fte!.toString()).toBe("35902");
-    expect(gelezen.verslagen?.[0]?.beslissingen[0]?.vraag).toBe("decimaalteken");
+    expect(gelezen.verslagen?.[0]?.beslissingen.map((b) => b.vraag)).toContain("decimaalteken");
   });
 
   test("only ambiguous values: refused, and read once the user says which", () => {

@@ -1,0 +1,383 @@
+/**
+ * Reads a printed Tabel 1 (the published table, or the sheet our own writer
+ * makes: title, header row, ministry rows, "Totaal …" row, source line,
+ * footnotes) from a grid into a GedrukteTabel1, for `controleer` and for the
+ * centrale-financiering view (doel and totaal gerealiseerd per ministry).
+ *
+ * The header row is found by its column titles (footnote markers ignored),
+ * not assumed to be the first row. `leesDoelEnGerealiseerd` is the same
+ * reader with fewer demands, for the centrale financiering: any table with
+ * ministerie, doel and gerealiseerd (a printed Tabel 1 is one), total row optional. Realisatie may be printed as a fraction
+ * (0,75, Excel's "0%" format) or in percent (75); see `leesRealisatie`.
+ */
+import { Decimal } from "../basis/decimaal";
+import { alsExcelGetal } from "../financiering/financiering";
+import { BanenFout, foutenVerzamelaar, type Plaats } from "../basis/fouten";
+import { leesGetal } from "../basis/getal";
+import { type Decimaalteken, metGetalnotatie } from "./getalnotatie";
+import { celAdres, celWaarde, foutwaarde, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, normaleKop } from "./cel";
+import type { Raster } from "./raster";
+import { KOLOMKOPPEN, type Kolom } from "../tabel1/tabel1";
+import { isTotaalLabel, ministerieSleutel } from "../tabel1/ministeries";
+import type { GedrukteTabel1, GedrukteTabel1Rij } from "../controle/tabel1-controle";
+import { zonderVoetnoten } from "../tabel1/opmaak";
+
+type GedrukteKolom = "naam" | Kolom;
+
+/** A published title, or the short form a user may type; markers and case do not matter. */
+const PATRONEN: Readonly<Record<GedrukteKolom, RegExp>> = {
+  naam: /^(ministerie|organisatie|onderdeel|departement)s?$/,
+  doel: /^doel\b/,
+  formeel: /^formee?le?\b(?!.*:\s*binnenwerk)/,
+  binnenwerk: /^(formele dienstverbanden:\s*)?binnenwerk\b/,
+  inleen: /^inleen/,
+  // "Totaal banen gerealiseerd" as published; "gerealiseerd" as a user may head a short list.
+  totaal: /^(totaal|gerealiseerd)\b/,
+  realisatie: /^realisatie\b/,
+};
+const VERPLICHT: readonly Kolom[] = ["doel", "formeel", "binnenwerk", "inleen", "totaal"];
+const BEDRAGEN = ["doel", "formeel", "binnenwerk", "inleen", "totaal"] as const;
+
+function kolommenIn(rij: readonly unknown[]): Partial<Record<GedrukteKolom, number>> {
+  const gevonden: Partial<Record<GedrukteKolom, number>> = {};
+  rij.forEach((cel, i) => {
+    const kop = normaleKop(cel);
+    if (!kop) return;
+    for (const k of Object.keys(PATRONEN) as GedrukteKolom[]) {
+      if (gevonden[k] === undefined && (kop === normaleKop(KOLOMKOPPEN[k]) || PATRONEN[k].test(kop))) {
+        gevonden[k] = i;
+        return;
+      }
+    }
+  });
+  return gevonden;
+}
+
+/** "Totaal Rijk⁷" → "Totaal Rijk". */
+function naamZonderVoetnoten(tekst: string): string {
+  return zonderVoetnoten(tekst.trim()).trim();
+}
+
+const MISSENDE_DOELBANEN = /missen er nog ([\d.,]+) doelbanen/gi;
+const VOETNOOTNUMMER = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d+)[\s.)]/u;
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/** A row as read, before it is narrowed to what the caller asked for; amounts exact, absent columns absent. */
+interface GelezenRij {
+  naam: string;
+  /** 1-based sheet row. */
+  rij: number;
+  bedragen: Partial<Record<(typeof BEDRAGEN)[number], Decimal>>;
+  realisatiePercentage: number | null;
+}
+
+interface Gelezen {
+  titel: string | null;
+  kolommen: Partial<Record<GedrukteKolom, number>>;
+  rijen: GelezenRij[];
+  totaal: GelezenRij | null;
+  nietToegedeeld: GedrukteTabel1["nietToegedeeld"];
+}
+
+/** What a caller demands of the grid. */
+interface Eisen {
+  verplicht: readonly Kolom[];
+  /** "Totaal …" must close the table; without it the table ends at its first empty row. */
+  totaalrij: boolean;
+  /** Hidden or filtered rows inside the table are errors (VERBORGEN_RIJ): they would count unseen. */
+  verborgenIsFout: boolean;
+  /** Numbers as Excel shows them (15 digits): 1220.0000000000002 from a sum is 1.220. */
+  alsExcelGetal: boolean;
+  /** For GEEN_KOPRIJ: what kind of header row ("de kolomkoppen van Tabel 1"), and the header names. */
+  wat: string;
+  verwacht: string;
+  /** The decimal mark of text numbers when the user settled it; else decided from the cells. */
+  decimaalteken?: Decimaalteken | undefined;
+}
+
+/**
+ * Reads the printed table, or throws ONGELDIGE_INVOER listing every problem
+ * (no header row, no total row, a bad cell, a duplicate ministry).
+ */
+export function leesGedrukteTabel1(raster: Raster, decimaalteken?: Decimaalteken): GedrukteTabel1 {
+  const verwacht = ["naam", ...VERPLICHT, "realisatie"].map((k) => `"${KOLOMKOPPEN[k as GedrukteKolom]}"`).join(", ");
+  const g = lees(raster, {
+    verplicht: VERPLICHT,
+    totaalrij: true,
+    verborgenIsFout: false,
+    alsExcelGetal: false,
+    wat: "de kolomkoppen van Tabel 1",
+    verwacht,
+    decimaalteken,
+  });
+  const alsGedrukt = (r: GelezenRij): GedrukteTabel1Rij => {
+    const getal = (k: (typeof BEDRAGEN)[number]) => r.bedragen[k]?.toNumber() ?? 0;
+    return {
+      naam: r.naam,
+      doel: getal("doel"),
+      formeel: getal("formeel"),
+      binnenwerk: getal("binnenwerk"),
+      inleen: getal("inleen"),
+      totaal: getal("totaal"),
+      realisatiePercentage: r.realisatiePercentage,
+    };
+  };
+  return {
+    titel: g.titel ?? `Tabel 1 (blad ${raster.blad})`,
+    rijen: g.rijen.map(alsGedrukt),
+    totaal: alsGedrukt(g.totaal!),
+    nietToegedeeld: g.nietToegedeeld,
+  };
+}
+
+/** Doel and gerealiseerd of one ministry (or of the total row), as in the cells. */
+export interface DoelEnGerealiseerdRij {
+  naam: string;
+  doel: Decimal;
+  gerealiseerd: Decimal;
+  /** 1-based sheet row. */
+  rij: number;
+}
+
+export interface DoelEnGerealiseerd {
+  /** The text above the header row (a printed table's title), if any. */
+  titel: string | null;
+  /** The grid has the realisatie columns of Tabel 1 (formeel, Binnenwerk, inleen): a printed Tabel 1, whose cells are rounded. */
+  isTabel1: boolean;
+  rijen: DoelEnGerealiseerdRij[];
+  /** The "Totaal …" row when there is one (its doel may include doel that belongs to no ministry). */
+  totaal: DoelEnGerealiseerdRij | null;
+  /** Doel in the total that belongs to no ministry, from a footnote under the table (DJI's 409). */
+  nietToegedeeld: GedrukteTabel1["nietToegedeeld"];
+}
+
+const FINANCIERING_VERPLICHT: readonly Kolom[] = ["doel", "totaal"];
+
+/**
+ * Ministerie, doel and gerealiseerd from any table that has them: a printed
+ * Tabel 1 (ours or the publication's) or a short list ("Ministerie", "Doel",
+ * "Gerealiseerd"). A "Totaal …" row ends the table and is returned apart;
+ * without one the table ends at its first empty row (notes below it are not
+ * ministries). Hidden rows inside the table are errors. Throws
+ * ONGELDIGE_INVOER with every problem.
+ */
+export function leesDoelEnGerealiseerd(raster: Raster, decimaalteken?: Decimaalteken): DoelEnGerealiseerd {
+  const verwacht = `"Ministerie", "Doel" en "Gerealiseerd" (of "${KOLOMKOPPEN.totaal}")`;
+  const g = lees(raster, {
+    verplicht: FINANCIERING_VERPLICHT,
+    totaalrij: false,
+    verborgenIsFout: true,
+    alsExcelGetal: true,
+    wat: "kolomkoppen voor doel en gerealiseerd",
+    verwacht,
+    decimaalteken,
+  });
+  const smal = (r: GelezenRij): DoelEnGerealiseerdRij => ({
+    naam: r.naam,
+    doel: r.bedragen.doel ?? new Decimal(0),
+    gerealiseerd: r.bedragen.totaal ?? new Decimal(0),
+    rij: r.rij,
+  });
+  return {
+    titel: g.titel,
+    isTabel1: (["formeel", "binnenwerk", "inleen"] as const).every((k) => g.kolommen[k] !== undefined),
+    rijen: g.rijen.map(smal),
+    totaal: g.totaal ? smal(g.totaal) : null,
+    nietToegedeeld: g.nietToegedeeld,
+  };
+}
+
+function lees(raster: Raster, eisen: Eisen): Gelezen {
+  const alle: unknown[][] = [raster.koppen, ...raster.rijen];
+  const eind = gevuldeLengte(alle);
+  const rijNr = (i: number) => raster.rijIndex + 1 + i;
+  const verborgen = new Set(eisen.verborgenIsFout ? (raster.verborgenRijen ?? []) : []);
+  const { fouten, probeer } = foutenVerzamelaar();
+
+  let kopIndex = -1;
+  let kolommen: Partial<Record<GedrukteKolom, number>> = {};
+  for (let i = 0; i < eind && kopIndex < 0; i++) {
+    const k = kolommenIn(alle[i] ?? []);
+    if (eisen.verplicht.every((v) => k[v] !== undefined)) {
+      kopIndex = i;
+      kolommen = k;
+    }
+  }
+  if (kopIndex < 0) {
+    throw new BanenFout("ONGELDIGE_INVOER", { aantal: 1 }, {}, [
+      new BanenFout("GEEN_KOPRIJ", { wat: eisen.wat, verwacht: eisen.verwacht }, { blad: raster.blad }),
+    ]);
+  }
+  const kopRij = alle[kopIndex]!;
+  const naamKolom = kolommen.naam ?? 0;
+  // Text numbers in one notation per file or column, decided from all of their cells (invoer/getalnotatie.ts). A printed
+  // Tabel 1 (formeel, Binnenwerk and inleen columns) shows whole banen (seed 003), so there "1.399" can only be Dutch.
+  const getalKolommen = Object.entries(kolommen).flatMap(([k, i]) => (k !== "naam" && i !== undefined ? [i] : []));
+  const isTabel1 = (["formeel", "binnenwerk", "inleen"] as const).every((k) => kolommen[k] !== undefined);
+  const heel = new Set(isTabel1 ? BEDRAGEN.flatMap((k) => (kolommen[k] !== undefined ? [kolommen[k]!] : [])) : []);
+  const kopRaster = {
+    blad: raster.blad,
+    rijIndex: raster.rijIndex + kopIndex,
+    kolomIndex: raster.kolomIndex,
+    koppen: kopRij,
+    rijen: alle.slice(kopIndex + 1),
+  };
+  const notatie = probeer(() => metGetalnotatie(kopRaster, getalKolommen, eisen.decimaalteken, heel));
+  if (notatie) {
+    fouten.push(...notatie.fouten);
+    alle.splice(kopIndex + 1, alle.length, ...notatie.raster.rijen);
+  }
+  const plaats = (i: number, k: number): Plaats => ({
+    blad: raster.blad,
+    rij: rijNr(i),
+    kolom: naamZonderVoetnoten(String(celWaarde(kopRij[k]) ?? "")) || undefined,
+    cel: celAdres(rijNr(i) - 1, raster.kolomIndex + k),
+  });
+  const isTotaalNaam = isTotaalLabel;
+  // Without a total row the table ends at its first empty row; is there one further down?
+  let heeftTotaal = eisen.totaalrij;
+  for (let i = kopIndex + 1; i < eind && !heeftTotaal; i++) {
+    const w = celWaarde(alle[i]?.[naamKolom]);
+    heeftTotaal = typeof w === "string" && isTotaalNaam(naamZonderVoetnoten(w));
+  }
+
+  const titel = titelBoven(alle, kopIndex);
+  const fractie = realisatieAlsFractie(alle, kopIndex + 1, eind, kolommen.realisatie);
+  const rijen: GelezenRij[] = [];
+  let totaal: GelezenRij | null = null;
+  let naTotaal = eind;
+  const gezien = new Map<string, number>();
+
+  for (let i = kopIndex + 1; i < eind; i++) {
+    const cellen = alle[i]!;
+    if (isLegeRij(cellen)) {
+      if (!heeftTotaal && rijen.length > 0) {
+        naTotaal = i;
+        break;
+      }
+      continue;
+    }
+    if (verborgen.has(rijNr(i))) {
+      fouten.push(new BanenFout("VERBORGEN_RIJ", {}, { blad: raster.blad, rij: rijNr(i), cel: celAdres(rijNr(i) - 1, raster.kolomIndex) }));
+      continue;
+    }
+    const naam = probeer(() => naamZonderVoetnoten(leesTekstCel(cellen[naamKolom], plaats(i, naamKolom), "de naam van een ministerie")));
+    if (naam === undefined) continue;
+    if (!naam) {
+      fouten.push(new BanenFout("LEEG_MINISTERIE", {}, plaats(i, naamKolom)));
+      continue;
+    }
+    const isTotaal = isTotaalNaam(naam);
+    if (!isTotaal) {
+      const eerder = gezien.get(ministerieSleutel(naam));
+      if (eerder !== undefined) {
+        fouten.push(new BanenFout("DUBBEL_MINISTERIE", { naam, eerder }, plaats(i, naamKolom)));
+        continue;
+      }
+      gezien.set(ministerieSleutel(naam), rijNr(i));
+    }
+    const rij: GelezenRij = { naam, rij: rijNr(i), bedragen: {}, realisatiePercentage: null };
+    for (const k of BEDRAGEN) {
+      const kolom = kolommen[k];
+      if (kolom === undefined) continue;
+      const cel = eisen.alsExcelGetal ? alsExcelGetal(celWaarde(cellen[kolom])) : cellen[kolom];
+      const w = probeer(() => leesGetalCel(cel, plaats(i, kolom), new Decimal(0)));
+      if (w !== undefined) rij.bedragen[k] = w;
+    }
+    if (kolommen.realisatie !== undefined) {
+      const r = kolommen.realisatie;
+      rij.realisatiePercentage = probeer(() => leesRealisatie(cellen[r], fractie, plaats(i, r))) ?? null;
+    }
+    if (isTotaal) {
+      totaal = rij;
+      naTotaal = i + 1;
+      break;
+    }
+    rijen.push(rij);
+  }
+  if (rijen.length === 0) fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: raster.blad, rij: rijNr(kopIndex) }));
+  if (eisen.totaalrij && !totaal) fouten.push(new BanenFout("GEEN_TOTAALRIJ", {}, { blad: raster.blad, rij: rijNr(kopIndex) }));
+  if (fouten.length > 0) throw new BanenFout("ONGELDIGE_INVOER", { aantal: fouten.length }, {}, fouten);
+  return { titel, kolommen, rijen, totaal, nietToegedeeld: nietToegedeeldUit(alle, naTotaal, eind) };
+}
+
+/** The first text above the header row: the table's title, without footnote markers. */
+function titelBoven(alle: unknown[][], kopIndex: number): string | null {
+  for (let i = 0; i < kopIndex; i++) {
+    for (const cel of alle[i] ?? []) {
+      const tekst = typeof celWaarde(cel) === "string" ? naamZonderVoetnoten(String(celWaarde(cel))) : "";
+      if (tekst) return tekst;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether the realisatie column holds fractions (0,75 shown as 75 % by
+ * Excel's "0%" format) or percent (75). Per column, from its numbers: a
+ * ministry at 1.000 % or more is not credible, so when no number exceeds 10
+ * the column holds fractions. Text with "%" ("75%") is percent either way.
+ */
+function realisatieAlsFractie(alle: unknown[][], van: number, tot: number, kolom: number | undefined): boolean {
+  if (kolom === undefined) return false;
+  for (let i = van; i < tot; i++) {
+    const w = celWaarde(alle[i]?.[kolom]);
+    if (isLeeg(w) || foutwaarde(w) !== null || (typeof w === "string" && w.includes("%"))) continue;
+    try {
+      if (leesGetal(w).abs().greaterThan(10)) return false;
+    } catch {
+      // Not a number: reported when the cell itself is read.
+    }
+  }
+  return true;
+}
+
+/** Realisatie in whole percent (as printed), or null for an empty cell (doel 0). */
+function leesRealisatie(w: unknown, fractie: boolean, plaats: Plaats): number | null {
+  const waarde = celWaarde(w);
+  const getal = leesGetalCel(waarde, plaats, undefined);
+  if (getal === undefined) return null;
+  // "75%" is read as 0,75 by leesGetal: text with a percent sign is a fraction after reading.
+  const alsFractie = fractie || (typeof waarde === "string" && waarde.includes("%"));
+  return (alsFractie ? getal.times(100) : getal).toNumber();
+}
+
+/**
+ * Doel that is in the total but not in a ministry row, from the footnotes
+ * under the table ("Hierdoor missen er nog 409 doelbanen …", seed 003 note 7).
+ *
+ * A footnote may run over several rows (our writers break it into lines no
+ * wider than the table), so the text rows under the table are read as one
+ * text: consecutive rows joined with a space, an empty row ends a paragraph.
+ * The footnote's number is the marker at the start of the last row, at or
+ * before the sentence, that begins with one ("⁷ De executieve …").
+ */
+function nietToegedeeldUit(alle: unknown[][], van: number, tot: number): GedrukteTabel1["nietToegedeeld"] {
+  const uit: GedrukteTabel1["nietToegedeeld"] = [];
+  let tekst = "";
+  /** Where a row starting with a footnote marker starts in `tekst`, and its number. */
+  const nummers: Array<{ op: number; nummer: string }> = [];
+  for (let i = van; i < tot; i++) {
+    const regel = (alle[i] ?? [])
+      .map(celWaarde)
+      .filter((w): w is string => typeof w === "string" && w.trim() !== "")
+      .map((w) => w.trim())
+      .join(" ");
+    if (!regel) {
+      tekst += "\n";
+      continue;
+    }
+    if (tekst && !tekst.endsWith("\n")) tekst += " ";
+    const nr = VOETNOOTNUMMER.exec(regel)?.[1];
+    if (nr) nummers.push({ op: tekst.length, nummer: [...nr].map((c) => (SUPERSCRIPT.includes(c) ? SUPERSCRIPT.indexOf(c) : c)).join("") });
+    tekst += regel;
+  }
+  for (const m of tekst.matchAll(MISSENDE_DOELBANEN)) {
+    const nummer = nummers.filter((n) => n.op <= m.index).at(-1)?.nummer ?? null;
+    uit.push({
+      omschrijving: nummer ? `Niet toegedeeld doel (voetnoot ${nummer})` : "Niet toegedeeld doel",
+      doel: leesGetal(m[1]!).toNumber(),
+    });
+  }
+  return uit;
+}

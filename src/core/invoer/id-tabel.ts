@@ -1,0 +1,83 @@
+/**
+ * Which rows have an id seen before, for up to hundreds of thousands of
+ * person rows without an allocation per row.
+ *
+ * While the ids ascend (an HR export sorted by personeelsnummer) no id can
+ * repeat, so each is only compared with the one before. From the first id
+ * that does not ascend on, an open-addressing hash table (linear probing, at
+ * most half full) of ids and row numbers, in two arrays sized once for all
+ * rows, holds every id; the rows before are added to it then. (A Set of 250k
+ * ids costs about twice as much as the table, mostly in its entries; the
+ * table still costs as much as the rest of the pass, the ascending check
+ * almost nothing.)
+ */
+export class IdTabel {
+  private rijen: Int32Array | null = null;
+  private ids: Array<string | number | undefined> = [];
+  private masker = 0;
+  private vorige: string | number | undefined = undefined;
+  /** The rows added while the ids ascended (one array for all rows, made at the first id). */
+  private eerdere: Int32Array | null = null;
+  private aantalEerdere = 0;
+
+  constructor(
+    private readonly aantal: number,
+    /** The id of an earlier row (to fill the table when the ids stop ascending). */
+    private readonly idVan: (rij: number) => string | number | undefined,
+  ) {}
+
+  /** Adds row `rij` with id `id`; gives the earlier row with the same id, or -1. */
+  voegToe(id: string | number, rij: number): number {
+    if (this.rijen === null) {
+      const v = this.vorige;
+      if (v === undefined || (typeof v === typeof id && v < id)) {
+        this.vorige = id;
+        (this.eerdere ??= new Int32Array(Math.max(1, this.aantal)))[this.aantalEerdere++] = rij;
+        return -1;
+      }
+      this.maakTabel();
+    }
+    return this.inTabel(id, rij);
+  }
+
+  /** The ids so far, into the table. */
+  private maakTabel(): void {
+    let grootte = 16;
+    while (grootte < this.aantal * 2) grootte *= 2;
+    this.rijen = new Int32Array(grootte).fill(-1);
+    this.ids = new Array<string | number | undefined>(grootte);
+    this.masker = grootte - 1;
+    for (let i = 0; i < this.aantalEerdere; i++) {
+      const rij = this.eerdere![i]!;
+      this.inTabel(this.idVan(rij)!, rij);
+    }
+    this.eerdere = null;
+  }
+
+  private inTabel(id: string | number, rij: number): number {
+    const rijen = this.rijen!;
+    const { ids, masker } = this;
+    let p = spreiding(id) & masker;
+    for (;;) {
+      const j = rijen[p]!;
+      if (j < 0) {
+        rijen[p] = rij;
+        ids[p] = id;
+        return -1;
+      }
+      if (ids[p] === id) return j;
+      p = (p + 1) & masker;
+    }
+  }
+}
+
+/** FNV-1a over the characters of a text; a whole number mixed by a multiplication. */
+function spreiding(id: string | number): number {
+  if (typeof id === "number") {
+    if (Number.isInteger(id) && Math.abs(id) < 2 ** 31) return Math.imul(id, 0x9e3779b1) >>> 0;
+    return spreiding(String(id));
+  }
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}

@@ -1,0 +1,353 @@
+/**
+ * Person rows (one row per employee) for the core row reader (invoer.ts):
+ * up to hundreds of thousands of rows in one plain pass over the cells. The
+ * place of a cell (for a message) is only made for a cell that is not plain
+ * text or a plain number; a text seen before is looked up once (a few
+ * ministries and soorten); hours are added exactly without a Decimal per row
+ * (ExacteSom); the plausibility bounds are tested with a plain comparison
+ * first. Rare things (a total row, a duplicate, an implausible value) are
+ * noted by row and handled after the pass.
+ */
+import { Decimal, NUL } from "../basis/decimaal";
+import { banenPerEenheid, type Eenheid, eenheidTekst, leesPeriode, UREN } from "../eenheden/eenheden";
+import { BanenFout, kort } from "../basis/fouten";
+import { formatteerGetal } from "../basis/getal";
+import { celWaarde, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, ministerieNaam } from "./cel";
+import type { Raster } from "./raster";
+import type { Toewijzing } from "./herken";
+import { herkenSoort, type Soort } from "../regels/soorten";
+import { BuitenQuotum } from "./buiten-quotum";
+import { Optelling } from "./optelling";
+import type { MinisterieInvoer } from "../tabel1/tabel1";
+import { dichtstbijzijndeNaam, isTotaalLabel, ministerieSleutel } from "../tabel1/ministeries";
+import type { Leesverslag } from "./leesverslag";
+import { type Lezing, waarschuw } from "./lezing";
+import { grenzenPerPersoon, type Grenzen } from "./plausibiliteit";
+import { IdTabel } from "./id-tabel";
+import { RasterRij, rijenTekst } from "./rijen";
+
+/** In the doelgroepregister: an explicit yes (an empty cell is no evidence of registration). */
+const JA_REGISTER = new Set(["ja", "j", "waar", "true", "yes", "y", "1"]);
+
+/** A plain number of 0 or more as a cell holds it: leesGetalCel would take it as it is, so it needs no checks or Decimal. */
+function gewoonGetal(w: unknown): w is number {
+  return typeof w === "number" && w >= 0 && w < Infinity;
+}
+
+interface Ministerie {
+  naam: string;
+  m: MinisterieInvoer | undefined;
+  totaal: boolean;
+}
+
+/** The pass over the person rows of one grid; `lees()` adds them up, `rond()` handles what was noted and fills the model input. */
+export class PersoonRijen {
+  readonly optelling = new Optelling();
+  personen = 0;
+  readonly leeg: number[] = [];
+  private readonly k: Record<"m" | "s" | "u" | "p" | "id" | "r", number>;
+  private readonly perNaam: Map<string, MinisterieInvoer>;
+  private readonly soortVan = new Map<string, Soort | undefined>();
+  /** Known soorten by the text as it is in the cell (for the pass). */
+  private readonly soortSnel = new Map<string, Soort>();
+  /** Rows read that do not count (SROI & co., not in the doelgroepregister): reported, never counted. */
+  readonly buiten = new BuitenQuotum();
+  private readonly ministerieVan = new Map<string, Ministerie>();
+  private readonly grenzen = new Map<Eenheid, Grenzen>();
+  /** The nearest known name per unknown name (computed once per name, not per row). */
+  private readonly suggesties = new Map<string, string | undefined>();
+  /** 0-based grid rows noted in the pass. */
+  private readonly totaalRijen: number[] = [];
+  private readonly verdacht: number[] = [];
+  private readonly ids: IdTabel;
+  /** 0-based rows whose id was seen before, with the first row of that id. */
+  private readonly dubbel: Array<[number, number]> = [];
+
+  constructor(
+    private readonly raster: Raster,
+    private readonly t: Toewijzing,
+    private readonly labels: Readonly<Record<string, string>>,
+    ministeries: readonly MinisterieInvoer[],
+    private readonly eenheid: Eenheid,
+    private readonly l: Lezing,
+    private readonly bekend: string,
+  ) {
+    const kolom = (s: string): number => t[s] ?? -1;
+    this.k = { m: kolom("ministerie"), s: kolom("soort"), u: kolom("uren"), p: kolom("periode"), id: kolom("id"), r: kolom("register") };
+    this.perNaam = new Map(ministeries.map((m) => [ministerieSleutel(m.ministerie), m]));
+    this.ids = new IdTabel(this.k.id < 0 ? 0 : gevuldeLengte(raster.rijen), (j) => this.idSleutel(raster.rijen[j]![this.k.id]));
+  }
+
+  private plaats(i: number, s: string) {
+    return new RasterRij(this.raster, this.t, this.labels, this.raster.rijen[i]!, this.raster.rijIndex + 2 + i).plaats(s);
+  }
+
+  private tekst(i: number, w: unknown, sleutel: string, verwacht: string): string | undefined {
+    if (typeof w === "string") {
+      const getrimd = w.trim();
+      if (getrimd.charCodeAt(0) !== 35) return getrimd; // no "#": no error value, so leesTekstCel gives the same
+    }
+    return this.l.probeer(() => leesTekstCel(w, this.plaats(i, sleutel), verwacht));
+  }
+
+  /** The ministry of a name cell; looked up once per distinct text (also under the text as it is in the cell, for the pass). */
+  private ministerie(i: number, cel: unknown): Ministerie | undefined {
+    const naamTekst = this.tekst(i, cel, "ministerie", "de naam van een ministerie");
+    if (naamTekst === undefined) return undefined;
+    let ministerie = this.ministerieVan.get(naamTekst);
+    if (!ministerie) {
+      const naam = ministerieNaam(naamTekst);
+      const m = naam ? this.perNaam.get(ministerieSleutel(naam)) : undefined;
+      ministerie = { naam, m, totaal: !m && naam !== "" && isTotaalLabel(naam) };
+      this.ministerieVan.set(naamTekst, ministerie);
+    }
+    // A text that read without an error value: the same text gives the same ministry.
+    if (typeof cel === "string") this.ministerieVan.set(cel, ministerie);
+    return ministerie;
+  }
+
+  private soort(i: number, cel: unknown): Soort | undefined {
+    const soortTekst = this.tekst(i, cel, "soort", "formeel, Binnenwerk of inleen");
+    if (soortTekst === undefined) return undefined;
+    let soort = this.soortVan.get(soortTekst);
+    if (soort === undefined && !this.soortVan.has(soortTekst)) {
+      soort = herkenSoort(soortTekst); // the vocabulary with its sources: core/regels/soorten.ts
+      this.soortVan.set(soortTekst, soort);
+    }
+    if (!soort) this.l.fouten.push(new BanenFout("ONBEKEND_DIENSTVERBAND", { waarde: soortTekst }, this.plaats(i, "soort")));
+    else if (typeof cel === "string") this.soortSnel.set(cel, soort);
+    return soort;
+  }
+
+  /** The unit of row i: the header's, or the row's own periode cell. */
+  private rijEenheid(i: number, cel: unknown): Eenheid | undefined {
+    if (this.eenheid.soort === "banen" || isLeeg(cel)) return this.eenheid;
+    const periode = this.l.probeer(() => leesPeriode(leesTekstCel(cel, this.plaats(i, "periode"), "week, kwartaal of jaar"), this.plaats(i, "periode")));
+    return periode === undefined ? undefined : UREN[periode];
+  }
+
+  /** The plausibility bounds for one person: impossible is an error, suspicious is noted. False when impossible. */
+  private grenzenVan(e: Eenheid): Grenzen {
+    let g = this.grenzen.get(e);
+    if (!g) this.grenzen.set(e, (g = grenzenPerPersoon(e)));
+    return g;
+  }
+
+  private plausibel(i: number, waarde: number | Decimal, e: Eenheid): boolean {
+    const g = this.grenzenVan(e);
+    if (typeof waarde === "number" ? waarde <= g.verdachtSnel : !waarde.greaterThan(g.verdacht)) return true;
+    const exact = new Decimal(waarde);
+    if (exact.greaterThan(g.onmogelijk)) {
+      const tekst = `${formatteerGetal(exact)} ${eenheidTekst(e)}`;
+      this.l.fouten.push(new BanenFout("ONMOGELIJKE_UREN", { waarde: tekst, grond: g.onmogelijkGrond }, this.plaats(i, "uren")));
+      return false;
+    }
+    if (exact.greaterThan(g.verdacht)) this.verdacht.push(i);
+    return true;
+  }
+
+  private id(i: number, cel: unknown): void {
+    // A text without surrounding spaces is its own key (no trim, no copy).
+    const sleutel =
+      typeof cel === "string" && cel.length > 0 && cel.charCodeAt(0) > 32 && cel.charCodeAt(cel.length - 1) > 32 ? cel : this.idSleutel(cel);
+    if (sleutel === undefined) return;
+    const eerder = this.ids.voegToe(sleutel, i);
+    if (eerder >= 0) this.dubbel.push([eerder, i]);
+  }
+
+  /** The id as compared: a number as it is, a text without surrounding spaces; undefined when empty. */
+  private idSleutel(cel: unknown): string | number | undefined {
+    if (typeof cel === "number") return cel;
+    const w = typeof cel === "string" ? cel : celWaarde(cel);
+    if (typeof w === "number") return w;
+    if (w === null || w === undefined) return undefined;
+    return (w instanceof Date ? String(w.getTime()) : String(w).trim()) || undefined;
+  }
+
+  /**
+   * The pass. The common row (a name and a soort seen before as the same
+   * text, a plain number of hours below the plausibility bound) takes only
+   * map lookups and an exact addition; anything else goes to the methods above.
+   */
+  lees(): void {
+    const { raster, optelling, eenheid } = this;
+    const { m: kM, s: kS, u: kU, p: kP, id: kId, r: kR } = this.k;
+    const snelMinisterie = this.ministerieVan;
+    const snelSoort = this.soortSnel;
+    const verdachtSnel = this.grenzenVan(eenheid).verdachtSnel;
+    const eind = gevuldeLengte(raster.rijen);
+    for (let i = 0; i < eind; i++) {
+      const cellen = raster.rijen[i]!;
+      const mCel = kM < 0 ? undefined : cellen[kM];
+      let ministerie = typeof mCel === "string" ? snelMinisterie.get(mCel) : undefined;
+      if (ministerie === undefined) {
+        if (isLegeRij(cellen)) {
+          this.leeg.push(raster.rijIndex + 2 + i);
+          continue;
+        }
+        ministerie = this.ministerie(i, mCel);
+      }
+      if (ministerie?.totaal) {
+        this.totaalRijen.push(i);
+        continue;
+      }
+      this.personen++;
+      if (kId >= 0) this.id(i, cellen[kId]);
+      const sCel = kS < 0 ? undefined : cellen[kS];
+      const soort = (typeof sCel === "string" ? snelSoort.get(sCel) : undefined) ?? this.soort(i, sCel);
+      const cel = kU < 0 ? undefined : cellen[kU];
+      let waarde = gewoonGetal(cel) ? cel : this.getal(i, cel);
+      const rijEenheid = kP < 0 ? eenheid : this.rijEenheid(i, cellen[kP]);
+      const gewoon = typeof waarde === "number" && rijEenheid === eenheid && waarde <= verdachtSnel;
+      if (!gewoon && waarde !== undefined && rijEenheid && !this.plausibel(i, waarde, rijEenheid)) waarde = undefined;
+      if (!ministerie) continue;
+      const m = ministerie.m;
+      if (!m) {
+        this.onbekend(i, ministerie.naam);
+        continue;
+      }
+      if (kR >= 0 && !this.geregistreerd(cellen[kR])) {
+        this.buiten.nietGeregistreerd(raster.rijIndex + 2 + i); // reported, not counted (seed 002: the doelgroep is the register)
+        continue;
+      }
+      if (soort && !soort.telt) {
+        this.buiten.soort(soort, raster.rijIndex + 2 + i, m, waarde, rijEenheid); // reported, never counted
+        continue;
+      }
+      if (!soort || waarde === undefined || !rijEenheid) continue;
+      optelling.tel(m, soort.deel, waarde, rijEenheid);
+    }
+  }
+
+  /** Hours or banen of a cell that is not a plain number: read with its checks (an error is recorded, undefined given). */
+  private getal(i: number, cel: unknown): Decimal | undefined {
+    const waarde = this.l.probeer(() => leesGetalCel(cel, this.plaats(i, "uren"), undefined));
+    if (waarde === undefined && isLeeg(cel)) this.l.fouten.push(new BanenFout("LEEG", {}, this.plaats(i, "uren")));
+    return waarde;
+  }
+
+  private geregistreerd(cel: unknown): boolean {
+    return JA_REGISTER.has(
+      String(cel ?? "")
+        .trim()
+        .toLowerCase(),
+    );
+  }
+
+  private onbekend(i: number, naam: string): void {
+    if (!naam) {
+      this.l.fouten.push(new BanenFout("LEEG_MINISTERIE", {}, this.plaats(i, "ministerie")));
+      return;
+    }
+    let suggestie = this.suggesties.get(naam);
+    if (!this.suggesties.has(naam)) {
+      suggestie = dichtstbijzijndeNaam(naam, [...this.perNaam.values()].map((v) => v.ministerie)) ?? undefined;
+      this.suggesties.set(naam, suggestie);
+    }
+    this.l.fouten.push(new BanenFout("ONBEKEND_MINISTERIE", { naam, bekend: this.bekend, suggestie }, this.plaats(i, "ministerie")));
+  }
+
+  /** After the pass: total rows, duplicates and suspicious values (warnings or errors), then the sums into the model input. */
+  rond(verslag: Leesverslag): void {
+    this.totalen(verslag);
+    this.dubbeleRijen(verslag);
+    if (this.verdacht.length > 0) {
+      const g = this.grenzen.get(this.eenheid) ?? [...this.grenzen.values()][0]!;
+      waarschuw(
+        this.l,
+        verslag,
+        "UREN_BOVEN_VOLTIJD",
+        `${this.verdacht.length} medewerker(s) met veel uren (rij ${rijenTekst(this.verdacht.map((i) => this.rijNr(i)))}): ${g.verdachtGrond}.`,
+        { blad: this.raster.blad, kolom: this.plaats(this.verdacht[0]!, "uren").kolom },
+      );
+    }
+    this.optelling.zetIn();
+    this.buiten.zetIn();
+    verslag.weggelaten.push(...this.buiten.weglatingen());
+  }
+
+  private rijNr(i: number): number {
+    return this.raster.rijIndex + 2 + i;
+  }
+
+  /** Row i's value in banen, exactly, or undefined when it cannot be read (its error is reported already). */
+  private banen(i: number): Decimal | undefined {
+    const cellen = this.raster.rijen[i]!;
+    const cel = this.k.u < 0 ? undefined : cellen[this.k.u];
+    const e = this.rijEenheid(i, this.k.p < 0 ? undefined : cellen[this.k.p]);
+    const w = this.l.probeer(() => leesGetalCel(cel, this.plaats(i, "uren"), undefined));
+    return w === undefined || !e ? undefined : w.times(banenPerEenheid(e));
+  }
+
+  /**
+   * A row named as a total ("Totaal", "Som", …): left out when its value is
+   * the sum of the person rows above it (since the previous total), in banen;
+   * else refused.
+   */
+  private totalen(verslag: Leesverslag): void {
+    let van = 0;
+    const totaal = new Set(this.totaalRijen);
+    for (const i of this.totaalRijen) {
+      let som = NUL;
+      let rijen = 0;
+      for (let j = van; j < i; j++) {
+        if (totaal.has(j) || isLegeRij(this.raster.rijen[j])) continue;
+        som = som.plus(this.banen(j) ?? NUL);
+        rijen++;
+      }
+      const naam = this.ministerie(i, this.raster.rijen[i]![this.k.m])?.naam ?? "";
+      const eigen = this.banen(i);
+      if (eigen !== undefined && rijen >= 2 && eigen.equals(som) && !som.isZero()) {
+        verslag.weggelaten.push({
+          rijen: [this.rijNr(i)],
+          reden: `totaalrij "${naam}": de naam is die van een totaal en de uren zijn de som van de ${rijen} rijen erboven; de tabel telt zelf op`,
+        });
+      } else {
+        const verschil = eigen === undefined ? undefined : `${formatteerGetal(eigen.toDecimalPlaces(4))} banen, som ${formatteerGetal(som.toDecimalPlaces(4))}`;
+        this.l.fouten.push(new BanenFout("TOTAALRIJ_IN_INVOER", { naam, verschil }, this.plaats(i, "ministerie")));
+      }
+      van = i + 1;
+    }
+  }
+
+  /** Duplicate ids (with an id column), or rows identical to an earlier row (without one): warnings to acknowledge. */
+  private dubbeleRijen(verslag: Leesverslag): void {
+    const { raster, l } = this;
+    if (this.k.id >= 0) {
+      if (this.dubbel.length === 0) return;
+      const paren = this.dubbel.map(([a, b]) => `rij ${this.rijNr(b)} = rij ${this.rijNr(a)}`);
+      const id = kort(String(this.idSleutel(raster.rijen[this.dubbel[0]![1]]![this.k.id])), 40);
+      waarschuw(
+        l,
+        verslag,
+        "DUBBELE_ID",
+        `${this.dubbel.length} rij(en) hebben een id dat al eerder voorkomt (${paren.slice(0, 5).join(", ")}${paren.length > 5 ? ", …" : ""}; eerste: "${id}"). ` +
+          "Een dubbel geplakte rij telt anders twee keer. Verwijder de dubbele rijen; tellen ze mee omdat het aparte dienstverbanden zijn, bevestig dat dan.",
+        { blad: raster.blad, kolom: this.plaats(this.dubbel[0]![1], "id").kolom },
+      );
+      return;
+    }
+    const gezien = new Map<string, number>();
+    const paren: Array<[number, number]> = [];
+    const eind = gevuldeLengte(raster.rijen);
+    const totaal = new Set(this.totaalRijen);
+    for (let i = 0; i < eind; i++) {
+      const cellen = raster.rijen[i]!;
+      if (totaal.has(i) || isLegeRij(cellen)) continue;
+      const sleutel = cellen.map((c) => `${typeof celWaarde(c)}:${String(celWaarde(c) ?? "").trim()}`).join("\u241f");
+      const eerder = gezien.get(sleutel);
+      if (eerder === undefined) gezien.set(sleutel, i);
+      else paren.push([eerder, i]);
+    }
+    if (paren.length === 0) return;
+    const tekst = paren.slice(0, 5).map(([a, b]) => `rij ${this.rijNr(b)} = rij ${this.rijNr(a)}`);
+    waarschuw(
+      l,
+      verslag,
+      "DUBBELE_RIJEN",
+      `${paren.length} rij(en) zijn gelijk aan een eerdere rij (${tekst.join(", ")}${paren.length > 5 ? ", …" : ""}) en er is geen id-kolom: ` +
+        "het kunnen verschillende medewerkers zijn of een dubbel geplakt blok. Voeg een kolom personeelsnummer toe, of bevestig dat ze meetellen.",
+      { blad: raster.blad },
+    );
+  }
+}
