@@ -23,6 +23,7 @@ import {
   zichtbaar,
   type Pane,
 } from "./browser-hulp";
+import { alsExcelWaarden, leesCsv } from "./hulp";
 
 jest.setTimeout(300_000);
 
@@ -185,6 +186,37 @@ describe("the task pane with the keyboard, axe-core and at 300 px (issue 15)", (
       await page.locator("#tab-vergelijking").click();
       await zichtbaar(page, "paneel-vergelijking");
       expect(await zichtbareBerichten()).toBe(0);
+    } finally {
+      await p.sluit();
+    }
+  });
+
+  test("an unknown ministry in the one-row-per-ministry form: a warning with a checkbox before anything is written", async () => {
+    const rijen = alsExcelWaarden(leesCsv("ministeries-2023Q2.csv"));
+    const fin = rijen.findIndex((r) => r[0] === "Fin");
+    rijen[fin]![0] = "Defensie"; // a ministry not in Tabel 1 (Financien would be read as Fin by its alias)
+    const p = await openPane(`nep.laadBlad("Ministeries", ${JSON.stringify(rijen)});`, { zonderKaart: true });
+    try {
+      const { page } = p;
+      await kies(page, "bron", /^Blad Ministeries/);
+      await page.locator("#kwartaal input").fill("2023Q2");
+      await page.locator("#lees").click();
+      await zichtbaar(page, "stap-kolommen");
+      await page.locator("#controleer").click();
+      await zichtbaar(page, "verslag");
+      // Step 3: a warning (not an error), the report, and a checkbox naming the name.
+      expect(await page.locator("#controle-uitkomst fluent-message-bar").getAttribute("intent")).toBe("warning");
+      const vinkje = page.locator('#waarschuwingen fluent-checkbox[data-code="ONBEKENDE_MINISTERIENAAM"]');
+      expect(await vinkje.count()).toBe(1);
+      expect(await page.locator("#waarschuwingen").textContent()).toContain("Defensie");
+      const voor = await p.nep<string>("nep.snapshot()");
+      await page.locator("#maak").click();
+      expect((await meldingNa(page)).titel).toMatch(/Bevestig de waarschuwingen/);
+      expect(await p.nep<string>("nep.snapshot()")).toBe(voor);
+      await vinkje.click();
+      await page.locator("#maak").click();
+      await resultaatBij(page, "maak", "success");
+      expect(await p.nep<string[]>("nep.bladnamen()")).toContain("Tabel 1 2023Q2");
     } finally {
       await p.sluit();
     }
