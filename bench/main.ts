@@ -4,7 +4,8 @@
  * bench/results.md. Every case runs in its own child process (bench/werk.ts)
  * so that one case's heap and JIT state cannot colour another's.
  *
- *   npm run bench                       all cases, 10.000 / 100.000 / 250.000 rows
+ *   npm run bench                       all cases, 10.000 / 100.000 / 250.000 / 1.000.000 rows
+ *                                       (1.000.000: the CLI and LibreOffice once each, no round trips)
  *   npm run bench -- --snel             fewer runs (a quick look, noisier)
  *   npm run bench -- --rijen 10000      other sizes
  *   npm run bench -- --geen-build       use dist/ and lib/ as they are
@@ -43,7 +44,7 @@ function leesOpties(argv: string[]): Opties {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   return {
-    rijen: (waarde("--rijen") ?? "10000,100000,250000").split(",").map(Number),
+    rijen: (waarde("--rijen") ?? "10000,100000,250000,1000000").split(",").map(Number),
     cellen: Number(waarde("--cellen") ?? 100_000),
     opwarmen: snel ? 1 : 2,
     runs: snel ? 3 : 7,
@@ -51,6 +52,34 @@ function leesOpties(argv: string[]): Opties {
     bouwen: !argv.includes("--geen-build"),
     uit: waarde("--uit") ?? path.join(wortel(), "bench", "results.md"),
   };
+}
+
+/** From this many rows on, the CLI and LibreOffice run once and the pane's round trips are not simulated. */
+const GROOT = 1_000_000;
+
+/**
+ * Runtime dependencies: the packages `npm ls --omit=dev` lists, and the packages (under node_modules)
+ * a process loads to read an .xlsx (lib/cli/werkmap/lees.js) and to write one (lib/cli/werkmap/index.js).
+ */
+function afhankelijkheden(): Resultaten["afhankelijkheden"] {
+  const ls = spawnSync("npm", ["ls", "--omit=dev", "--all", "--parseable"], {
+    cwd: wortel(),
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const runtime = new Set(
+    String(ls.stdout)
+      .split("\n")
+      .filter((r) => r.includes("node_modules")),
+  ).size;
+  const geladen = (module: string) => {
+    const code =
+      `require(${JSON.stringify(path.join(wortel(), "lib", "cli", "werkmap", module))});` +
+      "const s=new Set();for(const k of Object.keys(require.cache)){const m=/node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(k);if(m)s.add(m[1]);}console.log(s.size)";
+    const r = spawnSync(process.execPath, ["-e", code], { encoding: "utf8" });
+    return r.status === 0 ? Number(String(r.stdout).trim()) : null;
+  };
+  return { runtime, lezen: geladen("lees.js"), schrijven: geladen("index.js") };
 }
 
 function log(tekst: string): void {
@@ -108,7 +137,14 @@ async function main(): Promise<void> {
   const bouwFout = opties.bouwen ? bouw("build") : null;
   const cliBouwFout = opties.bouwen ? bouw("build:cli") : null;
   const map = fs.mkdtempSync(path.join(os.tmpdir(), "banen-bench-"));
-  const resultaten: Resultaten = { machine: m, opties, tabel1: [], functies: { ok: false, reden: "niet gemeten" }, rondreizen: [] };
+  const resultaten: Resultaten = {
+    machine: m,
+    opties,
+    tabel1: [],
+    functies: { ok: false, reden: "niet gemeten" },
+    rondreizen: [],
+    afhankelijkheden: null,
+  };
   try {
     for (const n of opties.rijen) {
       const v = voorbeeld(n);
@@ -117,19 +153,23 @@ async function main(): Promise<void> {
       const kern = werk<TijdMeting>("kern", n, opties.opwarmen, opties.runs);
       const vloer = werk<TijdMeting>("vloer", n, opties.opwarmen, opties.runs);
       let t0 = performance.now();
+      // A million rows: the slow anchors once each (minutes otherwise).
+      const groot = n >= GROOT;
       const cli = cliBouwFout
         ? ({ ok: false, reden: cliBouwFout } as const)
-        : await cliPad(v, map, { opwarmen: 1, runs: opties.ankerRuns }, ref);
+        : await cliPad(v, map, groot ? { opwarmen: 0, runs: 1 } : { opwarmen: 1, runs: opties.ankerRuns }, ref);
       log(`cli ${n}: ${cli.ok ? "klaar" : `niet beschikbaar: ${cli.reden}`} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
       t0 = performance.now();
-      const lo = await libreOffice(v, map, opties.ankerRuns, verwacht);
+      const lo = await libreOffice(v, map, groot ? 1 : opties.ankerRuns, verwacht);
       log(`libreoffice ${n}: ${lo.ok ? "klaar" : `niet beschikbaar: ${lo.reden}`} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
       resultaten.tabel1.push({ rijen: n, kern, vloer, cli, libreOffice: lo });
     }
     resultaten.functies = bouwFout
       ? { ok: false, reden: bouwFout }
       : werk<FunctiesResultaat>("functies", opties.cellen, 1, opties.ankerRuns + 2);
-    for (const n of opties.rijen) resultaten.rondreizen.push({ rijen: n, uitkomst: werk<RondreizenResultaat>("rondreizen", n, 0, 1) });
+    resultaten.afhankelijkheden = afhankelijkheden();
+    for (const n of opties.rijen.filter((r) => r < GROOT))
+      resultaten.rondreizen.push({ rijen: n, uitkomst: werk<RondreizenResultaat>("rondreizen", n, 0, 1) });
   } finally {
     fs.rmSync(map, { recursive: true, force: true });
   }

@@ -19,7 +19,7 @@ function bouwIndienNodig() {
     return false;
   }
   process.stderr.write(`banen: ${waarom}; ${wat} (npm run build:cli)…\n`);
-  const r = stempel.bouw(["ignore", "pipe", "pipe"]);
+  const r = stempel.bouw(["ignore", "pipe", "pipe"], true);
   if (r.status === 0) return true;
   process.stderr.write(
     `${r.stdout || ""}${r.stderr || ""}banen: de build faalt; herstel de fout hierboven en voer npm run build:cli uit.\n`,

@@ -107,18 +107,64 @@ function tscPad() {
   }
 }
 
+const SLOT = path.join(WORTEL, "lib", ".bouw-slot");
+
+function leeft(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+
+/**
+ * Runs `doe` holding lib/.bouw-slot, so that two builds never write lib/ at once (two `banen`
+ * calls right after a pull, or `banen` during `npm run build:cli`): a process that finds the slot
+ * taken waits for it (a slot whose process is gone is taken over).
+ */
+function metSlot(doe) {
+  fs.mkdirSync(path.dirname(SLOT), { recursive: true });
+  const wacht = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      fs.writeFileSync(SLOT, String(process.pid), { flag: "wx" });
+      break;
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+      let houder = NaN;
+      try {
+        houder = Number(fs.readFileSync(SLOT, "utf8"));
+      } catch {
+        continue; // released meanwhile
+      }
+      if (houder > 0 && !leeft(houder)) fs.rmSync(SLOT, { force: true });
+      else Atomics.wait(wacht, 0, 0, 200);
+    }
+  }
+  try {
+    return doe();
+  } finally {
+    fs.rmSync(SLOT, { force: true });
+  }
+}
+
 /**
  * Compiles src/ to lib/ (type-checked, incremental) and writes the stamp of the sources as they
  * were when the compiler started, so an edit during the build still counts as a change.
- * Returns the compiler's exit code; its output goes to `stdio`.
+ * Returns the compiler's result (status, output to `stdio`); with `alleenNodig`, a build another
+ * process finished while this one waited is not repeated ({ status: 0 }).
  */
-function bouw(stdio = "inherit") {
+function bouw(stdio = "inherit", alleenNodig = false) {
   const tsc = tscPad();
   if (tsc === null) return null;
-  const voor = bronStempel();
-  const r = require("node:child_process").spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json"], { cwd: WORTEL, stdio });
-  if (r.status === 0 && voor !== null) fs.writeFileSync(STEMPEL, JSON.stringify(voor));
-  return r;
+  return metSlot(() => {
+    if (alleenNodig && bouwToestand() === "actueel") return { status: 0, stdout: "", stderr: "" };
+    const voor = bronStempel();
+    const r = require("node:child_process").spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json"], { cwd: WORTEL, stdio });
+    if (r.status === 0 && voor !== null) fs.writeFileSync(STEMPEL, JSON.stringify(voor));
+    return r;
+  });
 }
 
 module.exports = { bronStempel, bouwToestand, bouw, tscPad, STEMPEL, WORTEL };

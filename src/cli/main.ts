@@ -12,7 +12,10 @@ import { registreerControleer } from "./opdrachten/controleer";
 import { registreerDoel } from "./opdrachten/doel";
 import { registreerEenheden } from "./opdrachten/eenheden";
 import { registreerFinanciering } from "./opdrachten/financiering";
+import { registreerHerkomst } from "./opdrachten/herkomst";
 import { registreerInleen } from "./opdrachten/inleen";
+import { registreerLandelijk } from "./opdrachten/landelijk";
+import { registreerReeks } from "./opdrachten/reeks";
 import { registreerTabel1 } from "./opdrachten/tabel1";
 import { registreerVerdeel } from "./opdrachten/verdeel";
 import { AFSLUITCODE, type Context, procesUitvoer, type Uitvoer } from "./uitvoer";
@@ -30,8 +33,11 @@ export async function main(argv: string[], uitvoer: Uitvoer = procesUitvoer): Pr
   registreerInleen(programma, ctx);
   registreerVerdeel(programma, ctx);
   registreerTabel1(programma, ctx);
+  registreerHerkomst(programma, ctx);
   registreerControleer(programma, ctx);
   registreerFinanciering(programma, ctx);
+  registreerReeks(programma, ctx);
+  registreerLandelijk(programma, ctx);
   if (argv.length === 0) {
     // Just "banen": the overview of commands is what the user asked for, not an error.
     programma.outputHelp();

@@ -24,3 +24,55 @@ export function gepubliceerdeTabel1(kwartaal: string): GepubliceerdeTabel1 | nul
     pad: path.relative(path.resolve(SEEDS, ".."), bestand).split(path.sep).join("/"),
   };
 }
+
+interface SeedHerkomst {
+  document: string;
+  regel: number;
+}
+interface SeedPunt {
+  moment: string;
+  omschrijving: string;
+  doelsoort: "jaar" | "voorlopig";
+  doel: number;
+  realisatie: number;
+  herkomst: { doel: SeedHerkomst; realisatie: SeedHerkomst };
+}
+export interface ReeksSeed {
+  punten: SeedPunt[];
+  binnenwerk: Array<{ moment: string; omschrijving: string; banen: number; herkomst: { banen: SeedHerkomst } }>;
+  conflicten: Array<{
+    moment: string;
+    grootheid: string;
+    waarde: number;
+    gebruikt: string;
+    toelichting: string;
+    herkomst: { waarde: SeedHerkomst };
+  }>;
+}
+
+/** seeds/reeks-rijk.json as it is on disk. */
+export function reeksSeed(): ReeksSeed {
+  return JSON.parse(fs.readFileSync(path.join(SEEDS, "reeks-rijk.json"), "utf8"));
+}
+
+/** "seed 003, regel 57": a place a user can look up in the source documents. */
+export function seedPlaats(h: SeedHerkomst): string {
+  return `seed ${h.document.slice(0, 3)}, regel ${h.regel}`;
+}
+
+interface LandelijkSeedRij {
+  rij: string;
+  markt: number;
+  overheid: number;
+  totaal: number;
+  doelstelling?: boolean;
+}
+export interface LandelijkSeed {
+  tabel: { naam: string; rijen: LandelijkSeedRij[] };
+  kerncijfers: Array<{ naam: string; waarde: number }>;
+}
+
+/** seeds/landelijk-2021.json as it is on disk. */
+export function landelijkSeed(): LandelijkSeed {
+  return JSON.parse(fs.readFileSync(path.join(SEEDS, "landelijk-2021.json"), "utf8"));
+}

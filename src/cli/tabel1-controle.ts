@@ -6,7 +6,7 @@
 import { alsGedrukt, BanenFout, controleer, controleTabel1, formatteerGetal, type Tabel1 } from "../core";
 import { gepubliceerdeTabel1 } from "./seeds";
 import { controleTekst } from "./tekst/controle";
-import { vergelijkTabel1, type Vergelijking } from "./vergelijk";
+import { vergelijkTabel1, type Vergelijking } from "../core/controle/vergelijk";
 
 export interface Controle {
   eigen: ReturnType<typeof controleer>;

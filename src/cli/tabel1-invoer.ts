@@ -13,6 +13,7 @@
 import * as path from "node:path";
 import {
   BanenFout,
+  ftePeildatumUit,
   herkenFte,
   herkenHoofd,
   type Herkenning,
@@ -26,6 +27,7 @@ import {
   metKopRij,
   type Raster,
   type Tabel1Invoer,
+  type InvoerHerkomst,
 } from "../core";
 import { invoerbestand, leesJson, leesRasters, type Soort } from "./bestanden";
 import { kiesWerkmapBladen, type Keuze } from "./blad-keuze";
@@ -38,6 +40,8 @@ export interface Tabel1Bron {
   samenvatting: string;
   /** The reading reports (main file, then the fte file): every decision with its evidence; none for JSON. */
   verslagen: Leesverslag[];
+  /** Where each figure comes from (issue 17), when asked with `herkomst`; absent for JSON input. */
+  herkomst?: InvoerHerkomst;
 }
 
 export interface Tabel1BronOpties {
@@ -48,6 +52,8 @@ export interface Tabel1BronOpties {
   bevestigd?: readonly string[];
   /** --codering, --scheidingsteken, --decimaalteken. */
   lezen?: Leeskeuzes;
+  /** Record the rows behind each figure (banen herkomst, tabel1 --herkomst). */
+  herkomst?: boolean;
 }
 
 const JSON_VORM =
@@ -102,11 +108,16 @@ export async function leesTabel1Bron(pad: string, soort: Soort, opties: Tabel1Br
     fte,
     ...(lezen.decimaalteken ? { decimaalteken: lezen.decimaalteken } : {}),
     ...(opties.bevestigd ? { bevestigd: opties.bevestigd } : {}),
+    ...(opties.herkomst ? { herkomst: true } : {}),
   });
   if (!gelezen.ok) throw new BanenFout("ONGELDIGE_INVOER", { aantal: gelezen.fouten.length }, {}, gelezen.fouten);
   const verslagen = gelezen.verslagen ?? [leegVerslag(path.basename(pad))];
   if (kwartaalBesluit) verslagen[0] = { ...verslagen[0]!, beslissingen: [...verslagen[0]!.beslissingen, kwartaalBesluit] };
-  return { invoer: gelezen.invoer, samenvatting: gelezen.samenvatting, verslagen };
+  // The doel's fte: their quarter from the fte file's name or an fte header, their source the file (issue 18).
+  const peil = ftePeildatumUit(fte, hoofd);
+  const fteBron = fte ? fte.blad : hoofd.blad;
+  const invoer = { ...gelezen.invoer, ...(peil ? { ftePeildatum: peil.kwartaal } : {}), fteBron };
+  return { invoer, samenvatting: gelezen.samenvatting, verslagen, ...(gelezen.herkomst ? { herkomst: gelezen.herkomst } : {}) };
 }
 
 /** Where the quarter came from, for the reading report: the option, or the file name; null when neither (JSON may name it). */

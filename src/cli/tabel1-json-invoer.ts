@@ -20,7 +20,19 @@ const isObject = (w: unknown): w is Object_ => typeof w === "object" && w !== nu
 const pad = (waar: string, sleutel: string) => (waar ? `${waar}.${sleutel}` : sleutel);
 
 const SLEUTELS = {
-  bestand: ["kwartaal", "ministeries", "nietToegedeeld", "quotumjaar", "quotumpercentage", "urenPerFte", "totaalNaam"],
+  bestand: [
+    "kwartaal",
+    "ministeries",
+    "nietToegedeeld",
+    "quotumjaar",
+    "quotumpercentage",
+    "urenPerFte",
+    "basis",
+    "doelstatus",
+    "ftePeildatum",
+    "fteBron",
+    "totaalNaam",
+  ],
   ministerie: ["ministerie", "fte", "doel", "urenPerFte", "formeel", "binnenwerk", "inleen", "voetnoot", "rij"],
   nietToegedeeld: ["omschrijving", "fte", "doel", "urenPerFte", "voetnoot", "rij"],
   uren: ["uren", "periode"],
@@ -135,6 +147,13 @@ export function tabel1UitJson(data: unknown, bestand: string, kwartaal: string |
   const quotumpercentage = getal(data, "quotumpercentage", bestand, "");
   const urenPerFte = getal(data, "urenPerFte", bestand, "");
   const totaalNaam = tekst(data, "totaalNaam", bestand, "");
+  // The doel record (issue 18): basis by name, status, the fte's quarter and source.
+  const doel = Object.fromEntries(
+    (["basis", "doelstatus", "ftePeildatum", "fteBron"] as const).flatMap((k) => {
+      const w = tekst(data, k, bestand, "");
+      return w === undefined ? [] : [[k, w]];
+    }),
+  );
   return {
     kwartaal: k,
     ministeries,
@@ -143,5 +162,6 @@ export function tabel1UitJson(data: unknown, bestand: string, kwartaal: string |
     ...(quotumpercentage !== undefined ? { quotumpercentage } : {}),
     ...(urenPerFte !== undefined ? { urenPerFte } : {}),
     ...(totaalNaam !== undefined ? { totaalNaam } : {}),
+    ...doel,
   };
 }

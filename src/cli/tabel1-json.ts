@@ -1,6 +1,6 @@
 /** The JSON document of `banen tabel1 --json` (and of `-o tabel1.json`): printed values, exact values as text, footnotes, checks. */
 import type { Leesverslag, Tabel1, Tabel1Rij, WeergaveRij } from "../core";
-import { KOLOMKOPPEN } from "../core";
+import { TABEL1_SCHEMA } from "../core";
 import { exactJson } from "./getallen";
 import type { Controle } from "./tabel1-controle";
 import { AFRONDING_TEKST } from "./tekst/tabel1";
@@ -35,7 +35,8 @@ export function tabel1Json(
     urenPerFte: exactJson(tabel.urenPerFte),
     afronding: tabel.afronding,
     afrondingUitleg: AFRONDING_TEKST[tabel.afronding],
-    kolommen: KOLOMKOPPEN,
+    // Column key → published header, in the published order (TABEL1_SCHEMA).
+    kolommen: Object.fromEntries(TABEL1_SCHEMA.map((k) => [k.sleutel, k.kop])),
     rijen: tabel.rijen.map((r, i) => rijJson(r, tabel.weergave.rijen[i]!)),
     totaal: rijJson(tabel.totaal, tabel.weergave.totaal),
     nietToegedeeld: tabel.nietToegedeeld.map((n, i) => ({
@@ -44,6 +45,32 @@ export function tabel1Json(
       doel: exactJson(n.doel),
       doelAfgerond: tabel.weergave.nietToegedeeld[i],
     })),
+    doelgrondslag: {
+      status: tabel.doelgrondslag.status,
+      ftePeildatum: tabel.doelgrondslag.ftePeildatum,
+      fteBron: tabel.doelgrondslag.fteBron,
+      regelPeildatum: tabel.doelgrondslag.regelPeildatum,
+      basis: {
+        naam: tabel.doelgrondslag.basis.naam,
+        urenPerFte: exactJson(tabel.doelgrondslag.basis.urenPerFte),
+        grondslag: tabel.doelgrondslag.basis.grondslag,
+      },
+      quotumpercentage: {
+        jaar: tabel.doelgrondslag.quotum.jaar,
+        waarde: exactJson(tabel.doelgrondslag.quotum.waarde),
+        grondslag: tabel.doelgrondslag.quotum.grondslag,
+      },
+      uitzonderingen: tabel.doelgrondslag.uitzonderingen,
+      meldingen: tabel.doelgrondslag.meldingen,
+    },
+    naastQuotum: tabel.naastQuotum && {
+      omschrijving: tabel.naastQuotum.omschrijving,
+      rijen: [...tabel.naastQuotum.rijen, tabel.naastQuotum.totaal].map((r) => ({
+        naam: r.naam,
+        buitenQuotum: exactJson(r.buitenQuotum),
+        realisatieInclusief: r.realisatieInclusief === null ? null : exactJson(r.realisatieInclusief),
+      })),
+    },
     voetnoten: tabel.voetnoten,
     bronregel: tabel.bronregel,
     invoer: samenvatting,

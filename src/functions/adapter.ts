@@ -112,6 +112,7 @@ export function excelFout(code: FoutCode): ExcelFoutKeuze {
     // if one did, the user should still read why.
     case "LEEG_MINISTERIE":
     case "DUBBEL_MINISTERIE":
+    case "DUBBEL_MOMENT":
     case "ONTBREKENDE_KOLOM":
     case "DUBBELE_KOLOM":
     case "GEEN_DOEL_OF_FTE":

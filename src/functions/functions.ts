@@ -22,32 +22,54 @@ import {
   leesGetal,
   leesJaar,
   leesPeriode,
-  quotumpercentage,
+  leesDoelBasis,
+  quotumTekst,
+  quotumVoor,
   realisatie,
   realisatiePercentage,
   tekort,
   urenNaarBanen,
   verdeel,
 } from "../core";
-import { alsBereik, cellen, type Cel, geheel, isExcelFout, optioneel, perCel } from "./adapter";
+import { alsBereik, cellen, type Cel, geheel, isExcelFout, isLeeg, optioneel, perCel } from "./adapter";
+import { doelSnel } from "./doel-snel";
+import { documentRegels } from "./documentregels";
 
 /**
- * Doel (aantal banen) volgens de quotumcalculator: fte × uren per fte / 25,5 × quotumpercentage. Exact, niet afgerond.
+ * Doel in banen volgens de quotumcalculator: fte × uren per fte / 25,5 × quotumpercentage. Exact, niet afgerond. Basis standaard Rijk (36 uur per fte): afgeleid, geen bron noemt 36 uur; het past bij 10.491 fte → 409 doelbanen (Tabel 1 2023Q2, voetnoot 7).
  * @customfunction DOEL
  * @param fte Aantal fte (getal of bereik; een kolom fte geeft een kolom doelen).
- * @param jaar Jaar van het quotumpercentage, bijvoorbeeld 2023.
- * @param [uren_per_fte] Uren in één fte; leeg = 36 (Rijk). 25,5 = geen omrekening (zoals gemeenten).
- * @param [quotumpercentage] Eigen quotumpercentage, bijvoorbeeld 2,76%; leeg = het gepubliceerde percentage van het jaar.
+ * @param jaar Jaar van het quotumpercentage, bijvoorbeeld 2023 (2025 e.v.: leg het percentage met bron vast in het taakvenster, tabblad Regels).
+ * @param [uren_per_fte] Basis: leeg of "Rijk" = Rijk (36 uur per fte, afgeleid); "fte zonder omrekening" (= 25,5 uur) zoals de gemeenten (200.750 fte × 2,76% ≈ 5.540); of een eigen aantal uren.
+ * @param [quotumpercentage] Eigen quotumpercentage, bijvoorbeeld 2,76%; leeg = het gepubliceerde of in de werkmap vastgelegde percentage (zie BANEN.QUOTUMBRON).
  * @returns Doel in banen van 25,5 uur.
  */
 export function doelFunctie(fte: any[][], jaar: any[][], uren_per_fte?: any[][], quotumpercentage?: any[][]): number[][] {
-  return perCel([fte, jaar, uren_per_fte, quotumpercentage], (f, j, uren, pct) =>
-    doel(getal(f, "fte"), leesJaar(j, { veld: "jaar" }), {
-      urenPerFte: optioneel(uren, (c) => getal(c, "uren per fte")),
-      quotumpercentage: optioneel(pct, (c) => getal(c, "quotumpercentage")),
-    }),
-  );
+  // The common single-cell call, exact without Decimal (doel-snel.ts: published years only, whose percentage a
+  // workbook cannot replace); everything else, and every error, below.
+  const snel = enkeleCel(fte, jaar, uren_per_fte, quotumpercentage);
+  if (snel !== undefined) return [[snel]];
+  return perCel([fte, jaar, uren_per_fte, quotumpercentage], (f, j, basis, pct) => {
+    const j2 = leesJaar(j, { veld: "jaar" });
+    const opgegeven = optioneel(pct, (c) => getal(c, "quotumpercentage"));
+    return doel(getal(f, "fte"), j2, {
+      urenPerFte: leesDoelBasis(typeof basis === "string" ? basis : optioneel(basis, (c) => getal(c, "uren per fte")), {
+        veld: "uren per fte",
+      }).urenPerFte,
+      quotumpercentage: opgegeven ?? quotumVoor(j2, documentRegels()).waarde,
+    });
+  });
 }
+
+/** =BANEN.DOEL(A1;2023): one fte and one year, no options given; undefined for any other call. */
+function enkeleCel(fte: unknown, jaar: unknown, uren: unknown, pct: unknown): number | undefined {
+  const enkel = (a: unknown) => (Array.isArray(a) ? (a.length === 1 && Array.isArray(a[0]) && a[0].length === 1 ? a[0][0] : NIETS) : a);
+  const weggelaten = (a: unknown) => a === undefined || a === null || isLeeg(enkel(a) as Cel);
+  if (!weggelaten(uren) || !weggelaten(pct)) return undefined;
+  return doelSnel(enkel(fte), enkel(jaar));
+}
+
+const NIETS = Symbol("geen enkele cel");
 
 /**
  * Rekent verloonde uren om naar banen van 25,5 uur per week (13 weken per kwartaal, 52 per jaar). Exact.
@@ -72,13 +94,25 @@ export function banenNaarUrenFunctie(banen: any[][], periode?: any[][]): number[
 }
 
 /**
- * Gepubliceerd quotumpercentage van een jaar, als fractie (0,0276): maak de cel op als percentage.
+ * Quotumpercentage van een jaar, als fractie (0,0276): gepubliceerd, of in deze werkmap vastgelegd met bron (taakvenster, tabblad Regels). Maak de cel op als percentage; BANEN.QUOTUMBRON noemt de bron.
  * @customfunction QUOTUMPERCENTAGE
  * @param jaar Jaar, bijvoorbeeld 2023.
- * @returns Quotumpercentage als fractie; #N/B voor een jaar zonder openbare bron.
+ * @returns Quotumpercentage als fractie; #N/B voor een jaar zonder openbare bron en zonder vastgelegd percentage.
  */
 export function quotumpercentageFunctie(jaar: any[][]): number[][] {
-  return perCel([jaar], (j) => quotumpercentage(leesJaar(j, { veld: "jaar" })));
+  return perCel([jaar], (j) => quotumVoor(leesJaar(j, { veld: "jaar" }), documentRegels()).waarde);
+}
+
+/**
+ * Het quotumpercentage van een jaar met zijn bron, als tekst: het brondocument, of waar en met welke bron het in deze werkmap is vastgelegd.
+ * @customfunction QUOTUMBRON
+ * @param jaar Jaar, bijvoorbeeld 2023.
+ * @returns Bijvoorbeeld "2,76 % (bron: 003_…, Tabel 1, voetnoot 2)"; #N/B voor een jaar zonder bron.
+ */
+export function quotumbronFunctie(jaar: any): string {
+  const fout = [jaar].find(isExcelFout);
+  if (fout !== undefined) return fout as string;
+  return geheel(() => quotumTekst(quotumVoor(leesJaar(jaar, { veld: "jaar" }), documentRegels())));
 }
 
 /**
@@ -118,7 +152,7 @@ export function tekortFunctie(doel: any[][], gerealiseerd: any[][]): number[][] 
 }
 
 /**
- * Overheidsdeel van inleenverbanden volgens de verdeelsleutel; de eenheid blijft gelijk (uren in, uren uit).
+ * Overheidsdeel van inleenverbanden volgens de landelijke verdeelsleutel markt/overheid; de eenheid blijft gelijk. Niet voor de eigen inleen van een ministerie: die telt in Tabel 1 volledig mee.
  * @customfunction INLEEN
  * @param uren_of_banen Uren of banen via inleenverbanden (getal of bereik).
  * @param jaar_of_verdeelsleutel Gepubliceerde sleutel: 2020, 2021 of "nulmeting"; of een eigen overheidsaandeel zoals 32%.
@@ -131,7 +165,7 @@ export function inleenFunctie(uren_of_banen: any[][], jaar_of_verdeelsleutel: an
 /**
  * Verdeelt een geheel aantal banen naar rato van gewichten in hele banen die precies optellen (grootste rest).
  * @customfunction VERDEEL
- * @param totaal Geheel aantal banen om te verdelen, bijvoorbeeld 409.
+ * @param totaal Geheel aantal banen om te verdelen, bijvoorbeeld 100.
  * @param gewichten Gewichten per partij (bereik, bijvoorbeeld fte per ministerie); de uitkomst heeft dezelfde vorm.
  * @returns Hele banen per partij, in de vorm van de gewichten; de som is precies het totaal.
  */

@@ -23,7 +23,7 @@ interface Namen {
 }
 
 /** Fills the new sheet (in the last request); returns the name of the Excel table it made. */
-type Vuller = (blad: Excel.Worksheet, namen: Namen) => { tabel: string };
+type Vuller = (blad: Excel.Worksheet, namen: Namen, context: Excel.RequestContext) => { tabel: string };
 
 /** Whether the Excel host supports an API requirement set (Office.context.requirements); false outside Office. */
 export function ondersteunt(set: string, versie: string): boolean {
@@ -54,7 +54,7 @@ async function nieuwBlad(
   try {
     await run(async (context) => {
       const blad = context.workbook.worksheets.getItem(bladId);
-      tabel = vul(blad, namen).tabel;
+      tabel = vul(blad, namen, context).tabel;
       blad.activate();
       await context.sync();
     });
@@ -118,9 +118,10 @@ export async function schrijf(run: Uitvoerder, plan: UitvoerPlan, opties: Schrij
   const uit = await nieuwBlad(
     run,
     plan.bladnaam,
-    (blad, namen) => {
+    (blad, namen, context) => {
       const tabel = uniekeTabelnaam(plan.tabelnaam, namen.tabellen);
       vulPlan(blad, plan, tabel);
+      zetNotitie(blad, plan, context);
       afdrukken = zetAfdruk(blad, plan);
       grafiekMogelijk = plan.grafiek ? zetGrafiek(blad, plan.grafiek) : ondersteunt("ExcelApi", "1.8");
       return { tabel };
@@ -208,6 +209,17 @@ function zetAfdruk(blad: Excel.Worksheet, plan: UitvoerPlan): boolean {
     pagina.setPrintArea(plan.afdruk.bereik);
   }
   return kan;
+}
+
+/**
+ * The reading report as a note on the title cell (BladPlan.notitie): notes need ExcelApi 1.18
+ * (Worksheet.notes); older Excel gets it as a comment (ExcelApi 1.10); without either, the pane showed it.
+ */
+function zetNotitie(blad: Excel.Worksheet, plan: UitvoerPlan, context: Excel.RequestContext): void {
+  const notities = ondersteunt("ExcelApi", "1.18");
+  const opmerkingen = ondersteunt("ExcelApi", "1.10");
+  if (plan.notitie && notities) blad.notes.add(blad.getRange(plan.notitie.cel), plan.notitie.tekst);
+  else if (plan.notitie && opmerkingen) context.workbook.comments.add(blad.getRange(plan.notitie.cel), plan.notitie.tekst);
 }
 
 /** The chart beside the table: needs ExcelApi 1.8 (ChartAxis.numberFormat); false without. */

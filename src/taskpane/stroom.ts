@@ -13,6 +13,8 @@ import {
   foutenVerzamelaar,
   leesFractie,
   leesGetal,
+  type EigenRegels,
+  ftePeildatumUit,
   losseFouten,
   leesKwartaal,
   type Afronding,
@@ -100,6 +102,8 @@ export interface ControleVraag {
   bevestigd?: readonly string[];
   /** The pane's quotum field, in percent ("2,76"), for a year without a published percentage; empty: the published one. */
   quotumpercentage?: string;
+  /** The doel's choices (issue 18): basis, status, the fte's quarter, and the percentages recorded in the workbook. */
+  doel?: DoelKeuze;
 }
 
 /** The quotum field: a percentage in Dutch notation ("2,76" or "2,76%"), as a fraction (0,0276). */
@@ -119,6 +123,28 @@ export function quotumBekend(kwartaal: string): boolean {
   }
 }
 
+export interface DoelKeuze {
+  basis?: string;
+  doelstatus?: string;
+  /** "2023Q1"; empty: from the fte sheet's name or an fte header. */
+  ftePeildatum?: string;
+  eigenRegels?: EigenRegels;
+}
+
+/** The doel record's input from the choices and the sheets: the fte's quarter and source are read where the user did not give them. */
+function metDoel(invoer: Tabel1Invoer, vraag: ControleVraag): Tabel1Invoer {
+  const d = vraag.doel ?? {};
+  const peil = d.ftePeildatum?.trim() || ftePeildatumUit(vraag.fte ?? null, vraag.hoofd)?.kwartaal;
+  return {
+    ...invoer,
+    ...(d.basis ? { basis: d.basis } : {}),
+    ...(d.doelstatus ? { doelstatus: d.doelstatus } : {}),
+    ...(peil ? { ftePeildatum: peil } : {}),
+    fteBron: vraag.fte?.blad ?? vraag.hoofd.blad,
+    ...(d.eigenRegels ? { eigenRegels: d.eigenRegels } : {}),
+  };
+}
+
 /**
  * Every check before anything is written: the quarter, the shared reader
  * (hidden rows, columns, cell values, duplicates, unknown names and
@@ -134,8 +160,9 @@ export function controleer(vraag: ControleVraag): Controle {
   if (fouten.length > 0 || !gelezen.ok) return { ok: false, fouten, verslagen };
   const invoer: Tabel1Invoer = quotum ? { ...gelezen.invoer, quotumpercentage: quotum } : gelezen.invoer;
   try {
-    const tabel = bouwTabel1(invoer, "per-cel");
-    return { ok: true, invoer, tabel, samenvatting: gelezen.samenvatting, verslagen };
+    const metKeuzes = metDoel(invoer, vraag);
+    const tabel = bouwTabel1(metKeuzes, "per-cel");
+    return { ok: true, invoer: metKeuzes, tabel, samenvatting: gelezen.samenvatting, verslagen };
   } catch (e) {
     // Errors of the model without a place in the data are about the pane's fields (quarter, quotum).
     return { ok: false, fouten: losseFouten(e), verslagen };
@@ -165,9 +192,11 @@ export class Tabel1Stroom {
     afronding: Afronding,
     grafiek: GrafiekSoort,
     opties: SchrijfOpties = {},
+    /** The reading reports of the check; they go on the sheet as a note on the title cell. */
+    verslagen: readonly Leesverslag[] = [],
   ): Promise<SchrijfResultaat & { tabel1: Tabel1 }> {
     const tabel1 = bouwTabel1(invoer, afronding);
-    const plan = maakUitvoerPlan(tabel1, { grafiek });
+    const plan = maakUitvoerPlan(tabel1, { grafiek, verslagen });
     return { ...(await this.excel.schrijf(plan, opties)), tabel1 };
   }
 }

@@ -13,6 +13,7 @@ import { isDonker, type OfficeThema } from "./thema";
 import { startTabel1 } from "./weergave-tabel1";
 import { startFinanciering } from "./weergave-financiering";
 import { startVergelijking } from "./weergave-vergelijking";
+import { startRegels } from "./weergave-regels";
 import type { Omgeving } from "./weergave-basis";
 
 type OfficeGlobaal = {
@@ -66,6 +67,7 @@ function startTabs(melding: Melding): void {
     "tab-tabel1": "paneel-tabel1",
     "tab-financiering": "paneel-financiering",
     "tab-vergelijking": "paneel-vergelijking",
+    "tab-regels": "paneel-regels",
   };
   const toonPaneel = () => {
     const actief = tabs.activeid ?? tabs.getAttribute("activeid") ?? "tab-tabel1";
@@ -97,6 +99,7 @@ async function start(): Promise<void> {
   startFinanciering(omgeving);
   startVergelijking(omgeving);
   startEersteKeer(omgeving, tabel1.kiesBron);
+  startRegels(melding);
   await tabel1.vernieuw();
 }
 

@@ -8,9 +8,10 @@
  * unit-testable and the Excel module only has to carry it out in as few
  * requests as possible, without knowing what the sheet is about.
  */
-import type { Tabel1 } from "../core";
+import type { Leesverslag, Tabel1 } from "../core";
 import type { BladPlan } from "../core/blad/blad-plan";
-import { PROCENT_FORMAAT, TABEL1_KOLOMMEN, TEKST_FORMAAT, tabel1Indeling, tabel1Plan, tabel1Raster } from "../core/tabel1/opmaak";
+import { PROCENT_FORMAAT, TEKST_FORMAAT, tabel1Indeling, tabel1Plan, tabel1Raster } from "../core/tabel1/opmaak";
+import { TABEL1_SCHEMA } from "../core/tabel1/schema";
 import { bereik, kolomLetters } from "./adres";
 
 export type { Blok } from "../core/blad/blad-plan";
@@ -42,8 +43,8 @@ export interface UitvoerPlan extends BladPlan {
   samenvatting: { rijen: number; voetnoten: number; kwartaal: string | null };
 }
 
-export function maakUitvoerPlan(tabel: Tabel1, opties: { grafiek: GrafiekSoort }): UitvoerPlan {
-  const plan = tabel1Plan(tabel);
+export function maakUitvoerPlan(tabel: Tabel1, opties: { grafiek: GrafiekSoort; verslagen?: readonly Leesverslag[] }): UitvoerPlan {
+  const plan = tabel1Plan(tabel, opties.verslagen ?? []);
   const raster = tabel1Raster(tabel);
   const ind = tabel1Indeling(raster);
   const n = ind.kolommen;
@@ -63,7 +64,13 @@ export function maakUitvoerPlan(tabel: Tabel1, opties: { grafiek: GrafiekSoort }
       formaten: [[TEKST_FORMAAT, TEKST_FORMAAT], ...raster.namen.map(() => [TEKST_FORMAAT, PROCENT_FORMAAT])],
     });
     const x = bereik(eerste, 0, m, 1);
-    const kolom = (k: (typeof TABEL1_KOLOMMEN)[number]) => bereik(ind.eersteDataRij, TABEL1_KOLOMMEN.indexOf(k), m, 1);
+    const kolom = (sleutel: string) =>
+      bereik(
+        ind.eersteDataRij,
+        TABEL1_SCHEMA.findIndex((k) => k.sleutel === sleutel),
+        m,
+        1,
+      );
     const reeksen: GrafiekReeks[] =
       opties.grafiek === "realisatie"
         ? [

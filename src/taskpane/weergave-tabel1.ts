@@ -7,11 +7,20 @@
  * errors in row order with the way to each (a field here or a cell in Excel),
  * or the reading report with a checkbox per warning; step 4 writes.
  */
-import type { Afronding, BanenFout, Tabel1Invoer } from "../core";
+import {
+  type Afronding,
+  type BanenFout,
+  doelRecordRegels,
+  type Leesverslag,
+  naastQuotumRegels,
+  type Tabel1,
+  type Tabel1Invoer,
+} from "../core";
+import { documentRegels } from "./regels-instelling";
 import type { Herkenning, Kolomkeuze, Vorm } from "../core/invoer/invoer";
 import { dropdownWaarde, kiesRadio, nl, veldFout, wisVeldFouten, zetDropdown, type FluentDropdown, type FluentWaarde } from "./bediening";
 import { toonControleFouten, toonControleGeslaagd, toonControleWaarschuwing } from "./controle-weergave";
-import { toon, vervangInhoud, zoek } from "./dom";
+import { maak, toon, vervangInhoud, zoek } from "./dom";
 import type { GelezenBereik } from "./excel-toegang";
 import { Tabel1Stroom, controleer, kwartaalUitNaam, quotumBekend, type BronKeuze, type Controle, type ControleVraag } from "./stroom";
 import { leesMet, schrijfMet } from "./stroom-skelet";
@@ -45,6 +54,8 @@ class Tabel1Weergave {
   });
   /** Codes of the reader's warnings the user ticked in step 3. */
   private bevestigd: string[] = [];
+  /** The reading reports of the last check, for the note on the written sheet. */
+  private verslagen: Leesverslag[] = [];
   /** The last check's question: "Tabel 1 maken" checks it again with the ticked warnings. */
   private vraag: ControleVraag | null = null;
   private bijwerken: () => Promise<void> = async () => undefined;
@@ -80,6 +91,16 @@ class Tabel1Weergave {
     knop("opnieuw", () => this.controleer(true));
     knop("maak", () => this.maak());
     for (const id of ["afronding", "grafiek"]) zoek(id).addEventListener("change", () => this.o.melding.wis());
+    // A changed doel choice needs a new check: what was checked is no longer what would be written.
+    for (const id of ["basis", "doelstatus", "fte-peildatum", "decimaalteken"]) {
+      zoek(id).addEventListener(id === "fte-peildatum" ? "input" : "change", () => {
+        this.o.melding.wis();
+        this.vanafStap(3);
+      });
+    }
+    zoek("inclusief-sroi").addEventListener("change", (e) => {
+      zoek("naast-quotum").hidden = !((e.currentTarget as HTMLElement & { checked?: boolean }).checked ?? false);
+    });
     return {
       vernieuw: () => this.bijwerken(),
       kiesBron: async (waarde) => {
@@ -248,8 +269,23 @@ class Tabel1Weergave {
       fte: v === "personen" ? this.fte : null,
       fteToewijzing,
       bevestigd: this.bevestigd,
+      ...this.leesKeuzes(),
     };
     this.toonUitkomst(controleer(this.vraag));
+  }
+
+  /** The decimal mark and the doel's choices (issue 18) as the check takes them. */
+  private leesKeuzes(): Pick<ControleVraag, "decimaalteken" | "doel"> {
+    const teken = zoek<FluentWaarde>("decimaalteken").value;
+    return {
+      ...(teken === "," || teken === "." ? { decimaalteken: teken } : {}),
+      doel: {
+        basis: zoek<FluentWaarde>("basis").value || "rijk",
+        doelstatus: zoek<FluentWaarde>("doelstatus").value || "voorlopig",
+        ftePeildatum: (zoek<FluentWaarde>("fte-peildatum").value ?? "").trim(),
+        eigenRegels: documentRegels(),
+      },
+    };
   }
 
   private async leesOpnieuw(knop: HTMLElement, v: Vorm): Promise<void> {
@@ -298,6 +334,8 @@ class Tabel1Weergave {
       return;
     }
     this.gecontroleerd = uitkomst.invoer;
+    this.verslagen = uitkomst.verslagen;
+    toonDoel(uitkomst.tabel);
     toonControleGeslaagd(zoek("controle-uitkomst"), zoek("fouten"), "Geen fouten gevonden", uitkomst.samenvatting);
     toon(zoek("stap-uitvoer"), true);
   }
@@ -334,6 +372,7 @@ class Tabel1Weergave {
       const opnieuw = controleer({ ...this.vraag, bevestigd: this.bevestigd });
       if (!opnieuw.ok) return this.toonUitkomst(opnieuw);
       this.gecontroleerd = opnieuw.invoer;
+      this.verslagen = opnieuw.verslagen;
     }
     if (!this.gecontroleerd) {
       this.o.melding.toon("error", "Eerst controleren", "Controleer de gegevens eerst (stap 3); er is niets geschreven.", knop);
@@ -345,6 +384,7 @@ class Tabel1Weergave {
       ((zoek<FluentWaarde>("afronding").value as Afronding) || "per-cel") as Afronding,
       ((zoek<FluentWaarde>("grafiek").value as GrafiekSoort) || "realisatie") as GrafiekSoort,
       schrijfMet(this.o.voortgang, "Tabel 1 naar een nieuw blad schrijven"),
+      this.verslagen,
     );
     this.o.melding.toon(
       "success",
@@ -365,4 +405,18 @@ function nietOndersteund(uit: { grafiekOvergeslagen: boolean; afdruk: boolean })
       " Deze Excel-versie kan de pagina-instelling niet zetten (ExcelApi 1.9 ontbreekt): kies zelf staand A4, 1 pagina breed en het afdrukbereik.",
     );
   return zinnen.join("");
+}
+
+/** The doel record (status, fte, basis, percentage with source, exceptions, what to check) and the side figure behind its checkbox. */
+function toonDoel(tabel: Tabel1): void {
+  const lijst = zoek("doel-record");
+  vervangInhoud(lijst);
+  for (const regel of doelRecordRegels(tabel.doelgrondslag)) lijst.append(maak("li", {}, regel));
+  const naast = zoek("naast-quotum");
+  vervangInhoud(naast);
+  const regels = tabel.naastQuotum
+    ? naastQuotumRegels(tabel.naastQuotum)
+    : ["De invoer heeft geen rijen via SROI, inkoop of de Groeituin."];
+  for (const regel of regels) naast.append(maak("li", {}, regel));
+  naast.hidden = !(zoek<HTMLElement & { checked?: boolean }>("inclusief-sroi").checked ?? false);
 }

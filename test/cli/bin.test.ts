@@ -2,7 +2,7 @@
  * The real entry: `npm run build:cli` compiles to lib/, and `node bin/banen.js`
  * runs the README's main job with the exit code and streams a user gets.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -18,7 +18,9 @@ test("node bin/banen.js tabel1 seeds/voorbeeld/ministeries-2023Q2.csv after npm 
   });
   expect(r.stderr).toBe("");
   expect(r.status).toBe(0);
-  expect(r.stdout).toMatch(/^Leesverslag: hoe de invoer gelezen is\n[^]*\n\nTabel 1 Aantal voltijdswaarden van 25,5 uur voor medewerkers onder de Wet Banenafspraak 2023Q2¹\n/);
+  expect(r.stdout).toMatch(
+    /^Leesverslag: hoe de invoer gelezen is\n[^]*\n\nTabel 1 Aantal voltijdswaarden van 25,5 uur voor medewerkers onder de Wet Banenafspraak 2023Q2¹\n/,
+  );
   expect(r.stdout).toMatch(/\nTotaal Rijk⁷\s+5\.591\s+3\.000\s+755\s+421\s+4\.175\s+75%\n/);
   expect(r.stdout).toContain("Eigen tabel tegenover de gepubliceerde: alle 14 rijen (84 cellen) gelijk.");
 
@@ -31,9 +33,10 @@ test("node bin/banen.js tabel1 seeds/voorbeeld/ministeries-2023Q2.csv after npm 
 /**
  * No compiler per call, and never a stale build: in a copy of the project, `banen` runs lib/ as
  * built; after a source change it rebuilds once (saying so on stderr) and runs the new code; a
- * file touched but not changed costs no rebuild.
+ * file touched but not changed costs no rebuild. Two calls right after a change do not write lib/ at
+ * the same time (lib/.bouw-slot): one builds, the other waits and runs the new code.
  */
-test("bin/banen.js rebuilds lib/ when src/ changed since the build, and only then", () => {
+test("bin/banen.js rebuilds lib/ when src/ changed since the build, and only then; two calls at once build once", async () => {
   const kopie = fs.mkdtempSync(path.join(os.tmpdir(), "banen-bouw-"));
   try {
     for (const d of ["bin", "src", "seeds"]) fs.cpSync(path.join(WORTEL, d), path.join(kopie, d), { recursive: true });
@@ -48,9 +51,19 @@ test("bin/banen.js rebuilds lib/ when src/ changed since the build, and only the
 
     const bron = path.join(kopie, "src/cli/opdrachten/doel.ts");
     fs.writeFileSync(bron, fs.readFileSync(bron, "utf8").replace("banen (afgerond ${", "BANEN (afgerond ${"));
-    const na = banen();
-    expect(na.stderr).toMatch(/^banen: src\/ is gewijzigd sinds de laatste build; de CLI wordt opnieuw gebouwd \(npm run build:cli\)/);
-    expect(na.stdout).toMatch(/^Doel 2023: 408,77872941… BANEN \(afgerond 409\)/);
+    const tegelijk = () =>
+      new Promise<{ stdout: string; stderr: string }>((klaar) =>
+        execFile(process.execPath, ["bin/banen.js", "doel", "10491", "2023"], { cwd: kopie, encoding: "utf8" }, (_, stdout, stderr) =>
+          klaar({ stdout, stderr }),
+        ),
+      );
+    const twee = await Promise.all([tegelijk(), tegelijk()]);
+    for (const na of twee) {
+      expect(na.stderr).toMatch(
+        /^banen: src\/ is gewijzigd sinds de laatste build; de CLI wordt opnieuw gebouwd \(npm run build:cli\)…\n$/,
+      );
+      expect(na.stdout).toMatch(/^Doel 2023: 408,77872941… BANEN \(afgerond 409\)/);
+    }
 
     const later = new Date(Date.now() + 5000);
     fs.utimesSync(bron, later, later);

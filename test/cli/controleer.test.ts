@@ -71,7 +71,11 @@ describe("a printed Tabel 1 as CSV", () => {
     const r = await banen("controleer", pad);
     expect(r.code).toBe(1);
     expect(r.uit).toContain("  - BZ / totaal: gedrukt 103, uit de andere cellen 93 (verschil +10; NIET verklaarbaar door afronding)");
-    expect(r.uit.split("\n")[0]).toMatch(/^Mijn tabel \(/);
+    // The reading report first (as with tabel1), then the verdict per table.
+    const regels = r.uit.split("\n");
+    expect(regels.slice(0, 2)).toEqual(["Leesverslag: hoe de invoer gelezen is", "Gelezen: tabel.csv"]);
+    expect(regels).toContain("- 3 gegevensrijen gelezen");
+    expect(regels[regels.indexOf("") + 1]).toMatch(/^Mijn tabel \(/);
   });
 
   test("a CSV without the Tabel 1 headers, a bad cell, an unknown JSON shape, a missing file", async () => {

@@ -22,7 +22,7 @@ describe("doel", () => {
     expect(b.fte).toBe("1399.5");
     expect(b.quotumpercentage).toBe("0.0276");
     expect(c.doel).toBe(b.doel);
-    expect(b.quotumpercentageBron).toBeNull();
+    expect(b.quotumpercentageBron).toEqual({ soort: "opgegeven", waar: "--quotumpercentage" });
   });
 
   test("--json: exact doel as a decimal string, the rounded doel, the source of the percentage", async () => {
@@ -53,7 +53,7 @@ describe("doel", () => {
     [["doel", "100", "twintig"], 'fout: Jaar: "twintig" is geen jaartal; verwacht een jaar zoals 2023.'],
     [
       ["doel", "100", "2031"],
-      "fout: Jaar: voor 2031 is geen quotumpercentage bekend uit een openbare bron (bekend: 2023, 2024). Geef het quotumpercentage zelf op, bijvoorbeeld 2,76%.",
+      "fout: Jaar: voor 2031 is geen quotumpercentage bekend uit een openbare bron (bekend: 2023, 2024). Geef het quotumpercentage zelf op, bijvoorbeeld 2,76%, of leg het eenmaal vast met zijn bron (CLI: --regels met een regelsbestand; Excel: taakvenster, tabblad Regels).",
     ],
     [
       ["doel", "100", "2023", "--quotumpercentage", "276"],

@@ -170,6 +170,8 @@ describe("--json", () => {
       "rijen",
       "totaal",
       "nietToegedeeld",
+      "doelgrondslag",
+      "naastQuotum",
       "voetnoten",
       "bronregel",
       "invoer",

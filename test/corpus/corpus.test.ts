@@ -54,6 +54,8 @@ function raster(g: Geval, bestand: NonNullable<Geval["fte"]>): Raster {
 function viaTaakvenster(g: Geval): { rijen: Tabel1Rij[]; voetnoten: string[] } | { fouten: BanenFout[] } {
   const kwartaal = optie(g.opties ?? [], "--kwartaal") ?? kwartaalUitNaam(g.invoer.naam) ?? "";
   const decimaalteken = g.taakvenster ? g.taakvenster.decimaalteken : undefined;
+  // --accepteer CODE[,CODE] is the pane's checkboxes of those warnings.
+  const bevestigd = optie(g.opties ?? [], "--accepteer")?.split(",");
   let hoofd: Raster;
   let fte: Raster | null;
   try {
@@ -73,6 +75,7 @@ function viaTaakvenster(g: Geval): { rijen: Tabel1Rij[]; voetnoten: string[] } |
     fte: fte ? { ...fte, verborgenRijen: [], adres: fte.blad, verzoeken: 1 } : null,
     fteToewijzing: fte ? herkenFte(fte).per.ministeries.toewijzing : null,
     ...(decimaalteken ? { decimaalteken } : {}),
+    ...(bevestigd ? { bevestigd } : {}),
   });
   if (!uit.ok) return { fouten: uit.fouten };
   return {

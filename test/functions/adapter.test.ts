@@ -84,7 +84,7 @@ describe("core error → Excel error", () => {
     expect(naarExcelFout(new BanenFout("ONBEKEND_JAAR", { jaar: 1990, bekend: "2023" }))).toEqual(
       new MockError(
         "#N/A",
-        "Voor 1990 is geen quotumpercentage bekend uit een openbare bron (bekend: 2023). Geef het quotumpercentage zelf op, bijvoorbeeld 2,76%.",
+        "Voor 1990 is geen quotumpercentage bekend uit een openbare bron (bekend: 2023). Geef het quotumpercentage zelf op, bijvoorbeeld 2,76%, of leg het eenmaal vast met zijn bron (CLI: --regels met een regelsbestand; Excel: taakvenster, tabblad Regels).",
       ),
     );
     expect(naarExcelFout(new BanenFout("DOEL_NUL", {}, { veld: "doel" }))).toEqual(new MockError("#DIV/0!", undefined));

@@ -60,7 +60,7 @@ describe("BANEN.DOEL", () => {
     expect(fout(reken("=BANEN.DOEL(100;1990)"))).toEqual({
       fout: "#N/B",
       bericht:
-        "Jaar: voor 1990 is geen quotumpercentage bekend uit een openbare bron (bekend: 2023, 2024). Geef het quotumpercentage zelf op, bijvoorbeeld 2,76%.",
+        "Jaar: voor 1990 is geen quotumpercentage bekend uit een openbare bron (bekend: 2023, 2024). Geef het quotumpercentage zelf op, bijvoorbeeld 2,76%, of leg het eenmaal vast met zijn bron (CLI: --regels met een regelsbestand; Excel: taakvenster, tabblad Regels).",
     });
   });
 

@@ -34,6 +34,7 @@ const VERWACHT: Record<string, [string, boolean, ("matrix" | "scalar")?][]> = {
     ["periode", true],
   ],
   QUOTUMPERCENTAGE: [["jaar", false]],
+  QUOTUMBRON: [["jaar", false, "scalar"]],
   REALISATIE: [
     ["formeel", false],
     ["binnenwerk", false],
@@ -93,8 +94,8 @@ test.each(Object.entries(VERWACHT))("BANEN.%s: parameters, optional flags, types
       ...(optional ? { optional: true } : {}),
     })),
   );
-  // Numbers, one per input cell (a range in gives a range out; VERDEEL spills).
-  expect(f.result).toEqual({ type: "number", dimensionality: "matrix" });
+  // Numbers, one per input cell (a range in gives a range out; VERDEEL spills); QUOTUMBRON is one text.
+  expect(f.result).toEqual(id === "QUOTUMBRON" ? { type: "string" } : { type: "number", dimensionality: "matrix" });
 });
 
 test("every function, also ones added later (centrale financiering), is fully described in Dutch", () => {

@@ -342,6 +342,20 @@ async function controleerRun(
   if (u.code === 2 && problemenNaam && na.has(problemenNaam) && !voor.has(problemenNaam)) await controleerUitvoer(verwacht.problemen!);
 }
 
+/** Written tables read back by `banen controleer` in the fuzz run (reported; the fixed cases below always read back). */
+let teruggelezen = 0;
+
+/**
+ * `banen controleer` on a table tabel1 wrote: it must read it (no reading error, exit 2) and find every
+ * cell consistent (exit 0; exit 1 is a difference not explained by rounding). Throws with controleer's
+ * own words otherwise.
+ */
+async function leesTerug(pad: string): Promise<void> {
+  const c = await banen(["controleer", pad]);
+  if (c.code !== 0)
+    throw new Error(`banen controleer ${path.basename(pad)}: exit ${c.code}\n${c.fout.slice(0, 600)}${c.uit.slice(0, 600)}`);
+}
+
 function zetNeer(b: Bestand): string {
   const pad = path.join(map, b.naam);
   fs.writeFileSync(pad, b.bytes);
@@ -376,15 +390,15 @@ describe("fuzz: banen CLI in-process with hostile files", () => {
           const u = await banen(argv);
           await controleerRun(argv, voor, u, { uit, problemen, overschrijf: o.overschrijf });
           if (uit && o.bestaat && !o.overschrijf) expect(u.code).toBe(2);
-          // What tabel1 writes, controleer reads back (exit 0 or 1, never a reading error).
-          if (u.code === 0 && uit && uit.endsWith(".xlsx")) {
-            const c = await banen(["controleer", uit]);
-            expect({ uit: c.fout.slice(0, 300), code: [0, 1].includes(c.code) }).toEqual({ uit: c.fout.slice(0, 300), code: true });
+          // What tabel1 writes (xlsx or CSV), controleer reads back and finds consistent: tabel1 checked it before writing.
+          if (u.code === 0 && uit && /\.(xlsx|csv)$/.test(uit)) {
+            await leesTerug(uit);
+            teruggelezen++;
           }
         }),
         opties(60, 0.05),
       );
-      meld("CLI tabel1", n, Date.now() - begin);
+      meld(`CLI tabel1 (${teruggelezen} geschreven tabellen teruggelezen)`, n, Date.now() - begin);
     },
     tijd(120_000),
   );
@@ -437,6 +451,42 @@ describe("fuzz: banen CLI in-process with hostile files", () => {
         opties(30, 0.03),
       );
       meld("CLI financiering", n, Date.now() - begin);
+    },
+    tijd(120_000),
+  );
+});
+
+describe("the read-back check of the fuzz run", () => {
+  const VOORBEELD = path.join(__dirname, "..", "..", "seeds", "voorbeeld");
+  const tabel1 = async (soort: "xlsx" | "csv") => {
+    nieuweMap();
+    const uit = path.join(map, `tabel1.${soort}`);
+    const personen = path.join(VOORBEELD, "personen-2023Q2.csv");
+    const u = await banen(["tabel1", personen, "--fte", path.join(VOORBEELD, "fte-2023Q1.csv"), "-o", uit]);
+    expect([u.code, u.fout]).toEqual([0, ""]);
+    return uit;
+  };
+
+  test(
+    "passes on what tabel1 writes from the sample (xlsx and CSV)",
+    async () => {
+      await leesTerug(await tabel1("xlsx"));
+      await leesTerug(await tabel1("csv"));
+    },
+    tijd(120_000),
+  );
+
+  test(
+    "fails on a written table whose total no longer adds up (so it can fail)",
+    async () => {
+      const uit = await tabel1("csv");
+      const regels = fs.readFileSync(uit, "utf8").split("\r\n");
+      const i = regels.findIndex((r) => r.startsWith("Totaal Rijk"));
+      const cellen = regels[i]!.split(";");
+      cellen[2] = String(Number(cellen[2]!.replace(/\./g, "")) + 50); // formeel of Totaal Rijk: 50 banen more
+      regels[i] = cellen.join(";");
+      fs.writeFileSync(uit, regels.join("\r\n"));
+      await expect(leesTerug(uit)).rejects.toThrow(/exit 1/);
     },
     tijd(120_000),
   );

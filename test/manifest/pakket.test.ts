@@ -235,6 +235,27 @@ describe("served over HTTPS on 127.0.0.1", () => {
   }, 60_000);
 });
 
+test("--offline: the bundled office.js under office-js/ is served as JavaScript and cached a day, by IIS and nginx alike", () => {
+  const { kopregels, webConfig, nginxConfig } = require("../../scripts/pakket-kopregels") as {
+    kopregels: (o: { paginas: Record<string, string>; offline: boolean }) => unknown;
+    webConfig: (r: unknown) => string;
+    nginxConfig: (r: unknown, pad: string) => string;
+  };
+  const regels = kopregels({ paginas: { "taskpane.html": "default-src 'self'" }, offline: true });
+  const verwacht = {
+    "content-type": "text/javascript; charset=utf-8",
+    "x-content-type-options": "nosniff",
+    "cache-control": "public, max-age=86400",
+  };
+  expect(iisAntwoord(webConfig(regels), "office-js/office.js").koppen).toEqual(verwacht);
+  expect(nginxAntwoord(nginxConfig(regels, "/banen/"), "/banen/office-js/office.js", NGINX_WEB)).toEqual({
+    bestand: "office-js/office.js",
+    koppen: verwacht,
+  });
+  const zonder = kopregels({ paginas: {}, offline: false });
+  expect(iisAntwoord(webConfig(zonder), "office-js/office.js").koppen["cache-control"]).toBe("no-cache");
+});
+
 test("npm run pakket without --url says how to use it", () => {
   const r = spawnSync(process.execPath, [path.join(ROOT, "scripts", "pakket.js")], { encoding: "utf8" });
   expect(r.status).toBe(2);

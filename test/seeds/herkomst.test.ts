@@ -32,7 +32,7 @@ test("the shared documents are there (the provenance tests need ../shared/seeds)
 });
 
 test("every seed file is checked: the published tables", () => {
-  expect(seedBestanden.sort()).toEqual(["landelijk-2021.json", "sectoren-2023-2024.json", "tabel1-2023Q2.json"]);
+  expect(seedBestanden.sort()).toEqual(["landelijk-2021.json", "reeks-rijk.json", "sectoren-2023-2024.json", "tabel1-2023Q2.json"]);
 });
 
 describe.each(seedBestanden)("%s", (bestand) => {
@@ -51,6 +51,8 @@ describe.each(seedBestanden)("%s", (bestand) => {
       "landelijk-2021.json": 4 * 3 + 8,
       // 14 rows × 6 columns, plus DJI doel and fte
       "tabel1-2023Q2.json": 14 * 6 + 2,
+      // 4 moments with doel and realisatie, Binnenwerk at 2023Q2, begin and end 2024, one conflicting figure
+      "reeks-rijk.json": 4 * 2 + 1 + 2 + 1,
     };
     expect(gevonden.waarden).toBe(aantal[bestand]);
   });

@@ -17,7 +17,9 @@ import {
   type LandelijkSeed,
   leesGedrukteTabel1,
   type SectorenSeed,
+  type Leesverslag,
 } from "../../core";
+import { leesverslagRegels } from "../../core/tabel1/opmaak";
 import { invoerbestand, leesJson, leesRasters } from "../bestanden";
 import { opdracht } from "../commander-nl";
 import { type Leeskeuzes, leesLeesopties, type LeesOptieTekst, metLeesopties } from "../leesopties";
@@ -51,10 +53,14 @@ export function registreerControleer(programma: Command, ctx: Context): void {
     .action(async (pad: string, opties: { blad?: string; json?: boolean } & LeesOptieTekst) => {
       const lezen = leesLeesopties(opties);
       const soort = invoerbestand(pad, ["json", "csv", "xlsx"]);
-      const tabellen =
-        soort === "json"
-          ? uitJson(leesJson(pad, lezen.codering), path.basename(pad))
-          : [controleTabel1(await gedrukt(pad, soort, opties.blad, lezen))];
+      const verslagen: Leesverslag[] = [];
+      let tabellen: ControleTabel[];
+      if (soort === "json") tabellen = uitJson(leesJson(pad, lezen.codering), path.basename(pad));
+      else {
+        const g = await gedrukt(pad, soort, opties.blad, lezen);
+        if (g.verslag) verslagen.push(g.verslag);
+        tabellen = [controleTabel1(g.tabel)];
+      }
       const uitkomsten = tabellen.map((t) => ({ tabel: t, afwijkingen: controleer(t) }));
       const allesVerklaard = uitkomsten.every((u) => u.afwijkingen.every((a) => a.verklaarbaarDoorAfronding));
       if (!allesVerklaard) ctx.code = AFSLUITCODE.afwijking;
@@ -63,6 +69,7 @@ export function registreerControleer(programma: Command, ctx: Context): void {
           opdracht: "controleer",
           bestand: pad,
           allesVerklaardDoorAfronding: allesVerklaard,
+          leesverslagen: verslagen,
           tabellen: uitkomsten.map((u) => ({
             naam: u.tabel.naam,
             cellen: Object.keys(u.tabel.cellen).length,
@@ -72,7 +79,11 @@ export function registreerControleer(programma: Command, ctx: Context): void {
         });
         return;
       }
+      // How the sheet was read (CSV, xlsx) first, as with tabel1.
+      const verslag = leesverslagRegels(verslagen);
       schrijfRegels(ctx, [
+        ...verslag,
+        ...(verslag.length ? [""] : []),
         ...uitkomsten.flatMap((u) =>
           controleTekst(`${u.tabel.naam} (${Object.keys(u.tabel.cellen).length} cellen, ${u.tabel.regels.length} regels)`, u.afwijkingen),
         ),
@@ -80,14 +91,21 @@ export function registreerControleer(programma: Command, ctx: Context): void {
     });
 }
 
-async function gedrukt(pad: string, soort: "csv" | "xlsx", blad: string | undefined, lezen: Leeskeuzes): Promise<GedrukteTabel1> {
+async function gedrukt(
+  pad: string,
+  soort: "csv" | "xlsx",
+  blad: string | undefined,
+  lezen: Leeskeuzes,
+): Promise<{ tabel: GedrukteTabel1; verslag: Leesverslag | undefined }> {
   // A printed table lies partly outside its Excel table (title, total row, footnotes): read whole sheets.
   const bladen = await leesRasters(pad, soort, { ...lezen, heelBlad: true, ...(blad !== undefined && soort === "xlsx" ? { blad } : {}) });
   // The first sheet with a Tabel 1 header; if none has one, the first sheet's error says what was expected.
   let eersteFout: unknown = null;
   for (const b of bladen) {
     try {
-      return leesGedrukteTabel1(b, lezen.decimaalteken);
+      const tabel = leesGedrukteTabel1(b, lezen.decimaalteken);
+      // The rows read are the printed rows: the ministries and the total row.
+      return { tabel, verslag: b.verslag && { ...b.verslag, rijenGelezen: tabel.rijen.length + 1 } };
     } catch (e) {
       const geenKop = e instanceof BanenFout && e.fouten.length === 1 && e.fouten[0]!.code === "GEEN_KOPRIJ";
       if (!geenKop) throw e;

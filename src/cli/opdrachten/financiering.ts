@@ -22,6 +22,7 @@ import {
 import { financieringBlad, financieringJaar, GETALLEN_TEKST } from "../../core/financiering/bron";
 import { plafondBronTekst, plafondSuggestieTekst } from "../../core/financiering/opmaak";
 import { invoerbestand, nietOverInvoer, schrijfHeel, uitvoerbestand } from "../bestanden";
+import { ACCEPTEER_HULP, leesAccepteer } from "../accepteer";
 import { opdracht } from "../commander-nl";
 import { geenProcent } from "../getallen";
 import { leesFinancieringBron, type Waarden } from "../financiering-invoer";
@@ -41,6 +42,7 @@ interface Opties extends LeesOptieTekst {
   kwartaal?: string;
   uit?: string;
   overschrijf?: boolean;
+  accepteer?: string;
   json?: boolean;
 }
 
@@ -82,6 +84,7 @@ export function registreerFinanciering(programma: Command, ctx: Context): void {
     .option("--kwartaal <kwartaal>", "bij de invoer van banen tabel1: kwartaal van de realisatie (standaard uit de bestandsnaam)")
     .option("-o, --uit <bestand>", "schrijf de financiering ook naar een werkmap (.xlsx, zoals het taakvenster) of .json (als --json)")
     .option("--overschrijf", "een bestaand uitvoerbestand vervangen (anders stopt banen)")
+    .option("--accepteer <codes>", `bij de invoer van banen tabel1: ${ACCEPTEER_HULP}`)
     .option("--json", "uitvoer als JSON")
     .addHelpText(
       "after",
@@ -104,6 +107,7 @@ export function registreerFinanciering(programma: Command, ctx: Context): void {
     .action(async (invoerPad: string, opties: Opties) => {
       const keuzes = leesKeuzes(opties);
       const lezen = leesLeesopties(opties);
+      const bevestigd = leesAccepteer(opties.accepteer);
       const overschrijf = opties.overschrijf === true;
       // Output path first, so a run never ends in "file exists" after the work is done.
       const uitSoort = opties.uit !== undefined ? uitvoerbestand(opties.uit, ["xlsx", "json"], overschrijf) : null;
@@ -116,6 +120,7 @@ export function registreerFinanciering(programma: Command, ctx: Context): void {
         ...(opties.blad !== undefined ? { blad: opties.blad } : {}),
         ...(opties.fte !== undefined ? { fte: opties.fte } : {}),
         ...(opties.kwartaal !== undefined ? { kwartaal: opties.kwartaal } : {}),
+        ...(bevestigd ? { bevestigd } : {}),
       });
       const f = centraleFinanciering(bron.ministeries, {
         kostenPerBaan: keuzes.kostenPerBaan,

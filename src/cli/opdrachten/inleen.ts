@@ -53,6 +53,7 @@ export function registreerInleen(programma: Command, ctx: Context): void {
         `  overheid (${procentTekst(aandeel)}): ${exactTekst(overheid)}`,
         `  markt (${procentTekst(marktAandeel)}): ${exactTekst(markt)}`,
         bron ? `  bron: ${bron.document}, ${bron.plaats}: "${bron.citaat}"` : "  bron: opgegeven door de gebruiker",
+        "  Let op: de verdeelsleutel deelt de landelijke inleen toe aan markt en overheid; de eigen inleen van een ministerie telt in Tabel 1 volledig mee (niet met deze sleutel).",
       ]);
     });
 }

@@ -5,8 +5,20 @@
  * a cell-by-cell comparison with it. Writes a file only from valid input.
  */
 import type { Command } from "commander";
-import { type Afronding, BanenFout, bouwTabel1, type Leesverslag, type Tabel1 } from "../../core";
+import {
+  type Afronding,
+  BanenFout,
+  basisKeuzeTekst,
+  bouwTabel1,
+  doelRecordRegels,
+  type Leesverslag,
+  naastQuotumRegels,
+  type Tabel1,
+  type Tabel1Invoer,
+} from "../../core";
 import { leesverslagRegels } from "../../core/tabel1/opmaak";
+import { ACCEPTEER_HULP, leesAccepteer } from "../accepteer";
+import { leesRegelsBestand, REGELS_OPTIE } from "../regels-bestand";
 import { opdracht } from "../commander-nl";
 import { csvTekst } from "../csv";
 import { invoerbestand, nietOverInvoer, schrijfHeel, uitvoerbestand } from "../bestanden";
@@ -29,6 +41,13 @@ interface Opties extends LeesOptieTekst {
   problemen?: string;
   overschrijf?: boolean;
   quotumpercentage?: string;
+  accepteer?: string;
+  basis?: string;
+  doelstatus?: string;
+  ftePeildatum?: string;
+  fteBron?: string;
+  regels?: string;
+  inclusiefSroi?: boolean;
   json?: boolean;
 }
 
@@ -48,9 +67,19 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
     .option("--afronding <stand>", "per-cel (standaard, zoals de publicatie) of sluitend")
     .option("--blad <naam>", "het werkblad met de gegevens (bij .xlsx; standaard het eerste dat herkend wordt)")
     .option("--quotumpercentage <procent>", "quotumpercentage als het jaar geen gepubliceerd percentage heeft, bijvoorbeeld 2,76%")
+    .option("--basis <basis>", `hoe fte arbeidsplaatsen worden: ${basisKeuzeTekst()} (standaard Rijk)`)
+    .option("--doelstatus <status>", "voorlopig (standaard, zoals Tabel 1 in het jaar) of definitief")
+    .option(
+      "--fte-peildatum <kwartaal>",
+      "kwartaal van de fte, bijvoorbeeld 2023Q1 (standaard: uit de naam van het fte-bestand of de kolomkop)",
+    )
+    .option("--fte-bron <tekst>", "waar de fte vandaan komen (standaard: het bestand met de fte)")
+    .option(...REGELS_OPTIE)
+    .option("--inclusief-sroi", "toon naast de tabel ook de realisatie inclusief SROI/inkoop (telt nooit mee in de tabel)")
     .option("-o, --uit <bestand>", "schrijf de tabel ook naar een bestand: .xlsx, .csv of .json")
     .option("--problemen <bestand>", "schrijf bij foute invoer de lijst met fouten naar een bestand: .xlsx of .csv")
     .option("--overschrijf", "een bestaand uitvoerbestand vervangen (anders stopt banen)")
+    .option("--accepteer <codes>", ACCEPTEER_HULP)
     .option("--json", "uitvoer als JSON")
     .addHelpText(
       "after",
@@ -69,6 +98,7 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
     .action(async (invoerPad: string, opties: Opties) => {
       const afronding = leesAfronding(opties.afronding);
       const lezen = leesLeesopties(opties);
+      const bevestigd = leesAccepteer(opties.accepteer);
       const overschrijf = opties.overschrijf === true;
       // Output paths are checked before any work, so a long run never ends in "file exists".
       const uitSoort = opties.uit !== undefined ? uitvoerbestand(opties.uit, ["xlsx", "csv", "json"], overschrijf) : null;
@@ -80,12 +110,10 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
       let samenvatting: string;
       let verslagen: Leesverslag[] = [];
       try {
-        const bron = await leesTabel1Bron(invoerPad, soort, { ...opties, lezen });
-        if (opties.quotumpercentage !== undefined)
-          bron.invoer = { ...bron.invoer, quotumpercentage: leesProcent(opties.quotumpercentage, { veld: "--quotumpercentage" }) };
-        tabel = bouwTabel1(bron.invoer, afronding);
+        const bron = await leesTabel1Bron(invoerPad, soort, { ...opties, lezen, ...(bevestigd ? { bevestigd } : {}) });
+        tabel = bouwTabel1(metDoelOpties(bron.invoer, opties), afronding);
         samenvatting = bron.samenvatting;
-        verslagen = bron.verslagen ?? [];
+        verslagen = metModelWaarschuwingen(bron.verslagen ?? [], tabel);
       } catch (e) {
         if (e instanceof BanenFout && opties.problemen !== undefined) await schrijfProblemen(e, opties.problemen, overschrijf);
         throw e;
@@ -110,13 +138,27 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
         ...tabel1Tekst(tabel),
         `Invoer: ${samenvatting}`,
         "",
+        ...doelRecordRegels(tabel.doelgrondslag),
+        ...(opties.inclusiefSroi && tabel.naastQuotum ? ["", ...naastQuotumRegels(tabel.naastQuotum)] : []),
+        ...(opties.inclusiefSroi && !tabel.naastQuotum
+          ? ["", "Naast Tabel 1: de invoer heeft geen rijen via SROI, inkoop of de Groeituin."]
+          : []),
+        "",
         ...controleRegels(tabel, controle),
       ]);
       if (opties.uit !== undefined) schrijfRegels(ctx, ["", `Tabel 1 geschreven naar ${opties.uit}.`]);
     });
 }
 
-function leesAfronding(tekst: string | undefined): Afronding {
+/** The model's acknowledged warnings (realisatie above 1.000 %) join the main file's report, marked bevestigd. */
+function metModelWaarschuwingen(verslagen: Leesverslag[], tabel: Tabel1): Leesverslag[] {
+  const extra = tabel.waarschuwingen ?? [];
+  const [eerste, ...rest] = verslagen;
+  if (extra.length === 0 || !eerste) return verslagen;
+  return [{ ...eerste, waarschuwingen: [...eerste.waarschuwingen, ...extra] }, ...rest];
+}
+
+export function leesAfronding(tekst: string | undefined): Afronding {
   const waarde = (tekst ?? "per-cel").trim().toLowerCase();
   if (!(AFRONDINGEN as readonly string[]).includes(waarde)) {
     throw new BanenFout("ONGELDIGE_KEUZE", { waarde: tekst ?? "", verwacht: "per-cel of sluitend" }, { veld: "--afronding" });
@@ -134,4 +176,21 @@ async function schrijfProblemen(e: BanenFout, pad: string, overschrijf: boolean)
   // The same columns as the workbook, so both kinds of problem list read alike.
   const rijen = problemenRijen(fouten).map((r) => r.map((w) => (w === null ? "" : typeof w === "boolean" ? String(w) : w)));
   schrijfHeel(pad, csvTekst([[...PROBLEMEN_KOPPEN], ...rijen]), overschrijf);
+}
+
+/** The doel options of the command line over what the input says (issue 18: basis, status, the fte's quarter and source, recorded percentages). */
+export function metDoelOpties(
+  invoer: Tabel1Invoer,
+  opties: Pick<Opties, "regels" | "quotumpercentage" | "basis" | "doelstatus" | "ftePeildatum" | "fteBron">,
+): Tabel1Invoer {
+  const uit: Tabel1Invoer = { ...invoer, eigenRegels: leesRegelsBestand(opties.regels) };
+  if (opties.quotumpercentage !== undefined) uit.quotumpercentage = leesProcent(opties.quotumpercentage, { veld: "--quotumpercentage" });
+  if (opties.basis !== undefined) {
+    uit.basis = opties.basis;
+    delete uit.urenPerFte;
+  }
+  if (opties.doelstatus !== undefined) uit.doelstatus = opties.doelstatus;
+  if (opties.ftePeildatum !== undefined) uit.ftePeildatum = opties.ftePeildatum;
+  if (opties.fteBron !== undefined) uit.fteBron = opties.fteBron;
+  return uit;
 }

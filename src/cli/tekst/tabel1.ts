@@ -6,7 +6,8 @@
  * terminal shows what the sheet shows.
  */
 import { formatteerGetal, type Tabel1 } from "../../core";
-import { tabel1Raster, TABEL1_KOLOMMEN } from "../../core/tabel1/opmaak";
+import { tabel1Raster } from "../../core/tabel1/opmaak";
+import { TABEL1_SCHEMA } from "../../core/tabel1/schema";
 import { brekRegels, tekstTabel } from "./tabel";
 
 /** Header width in characters before a header wraps to the next line. */
@@ -21,10 +22,13 @@ export const AFRONDING_TEKST = {
     "sluitend: afgeronde cellen met de grootsterestmethode gekozen zodat ze optellen tot de afgeronde totalen; totaal gerealiseerd en realisatie % volgen uit de afgeronde cellen",
 } as const;
 
+/** A sheet row as terminal text, per the unit of its schema column: text as is, banen with dots, percent as "75%". */
 function cellen(waarden: readonly (string | number)[]): string[] {
   return waarden.map((w, k) => {
-    if (k === 0) return String(w);
-    if (TABEL1_KOLOMMEN[k] === "realisatie") return w === "" ? "–" : `${formatteerGetal(Math.round(Number(w) * 100))}%`;
+    const eenheid = TABEL1_SCHEMA[k]?.eenheid ?? "tekst";
+    if (eenheid === "tekst") return String(w);
+    if (w === "") return "–";
+    if (eenheid === "procent") return `${formatteerGetal(Math.round(Number(w) * 100))}%`;
     return formatteerGetal(Number(w));
   });
 }
@@ -33,7 +37,7 @@ export function tabel1Tekst(tabel: Tabel1): string[] {
   const raster = tabel1Raster(tabel);
   const koppen = raster.koppen.map((k, i) => (i === 0 ? [k] : brekRegels(k, KOPBREEDTE)));
   const rijen = [...raster.rijen, raster.totaal].map(cellen);
-  const uitlijning = TABEL1_KOLOMMEN.map((k) => (k === "naam" ? ("links" as const) : ("rechts" as const)));
+  const uitlijning = TABEL1_SCHEMA.map((k) => (k.eenheid === "tekst" ? ("links" as const) : ("rechts" as const)));
   return [
     raster.titel,
     "",

@@ -30,7 +30,7 @@ const BERICHTEN = {
   ONGELDIG_JAAR: (p: Params) => `"${p.waarde}" is geen jaartal; verwacht een jaar zoals 2023.`,
   ONBEKEND_JAAR: (p: Params) =>
     `voor ${p.jaar} is geen quotumpercentage bekend uit een openbare bron (bekend: ${p.bekend}). ` +
-    "Geef het quotumpercentage zelf op, bijvoorbeeld 2,76%.",
+    "Geef het quotumpercentage zelf op, bijvoorbeeld 2,76%, of leg het eenmaal vast met zijn bron (CLI: --regels met een regelsbestand; Excel: taakvenster, tabblad Regels).",
   ONGELDIG_PERCENTAGE: (p: Params) =>
     `${p.waarde} is geen geldig percentage; verwacht een percentage tussen 0% en 100%, bijvoorbeeld 2,76%.`,
   ONBEKENDE_PERIODE: (p: Params) => `periode "${p.waarde}" is onbekend; verwacht week, kwartaal of jaar.`,
@@ -42,6 +42,7 @@ const BERICHTEN = {
   GEWICHTEN_NUL: () => "alle gewichten zijn 0; verwacht minstens één gewicht groter dan 0.",
   ONGELIJKE_LENGTE: (p: Params) => `er zijn ${p.namen} namen maar ${p.gewichten} gewichten; verwacht evenveel.`,
   LEEG_MINISTERIE: () => "de naam van het ministerie is leeg.",
+  DUBBEL_MOMENT: (p: Params) => `moment ${p.moment} komt twee keer voor (${p.eerder} en ${p.bron}); verwacht één punt per moment.`,
   DUBBEL_MINISTERIE: (p: Params) => `ministerie "${p.naam}" komt dubbel voor (ook in rij ${p.eerder}).`,
   ONTBREKENDE_KOLOM: (p: Params) => `kolom "${p.kolom}" ontbreekt; verwacht een kolom ${p.verwacht}.`,
   DUBBELE_KOLOM: (p: Params) => `kolom "${p.kolom}" komt dubbel voor (kolommen ${p.kolommen}).`,

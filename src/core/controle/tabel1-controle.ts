@@ -4,6 +4,7 @@
  */
 import type { ControleRegel, ControleTabel, GedrukteCel } from "./controleer";
 import type { Tabel1, WeergaveRij } from "../tabel1/tabel1";
+import { TABEL1_SCHEMA } from "../tabel1/schema";
 
 /** A printed row: the rounded presentation of a Tabel 1 row, without footnote markers. */
 export type GedrukteTabel1Rij = Omit<WeergaveRij, "voetnoten">;
@@ -16,7 +17,9 @@ export interface GedrukteTabel1 {
   nietToegedeeld: Array<{ omschrijving: string; doel: number }>;
 }
 
-const BEDRAGEN = ["doel", "formeel", "binnenwerk", "inleen", "totaal"] as const;
+type Bedrag = "doel" | "formeel" | "binnenwerk" | "inleen" | "totaal";
+/** The amount columns (whole banen) of TABEL1_SCHEMA, each a cell of the check, by their field in the printed row. */
+const bedragen = (): Bedrag[] => TABEL1_SCHEMA.filter((k) => k.eenheid === "banen").map((k) => k.veld as Bedrag);
 
 /** Our own model, as it would be printed. */
 export function alsGedrukt(tabel: Tabel1): GedrukteTabel1 {
@@ -54,7 +57,7 @@ export function controleTabel1(tabel: GedrukteTabel1): ControleTabel {
   const labels = rijLabels(tabel);
   const alleRijen = [...tabel.rijen.map((r, i) => ({ r, naam: labels.rijen[i]! })), { r: tabel.totaal, naam: labels.totaal }];
   for (const { r, naam } of alleRijen) {
-    for (const k of BEDRAGEN) cellen[id(naam, k)] = { waarde: r[k] };
+    for (const k of bedragen()) cellen[id(naam, k)] = { waarde: r[k] };
     if (r.realisatiePercentage !== null) cellen[id(naam, "realisatie %")] = { waarde: r.realisatiePercentage };
   }
   tabel.nietToegedeeld.forEach((n, i) => (cellen[id(labels.niet[i]!, "doel")] = { waarde: n.doel }));
@@ -65,7 +68,7 @@ export function controleTabel1(tabel: GedrukteTabel1): ControleTabel {
       regels.push({ soort: "percentage", resultaat: id(naam, "realisatie %"), teller: id(naam, "totaal"), noemer: id(naam, "doel") });
     }
   }
-  for (const k of BEDRAGEN) {
+  for (const k of bedragen()) {
     const termen = labels.rijen.map((naam) => id(naam, k));
     if (k === "doel") termen.push(...labels.niet.map((naam) => id(naam, "doel")));
     regels.push({ soort: "som", resultaat: id(labels.totaal, k), termen });

@@ -80,7 +80,8 @@ const PERIODE_IN_KOP: ReadonlyArray<{ periode: Periode; patroon: RegExp }> = PER
     .map((w) => ({ periode, patroon: new RegExp(`${w.startsWith("/") ? "" : WOORD}${w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}${EIND}`) })),
 );
 /** A particular quarter or period that is not a unit: "kw2", "Q3", "2e kwartaal", "kwartaal 2", "week 12", "2023". */
-const BEPAALD_KWARTAAL = /(?:^|[\s(/])(kw ?[1-4]|q ?[1-4]|[1-4](?:e|ste|de) kwartaal|kwartaal ?[1-4]|20\d\d ?-? ?q[1-4]|20\d\d ?-? ?kw ?[1-4])(?=$|[\s)/.,])/;
+const BEPAALD_KWARTAAL =
+  /(?:^|[\s(/])(kw ?[1-4]|q ?[1-4]|[1-4](?:e|ste|de) kwartaal|kwartaal ?[1-4]|20\d\d ?-? ?q[1-4]|20\d\d ?-? ?kw ?[1-4])(?=$|[\s)/.,])/;
 /** Other periods: month, four weeks, day, half year, a number of weeks, a particular week or year. */
 const ANDERE_PERIODE =
   /(?:^|[\s(/])(per maand|maand|maandelijks|mnd|p\/m|\/maand|\/mnd|4 ?-?weken|vier weken|4-wekelijks|\d+ weken|weken|per dag|dag|dagen|dagelijks|p\/d|\/dag|halfjaar|half jaar|per half jaar|semester|week ?\d+|20\d\d)(?=$|[\s)/.,])/;

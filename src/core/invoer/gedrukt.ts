@@ -17,35 +17,30 @@ import { leesGetal } from "../basis/getal";
 import { type Decimaalteken, metGetalnotatie } from "./getalnotatie";
 import { celAdres, celWaarde, foutwaarde, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, normaleKop } from "./cel";
 import type { Raster } from "./raster";
-import { KOLOMKOPPEN, type Kolom } from "../tabel1/tabel1";
+import { TABEL1_SCHEMA, tabel1Kop, voetnootNummer, zonderVoetnoten } from "../tabel1/schema";
+import type { Kolom } from "../tabel1/tabel1";
 import { isTotaalLabel, ministerieSleutel } from "../tabel1/ministeries";
 import type { GedrukteTabel1, GedrukteTabel1Rij } from "../controle/tabel1-controle";
-import { zonderVoetnoten } from "../tabel1/opmaak";
 
-type GedrukteKolom = "naam" | Kolom;
+/** A column key of TABEL1_SCHEMA ("naam", "doel", …). */
+type GedrukteKolom = string;
 
-/** A published title, or the short form a user may type; markers and case do not matter. */
-const PATRONEN: Readonly<Record<GedrukteKolom, RegExp>> = {
-  naam: /^(ministerie|organisatie|onderdeel|departement)s?$/,
-  doel: /^doel\b/,
-  formeel: /^formee?le?\b(?!.*:\s*binnenwerk)/,
-  binnenwerk: /^(formele dienstverbanden:\s*)?binnenwerk\b/,
-  inleen: /^inleen/,
-  // "Totaal banen gerealiseerd" as published; "gerealiseerd" as a user may head a short list.
-  totaal: /^(totaal|gerealiseerd)\b/,
-  realisatie: /^realisatie\b/,
-};
-const VERPLICHT: readonly Kolom[] = ["doel", "formeel", "binnenwerk", "inleen", "totaal"];
-const BEDRAGEN = ["doel", "formeel", "binnenwerk", "inleen", "totaal"] as const;
+/** The columns a printed Tabel 1 must have: every required amount column of the schema. */
+const verplichtGedrukt = (): string[] => TABEL1_SCHEMA.filter((k) => k.verplichtGedrukt && k.eenheid === "banen").map((k) => k.sleutel);
+/** The amount columns (whole banen) of the schema. */
+const bedragKolommen = (): string[] => TABEL1_SCHEMA.filter((k) => k.eenheid === "banen").map((k) => k.sleutel);
+/** The realisatie column(s): whole percent. */
+const procentKolom = (): string | undefined => TABEL1_SCHEMA.find((k) => k.eenheid === "procent")?.sleutel;
 
 function kolommenIn(rij: readonly unknown[]): Partial<Record<GedrukteKolom, number>> {
   const gevonden: Partial<Record<GedrukteKolom, number>> = {};
   rij.forEach((cel, i) => {
     const kop = normaleKop(cel);
     if (!kop) return;
-    for (const k of Object.keys(PATRONEN) as GedrukteKolom[]) {
-      if (gevonden[k] === undefined && (kop === normaleKop(KOLOMKOPPEN[k]) || PATRONEN[k].test(kop))) {
-        gevonden[k] = i;
+    // A published header, or the short form a user may type; markers and case do not matter.
+    for (const k of TABEL1_SCHEMA) {
+      if (gevonden[k.sleutel] === undefined && (kop === normaleKop(k.kop) || k.patroon.test(kop))) {
+        gevonden[k.sleutel] = i;
         return;
       }
     }
@@ -60,14 +55,14 @@ function naamZonderVoetnoten(tekst: string): string {
 
 const MISSENDE_DOELBANEN = /missen er nog ([\d.,]+) doelbanen/gi;
 const VOETNOOTNUMMER = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d+)[\s.)]/u;
-const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
 /** A row as read, before it is narrowed to what the caller asked for; amounts exact, absent columns absent. */
 interface GelezenRij {
   naam: string;
   /** 1-based sheet row. */
   rij: number;
-  bedragen: Partial<Record<(typeof BEDRAGEN)[number], Decimal>>;
+  /** Per amount column of the schema (whole banen). */
+  bedragen: Partial<Record<string, Decimal>>;
   realisatiePercentage: number | null;
 }
 
@@ -81,7 +76,7 @@ interface Gelezen {
 
 /** What a caller demands of the grid. */
 interface Eisen {
-  verplicht: readonly Kolom[];
+  verplicht: readonly string[];
   /** "Totaal …" must close the table; without it the table ends at its first empty row. */
   totaalrij: boolean;
   /** Hidden or filtered rows inside the table are errors (VERBORGEN_RIJ): they would count unseen. */
@@ -100,9 +95,9 @@ interface Eisen {
  * (no header row, no total row, a bad cell, a duplicate ministry).
  */
 export function leesGedrukteTabel1(raster: Raster, decimaalteken?: Decimaalteken): GedrukteTabel1 {
-  const verwacht = ["naam", ...VERPLICHT, "realisatie"].map((k) => `"${KOLOMKOPPEN[k as GedrukteKolom]}"`).join(", ");
+  const verwacht = TABEL1_SCHEMA.map((k) => `"${k.kop}"`).join(", ");
   const g = lees(raster, {
-    verplicht: VERPLICHT,
+    verplicht: verplichtGedrukt(),
     totaalrij: true,
     verborgenIsFout: false,
     alsExcelGetal: false,
@@ -110,17 +105,14 @@ export function leesGedrukteTabel1(raster: Raster, decimaalteken?: Decimaalteken
     verwacht,
     decimaalteken,
   });
+  // Each schema column into its field of the printed row; an absent amount column reads as 0.
   const alsGedrukt = (r: GelezenRij): GedrukteTabel1Rij => {
-    const getal = (k: (typeof BEDRAGEN)[number]) => r.bedragen[k]?.toNumber() ?? 0;
-    return {
-      naam: r.naam,
-      doel: getal("doel"),
-      formeel: getal("formeel"),
-      binnenwerk: getal("binnenwerk"),
-      inleen: getal("inleen"),
-      totaal: getal("totaal"),
-      realisatiePercentage: r.realisatiePercentage,
-    };
+    const rij: Record<string, unknown> = { naam: r.naam };
+    for (const k of TABEL1_SCHEMA) {
+      if (k.eenheid === "banen") rij[k.veld] = r.bedragen[k.sleutel]?.toNumber() ?? 0;
+      else if (k.eenheid === "procent") rij[k.veld] = r.realisatiePercentage;
+    }
+    return rij as unknown as GedrukteTabel1Rij;
   };
   return {
     titel: g.titel ?? `Tabel 1 (blad ${raster.blad})`,
@@ -152,6 +144,8 @@ export interface DoelEnGerealiseerd {
 }
 
 const FINANCIERING_VERPLICHT: readonly Kolom[] = ["doel", "totaal"];
+/** The realisatie columns of Tabel 1: a grid with all of them is a printed Tabel 1, whose cells are rounded. */
+const DELEN: readonly Kolom[] = ["formeel", "binnenwerk", "inleen"];
 
 /**
  * Ministerie, doel and gerealiseerd from any table that has them: a printed
@@ -162,7 +156,7 @@ const FINANCIERING_VERPLICHT: readonly Kolom[] = ["doel", "totaal"];
  * ONGELDIGE_INVOER with every problem.
  */
 export function leesDoelEnGerealiseerd(raster: Raster, decimaalteken?: Decimaalteken): DoelEnGerealiseerd {
-  const verwacht = `"Ministerie", "Doel" en "Gerealiseerd" (of "${KOLOMKOPPEN.totaal}")`;
+  const verwacht = `"Ministerie", "Doel" en "Gerealiseerd" (of "${tabel1Kop("totaal")}")`;
   const g = lees(raster, {
     verplicht: FINANCIERING_VERPLICHT,
     totaalrij: false,
@@ -180,7 +174,7 @@ export function leesDoelEnGerealiseerd(raster: Raster, decimaalteken?: Decimaalt
   });
   return {
     titel: g.titel,
-    isTabel1: (["formeel", "binnenwerk", "inleen"] as const).every((k) => g.kolommen[k] !== undefined),
+    isTabel1: DELEN.every((k) => g.kolommen[k] !== undefined),
     rijen: g.rijen.map(smal),
     totaal: g.totaal ? smal(g.totaal) : null,
     nietToegedeeld: g.nietToegedeeld,
@@ -213,8 +207,8 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
   // Text numbers in one notation per file or column, decided from all of their cells (invoer/getalnotatie.ts). A printed
   // Tabel 1 (formeel, Binnenwerk and inleen columns) shows whole banen (seed 003), so there "1.399" can only be Dutch.
   const getalKolommen = Object.entries(kolommen).flatMap(([k, i]) => (k !== "naam" && i !== undefined ? [i] : []));
-  const isTabel1 = (["formeel", "binnenwerk", "inleen"] as const).every((k) => kolommen[k] !== undefined);
-  const heel = new Set(isTabel1 ? BEDRAGEN.flatMap((k) => (kolommen[k] !== undefined ? [kolommen[k]!] : [])) : []);
+  const isTabel1 = DELEN.every((k) => kolommen[k] !== undefined);
+  const heel = new Set(isTabel1 ? bedragKolommen().flatMap((k) => (kolommen[k] !== undefined ? [kolommen[k]!] : [])) : []);
   const kopRaster = {
     blad: raster.blad,
     rijIndex: raster.rijIndex + kopIndex,
@@ -242,7 +236,8 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
   }
 
   const titel = titelBoven(alle, kopIndex);
-  const fractie = realisatieAlsFractie(alle, kopIndex + 1, eind, kolommen.realisatie);
+  const realisatieKolom = kolommen[procentKolom() ?? ""];
+  const fractie = realisatieAlsFractie(alle, kopIndex + 1, eind, realisatieKolom);
   const rijen: GelezenRij[] = [];
   let totaal: GelezenRij | null = null;
   let naTotaal = eind;
@@ -277,15 +272,15 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
       gezien.set(ministerieSleutel(naam), rijNr(i));
     }
     const rij: GelezenRij = { naam, rij: rijNr(i), bedragen: {}, realisatiePercentage: null };
-    for (const k of BEDRAGEN) {
+    for (const k of bedragKolommen()) {
       const kolom = kolommen[k];
       if (kolom === undefined) continue;
       const cel = eisen.alsExcelGetal ? alsExcelGetal(celWaarde(cellen[kolom])) : cellen[kolom];
       const w = probeer(() => leesGetalCel(cel, plaats(i, kolom), new Decimal(0)));
       if (w !== undefined) rij.bedragen[k] = w;
     }
-    if (kolommen.realisatie !== undefined) {
-      const r = kolommen.realisatie;
+    if (realisatieKolom !== undefined) {
+      const r = realisatieKolom;
       rij.realisatiePercentage = probeer(() => leesRealisatie(cellen[r], fractie, plaats(i, r))) ?? null;
     }
     if (isTotaal) {
@@ -369,7 +364,7 @@ function nietToegedeeldUit(alle: unknown[][], van: number, tot: number): Gedrukt
     }
     if (tekst && !tekst.endsWith("\n")) tekst += " ";
     const nr = VOETNOOTNUMMER.exec(regel)?.[1];
-    if (nr) nummers.push({ op: tekst.length, nummer: [...nr].map((c) => (SUPERSCRIPT.includes(c) ? SUPERSCRIPT.indexOf(c) : c)).join("") });
+    if (nr) nummers.push({ op: tekst.length, nummer: String(voetnootNummer(nr)) });
     tekst += regel;
   }
   for (const m of tekst.matchAll(MISSENDE_DOELBANEN)) {

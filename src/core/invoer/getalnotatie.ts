@@ -29,7 +29,7 @@ const KORT: Record<Decimaalteken, string> = { ",": "Nederlands", ".": "Engels" }
 
 /** The option (CLI) and choice (pane) that settle the question. */
 export const DECIMAALTEKEN_OPTIE =
-  '--decimaalteken , (Nederlands, 1.234,5) of --decimaalteken . (Engels, 1,234.5); in het taakvenster: de keuze "decimaalteken"';
+  '--decimaalteken , (Nederlands, 1.234,5) of --decimaalteken . (Engels, 1,234.5); in het taakvenster: de keuze "Decimaalteken van getallen als tekst" (stap 2)';
 
 /** Whole part: digits, or groups of three after a first group of 1-3 digits that does not start with 0. */
 const PATROON: Record<Decimaalteken, RegExp> = {
@@ -113,8 +113,10 @@ export function kolomNotatie(cellen: Iterable<NotatieCel>, heel = false): KolomN
   let nl: NotatieCel | undefined;
   let en: NotatieCel | undefined;
   let open: NotatieCel | undefined;
+  const gezien = new Map<string, Lezing>(); // a column repeats few distinct texts (hours of 250.000 person rows)
   for (const cel of cellen) {
-    let lezing = lezingVan(cel.tekst);
+    let lezing = gezien.get(cel.tekst);
+    if (lezing === undefined) gezien.set(cel.tekst, (lezing = lezingVan(cel.tekst)));
     if (lezing === "beide" && heel) lezing = cel.tekst.includes(".") ? "," : ".";
     if (lezing === ",") nl ??= cel;
     else if (lezing === ".") en ??= cel;
@@ -267,10 +269,11 @@ export function metGetalnotatie<R extends Rooster>(
     let kopie: unknown[] | null = null;
     for (const [k, teken] of besluit.perKolom) {
       const tekst = getaltekst(rij?.[k]);
-      if (tekst === null || lezingVan(tekst) === "geen") continue; // not a number at all: the cell reader names it
+      if (tekst === null) continue;
       const sleutel = teken + tekst;
       let getal = gelezen.get(sleutel);
       if (getal === undefined) {
+        if (lezingVan(tekst) === "geen") continue; // not a number at all: the cell reader names it
         try {
           getal = leesGetalIn(tekst, teken);
         } catch {

@@ -10,6 +10,7 @@ import { kwartaalInNaam } from "../kwartaal/kwartaal";
 import { celAdres, kolomLetters, normaleKop } from "./cel";
 import type { Beslissing } from "./leesverslag";
 import type { Raster } from "./raster";
+import { tabel1Kolom, tabel1Kop } from "../tabel1/schema";
 
 export type Vorm = "ministeries" | "personen";
 
@@ -57,11 +58,11 @@ const MINISTERIE: VeldDef = {
   sleutel: "ministerie",
   label: "Ministerie",
   verplicht: true,
-  namen: /^(ministerie|organisatie|onderdeel|departement)s?$/,
+  namen: tabel1Kolom("naam").patroon,
   voorbeeld: "ministerie",
 };
 const FTE: VeldDef = { sleutel: "fte", label: "Fte (1e kwartaal)", verplicht: false, namen: /^fte\b/, voorbeeld: "fte" };
-const DOEL: VeldDef = { sleutel: "doel", label: "Doel (banen)", verplicht: false, namen: /^doel\b/, voorbeeld: "doel" };
+const DOEL: VeldDef = { sleutel: "doel", label: "Doel (banen)", verplicht: false, namen: tabel1Kolom("doel").patroon, voorbeeld: "doel" };
 const TOEGEDEELD: VeldDef = {
   sleutel: "toegedeeld",
   label: "Toegedeeld aan ministerie (ja/nee)",
@@ -71,7 +72,7 @@ const TOEGEDEELD: VeldDef = {
 };
 const VOETNOOT: VeldDef = { sleutel: "voetnoot", label: "Voetnoot", verplicht: false, namen: /^voetnoot\b/, voorbeeld: "voetnoot" };
 
-/** The realisatie columns; "Formele dienstverbanden: Binnenwerk" is Binnenwerk, "…, excl. Binnenwerk" is formeel. */
+/** The realisatie columns; their header patterns are Tabel 1's (tabel1/schema.ts): "…: Binnenwerk" is Binnenwerk, "…, excl. Binnenwerk" is formeel. */
 export const DELEN = ["formeel", "binnenwerk", "inleen"] as const;
 export type Deel = (typeof DELEN)[number];
 
@@ -82,10 +83,10 @@ export const VELDEN: Record<Vorm | "fte", VeldDef[]> = {
     DOEL,
     {
       sleutel: "formeel",
-      label: "Formele dienstverbanden (uren of banen)",
+      label: `${tabel1Kop("formeel")} (uren of banen)`,
       verplicht: true,
       metEenheid: true,
-      namen: /^formee?le?\b(?!.*:\s*binnenwerk)/,
+      namen: tabel1Kolom("formeel").patroon,
       voorbeeld: "formeel uren",
     },
     {
@@ -93,7 +94,7 @@ export const VELDEN: Record<Vorm | "fte", VeldDef[]> = {
       label: "Binnenwerk (uren of banen)",
       verplicht: true,
       metEenheid: true,
-      namen: /^(formele dienstverbanden:\s*)?binnenwerk\b/,
+      namen: tabel1Kolom("binnenwerk").patroon,
       voorbeeld: "binnenwerk uren",
     },
     {
@@ -101,7 +102,7 @@ export const VELDEN: Record<Vorm | "fte", VeldDef[]> = {
       label: "Inleenverbanden (uren of banen)",
       verplicht: true,
       metEenheid: true,
-      namen: /^inleen/,
+      namen: tabel1Kolom("inleen").patroon,
       voorbeeld: "inleen uren",
     },
     TOEGEDEELD,
@@ -211,7 +212,12 @@ export function metKopRij(raster: Raster, herken: (r: Raster) => Herkenning = he
   };
   const eerste = raster.rijIndex + 1;
   if (herken(raster).vorm !== null) {
-    return metBesluit(raster, { vraag: "kopregel", antwoord: `rij ${eerste}`, besluitbron: "automatisch", grond: "de eerste rij heeft de kolomkoppen" });
+    return metBesluit(raster, {
+      vraag: "kopregel",
+      antwoord: `rij ${eerste}`,
+      besluitbron: "automatisch",
+      grond: "de eerste rij heeft de kolomkoppen",
+    });
   }
   const tot = Math.min(zoekRijen, raster.rijen.length);
   for (let i = 0; i < tot; i++) {

@@ -54,6 +54,7 @@ import { leesMetaRij, naarInvoer, zonderTotaalrijen } from "./ministerie-rijen";
 import { PersoonRijen } from "./persoon-rijen";
 import type { Raster } from "./raster";
 import { dataRijen, rijenTekst } from "./rijen";
+import type { RijRegistratie } from "./rij-registratie";
 
 export type { Raster } from "./raster";
 
@@ -75,7 +76,7 @@ export { WAARSCHUWINGEN, type WaarschuwingCode } from "./lezing";
 
 /** The result of reading; `verslagen` has one reading report per input grid (main grid, then the fte grid). */
 export type Gelezen =
-  | { ok: true; invoer: Tabel1Invoer; samenvatting: string; legeRijen: number; verslagen: Leesverslag[] }
+  | { ok: true; invoer: Tabel1Invoer; samenvatting: string; legeRijen: number; verslagen: Leesverslag[]; herkomst?: InvoerHerkomst }
   | { ok: false; fouten: BanenFout[]; verslagen: Leesverslag[] };
 
 export interface InvoerVraag {
@@ -100,6 +101,18 @@ export interface InvoerVraag {
   besluitbron?: Besluitbron;
   /** The decimal mark of text numbers, when the user settled it (CLI --decimaalteken, a choice in the pane); else decided from the cells. */
   decimaalteken?: Decimaalteken;
+  /** Record where every figure comes from (issue 17): the result then has `herkomst`. Off by default (no cost). */
+  herkomst?: boolean;
+}
+
+/** Where the model input came from (issue 17, core/herkomst): the grids' names, and for person rows which rows went into which sum. */
+export interface InvoerHerkomst {
+  /** Sheet or file of the main grid. */
+  hoofd: string;
+  /** Sheet or file of the fte table (person rows), else null. */
+  fte: string | null;
+  /** Person rows: the counted rows per ministry and dienstverband; null for one row per ministry. */
+  personen: RijRegistratie | null;
 }
 
 /** Hidden or filtered rows that hold data: one error each (they would count without being seen). */
@@ -117,16 +130,24 @@ interface Uitkomst {
   niet: NietToegedeeldInvoer[];
   samenvatting: string;
   legeRijen: number;
+  personen?: RijRegistratie;
 }
 
 const VORM_TEKST: Record<Vorm, string> = { ministeries: "één rij per ministerie", personen: "één rij per medewerker" };
 
 /** The report of a grid: the file or sheet reader's (a copy), else a new one; with the header row and the shape. */
 function beginVerslag(r: Raster, vorm: Vorm | "fte", besluitbron: Besluitbron): Leesverslag {
-  const v = r.verslag ? { ...r.verslag, beslissingen: [...r.verslag.beslissingen], weggelaten: [...r.verslag.weggelaten] } : leegVerslag(r.blad);
+  const v = r.verslag
+    ? { ...r.verslag, beslissingen: [...r.verslag.beslissingen], weggelaten: [...r.verslag.weggelaten] }
+    : leegVerslag(r.blad);
   v.waarschuwingen = [...v.waarschuwingen];
   if (!v.beslissingen.some((b) => b.vraag === "kopregel")) {
-    v.beslissingen.push({ vraag: "kopregel", antwoord: `rij ${r.rijIndex + 1}`, besluitbron, grond: "de eerste rij van het gekozen bereik" });
+    v.beslissingen.push({
+      vraag: "kopregel",
+      antwoord: `rij ${r.rijIndex + 1}`,
+      besluitbron,
+      grond: "de eerste rij van het gekozen bereik",
+    });
   }
   v.beslissingen.push({
     vraag: "vorm",
@@ -158,7 +179,13 @@ function kolomEenheid(d: VeldDef, vraag: InvoerVraag, t: Toewijzing, r: Raster, 
   const gekozen = vraag.eenheden?.[d.sleutel];
   const plaats = { blad: r.blad, rij: r.rijIndex + 1, kolom: kop, cel: celAdres(r.rijIndex, r.kolomIndex + k) };
   if (gekozen) {
-    verslag.beslissingen.push({ vraag: "eenheid", onderwerp: kop, antwoord: eenheidTekst(gekozen), besluitbron: "keuze", grond: "zo gekozen" });
+    verslag.beslissingen.push({
+      vraag: "eenheid",
+      onderwerp: kop,
+      antwoord: eenheidTekst(gekozen),
+      besluitbron: "keuze",
+      grond: "zo gekozen",
+    });
     return gekozen;
   }
   const e = kopEenheid(normaleKop(r.koppen[k]));
@@ -217,7 +244,15 @@ function legeRijenVerslag(v: Leesverslag, leeg: readonly number[]): void {
 }
 
 /** Ministry rows of one grid (main grid, or the fte table), totals left out, as model input. */
-function ministerieGrid(r: Raster, t: Toewijzing, defs: readonly VeldDef[], eenheden: Eenheden, l: Lezing, v: Leesverslag, metDelen: boolean) {
+function ministerieGrid(
+  r: Raster,
+  t: Toewijzing,
+  defs: readonly VeldDef[],
+  eenheden: Eenheden,
+  l: Lezing,
+  v: Leesverslag,
+  metDelen: boolean,
+) {
   const { rijen, leeg } = dataRijen(r, t, labels(defs));
   const begin = l.fouten.length;
   legeRijenVerslag(v, leeg);
@@ -237,7 +272,12 @@ function ministerieVorm(vraag: InvoerVraag, l: Lezing, v: Leesverslag): Uitkomst
   if (!eenheden) return { ministeries: [], niet: [], samenvatting: "0 ministeries.", legeRijen: 0 };
   const g = ministerieGrid(vraag.hoofd, vraag.toewijzing, VELDEN.ministeries, eenheden, l, v, true);
   const niet = g.niet.length ? ` en ${aantal(g.niet.length, "niet toegedeelde rij", "niet toegedeelde rijen")}` : "";
-  return { ministeries: g.ministeries, niet: g.niet, samenvatting: `${aantal(g.ministeries.length, "ministerie", "ministeries")}${niet}.`, legeRijen: g.leeg };
+  return {
+    ministeries: g.ministeries,
+    niet: g.niet,
+    samenvatting: `${aantal(g.ministeries.length, "ministerie", "ministeries")}${niet}.`,
+    legeRijen: g.leeg,
+  };
 }
 
 function persoonVorm(vraag: InvoerVraag, l: Lezing, v: Leesverslag, verslagen: Leesverslag[]): Uitkomst {
@@ -255,6 +295,7 @@ function persoonVorm(vraag: InvoerVraag, l: Lezing, v: Leesverslag, verslagen: L
   const fte = ministerieGrid(vraag.fte, vraag.fteToewijzing, VELDEN.fte, fteEenheden, l, fteVerslag, false);
   const lijst = bekendeNamen(fte.ministeries.map((m) => m.ministerie));
   const p = new PersoonRijen(vraag.hoofd, vraag.toewijzing, labels(VELDEN.personen), fte.ministeries, eenheid, l, lijst);
+  const registratie = vraag.herkomst ? p.registreer() : undefined;
   p.lees();
   if (p.personen === 0) l.fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: vraag.hoofd.blad, rij: vraag.hoofd.rijIndex + 1 }));
   p.rond(v);
@@ -266,6 +307,7 @@ function persoonVorm(vraag: InvoerVraag, l: Lezing, v: Leesverslag, verslagen: L
     niet: fte.niet,
     samenvatting: `${aantal(p.personen, "medewerker", "medewerkers")} in ${aantal(fte.ministeries.length, "ministerie", "ministeries")}${niet}.${p.buiten.samenvatting()}`,
     legeRijen: p.leeg.length + fte.leeg,
+    ...(registratie ? { personen: registratie } : {}),
   };
 }
 
@@ -294,7 +336,10 @@ export function maakInvoer(gevraagd: InvoerVraag): Gelezen {
     nietToegedeeld: uit.niet,
     ...(vraag.bevestigd?.length ? { bevestigd: [...vraag.bevestigd] } : {}),
   };
-  return { ok: true, invoer, samenvatting, legeRijen: uit.legeRijen, verslagen };
+  const herkomst: InvoerHerkomst | undefined = vraag.herkomst
+    ? { hoofd: vraag.hoofd.blad, fte: vraag.vorm === "personen" ? (vraag.fte?.blad ?? null) : null, personen: uit.personen ?? null }
+    : undefined;
+  return { ok: true, invoer, samenvatting, legeRijen: uit.legeRijen, verslagen, ...(herkomst ? { herkomst } : {}) };
 }
 
 /**
@@ -308,6 +353,7 @@ export function leesInvoer(vraag: {
   fte?: Raster | null;
   bevestigd?: readonly string[];
   decimaalteken?: Decimaalteken;
+  herkomst?: boolean;
 }): Gelezen {
   const metVerslag = (r: Raster): Raster => (r.verslag ? r : { ...r, verslag: leegVerslag(r.blad) });
   const hoofd = metKopRij(metVerslag(vraag.hoofd));
@@ -326,6 +372,7 @@ export function leesInvoer(vraag: {
     besluitbron: "automatisch",
     ...(vraag.bevestigd ? { bevestigd: vraag.bevestigd } : {}),
     ...(vraag.decimaalteken ? { decimaalteken: vraag.decimaalteken } : {}),
+    ...(vraag.herkomst ? { herkomst: true } : {}),
   });
   if (fouten.length === 0) return gelezen;
   return { ok: false, fouten: [...fouten, ...(gelezen.ok ? [] : gelezen.fouten)], verslagen: gelezen.verslagen };

@@ -25,6 +25,7 @@ import { type Lezing, waarschuw } from "./lezing";
 import { grenzenPerPersoon, type Grenzen } from "./plausibiliteit";
 import { IdTabel } from "./id-tabel";
 import { RasterRij, rijenTekst } from "./rijen";
+import { type GelezenRij, RijRegistratie } from "./rij-registratie";
 
 /** In the doelgroepregister: an explicit yes (an empty cell is no evidence of registration). */
 const JA_REGISTER = new Set(["ja", "j", "waar", "true", "yes", "y", "1"]);
@@ -62,6 +63,8 @@ export class PersoonRijen {
   private readonly ids: IdTabel;
   /** 0-based rows whose id was seen before, with the first row of that id. */
   private readonly dubbel: Array<[number, number]> = [];
+  /** The rows counted per ministry and dienstverband, when the caller asks for the herkomst (issue 17); else undefined (no cost). */
+  herkomst: RijRegistratie | undefined;
 
   constructor(
     private readonly raster: Raster,
@@ -122,7 +125,9 @@ export class PersoonRijen {
   /** The unit of row i: the header's, or the row's own periode cell. */
   private rijEenheid(i: number, cel: unknown): Eenheid | undefined {
     if (this.eenheid.soort === "banen" || isLeeg(cel)) return this.eenheid;
-    const periode = this.l.probeer(() => leesPeriode(leesTekstCel(cel, this.plaats(i, "periode"), "week, kwartaal of jaar"), this.plaats(i, "periode")));
+    const periode = this.l.probeer(() =>
+      leesPeriode(leesTekstCel(cel, this.plaats(i, "periode"), "week, kwartaal of jaar"), this.plaats(i, "periode")),
+    );
     return periode === undefined ? undefined : UREN[periode];
   }
 
@@ -149,7 +154,9 @@ export class PersoonRijen {
   private id(i: number, cel: unknown): void {
     // A text without surrounding spaces is its own key (no trim, no copy).
     const sleutel =
-      typeof cel === "string" && cel.length > 0 && cel.charCodeAt(0) > 32 && cel.charCodeAt(cel.length - 1) > 32 ? cel : this.idSleutel(cel);
+      typeof cel === "string" && cel.length > 0 && cel.charCodeAt(0) > 32 && cel.charCodeAt(cel.length - 1) > 32
+        ? cel
+        : this.idSleutel(cel);
     if (sleutel === undefined) return;
     const eerder = this.ids.voegToe(sleutel, i);
     if (eerder >= 0) this.dubbel.push([eerder, i]);
@@ -175,6 +182,7 @@ export class PersoonRijen {
     const snelMinisterie = this.ministerieVan;
     const snelSoort = this.soortSnel;
     const verdachtSnel = this.grenzenVan(eenheid).verdachtSnel;
+    const herkomst = this.herkomst;
     const eind = gevuldeLengte(raster.rijen);
     for (let i = 0; i < eind; i++) {
       const cellen = raster.rijen[i]!;
@@ -216,6 +224,7 @@ export class PersoonRijen {
       }
       if (!soort || waarde === undefined || !rijEenheid) continue;
       optelling.tel(m, soort.deel, waarde, rijEenheid);
+      if (herkomst !== undefined) herkomst.voegToe(m, soort.deel, i);
     }
   }
 
@@ -241,7 +250,11 @@ export class PersoonRijen {
     }
     let suggestie = this.suggesties.get(naam);
     if (!this.suggesties.has(naam)) {
-      suggestie = dichtstbijzijndeNaam(naam, [...this.perNaam.values()].map((v) => v.ministerie)) ?? undefined;
+      suggestie =
+        dichtstbijzijndeNaam(
+          naam,
+          [...this.perNaam.values()].map((v) => v.ministerie),
+        ) ?? undefined;
       this.suggesties.set(naam, suggestie);
     }
     this.l.fouten.push(new BanenFout("ONBEKEND_MINISTERIE", { naam, bekend: this.bekend, suggestie }, this.plaats(i, "ministerie")));
@@ -268,6 +281,24 @@ export class PersoonRijen {
 
   private rijNr(i: number): number {
     return this.raster.rijIndex + 2 + i;
+  }
+
+  /** Starts recording the counted rows (before `lees()`); the record reads a row again with the pass's decisions. */
+  registreer(): RijRegistratie {
+    const r = new RijRegistratie(this.raster);
+    r.lees = (i) => this.gelezenRij(i);
+    this.herkomst = r;
+    return r;
+  }
+
+  /** A counted row read again: value, unit and id (the row read without error in the pass, so it does again). */
+  private gelezenRij(i: number): GelezenRij {
+    const cellen = this.raster.rijen[i]!;
+    const cel = this.k.u < 0 ? undefined : cellen[this.k.u];
+    const eenheid = this.rijEenheid(i, this.k.p < 0 ? undefined : cellen[this.k.p])!;
+    const waarde = gewoonGetal(cel) ? new Decimal(cel) : leesGetalCel(cel, this.plaats(i, "uren"), NUL);
+    const id = this.k.id < 0 ? undefined : this.idSleutel(cellen[this.k.id]);
+    return id === undefined ? { waarde, eenheid } : { waarde, eenheid, id: String(id) };
   }
 
   /** Row i's value in banen, exactly, or undefined when it cannot be read (its error is reported already). */
@@ -303,7 +334,10 @@ export class PersoonRijen {
           reden: `totaalrij "${naam}": de naam is die van een totaal en de uren zijn de som van de ${rijen} rijen erboven; de tabel telt zelf op`,
         });
       } else {
-        const verschil = eigen === undefined ? undefined : `${formatteerGetal(eigen.toDecimalPlaces(4))} banen, som ${formatteerGetal(som.toDecimalPlaces(4))}`;
+        const verschil =
+          eigen === undefined
+            ? undefined
+            : `${formatteerGetal(eigen.toDecimalPlaces(4))} banen, som ${formatteerGetal(som.toDecimalPlaces(4))}`;
         this.l.fouten.push(new BanenFout("TOTAALRIJ_IN_INVOER", { naam, verschil }, this.plaats(i, "ministerie")));
       }
       van = i + 1;

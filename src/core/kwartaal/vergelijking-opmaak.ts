@@ -8,6 +8,7 @@
 import type { BladPlan, Celwaarde } from "../blad/blad-plan";
 import type { KwartaalVergelijking, VergelijkingRij } from "./vergelijking";
 import { GETAL_FORMAAT, metVoetnoten, PROCENT_FORMAAT, planInTabel1Indeling, type Tabel1Vorm, voetnootTekens } from "../tabel1/opmaak";
+import { tabel1Kop } from "../tabel1/schema";
 
 /** A change in whole procentpunten with its sign (Dutch Excel: +5, -3, 0). */
 export const PROCENTPUNT_FORMAAT = "+0;-0;0";
@@ -83,12 +84,12 @@ export function vergelijkingRaster(v: KwartaalVergelijking): VergelijkingRaster 
   return {
     titel: `Vergelijking Tabel 1 ${eerder.kwartaal} en ${later.kwartaal}: realisatie en gerealiseerde banen per ministerie`,
     koppen: [
-      "Ministerie",
-      `Realisatie % ${eerder.kwartaal}`,
-      `Realisatie % ${later.kwartaal}`,
+      tabel1Kop("naam"),
+      `${tabel1Kop("realisatie")} ${eerder.kwartaal}`,
+      `${tabel1Kop("realisatie")} ${later.kwartaal}`,
       `Verschil (procentpunt)${verschil}`,
-      `Totaal banen gerealiseerd ${eerder.kwartaal}`,
-      `Totaal banen gerealiseerd ${later.kwartaal}`,
+      `${tabel1Kop("totaal")} ${eerder.kwartaal}`,
+      `${tabel1Kop("totaal")} ${later.kwartaal}`,
       `Verschil (banen)${verschil}`,
     ],
     rijen: v.rijen.map((r) => cellen(r, merk(r))),

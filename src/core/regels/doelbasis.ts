@@ -194,3 +194,8 @@ function kortJson(w: unknown): string {
   const t = JSON.stringify(w) ?? String(w);
   return t.length > 40 ? `${t.slice(0, 39)}…` : t;
 }
+
+/** Name of the document setting (Office.context.document.settings) where the pane records percentages and the functions read them. */
+export const EIGEN_REGELS_INSTELLING = "banen.regels";
+/** How outputs name that place. */
+export const EIGEN_REGELS_IN_WERKMAP = "de instellingen van deze werkmap (taakvenster, tabblad Regels)";

@@ -5,7 +5,7 @@
  * Tabel 1 is generated from it; an fte of another quarter than the rule says
  * (the 1st quarter of the quotum year, seed 003 footnote 2) is reported.
  */
-import { type DoelBasis, grondslagTekst, type Quotum } from "./doelbasis";
+import { basisTekst, type DoelBasis, grondslagTekst, type Quotum, quotumTekst } from "./doelbasis";
 import { BanenFout, type Plaats } from "../basis/fouten";
 import { formatteerGetal } from "../basis/getal";
 import { type Kwartaal, kwartaalTekst, leesKwartaal } from "../kwartaal/kwartaal";
@@ -108,4 +108,23 @@ export function doelVoetnoot(r: DoelRecord): string {
 /** "Basis: Rijk (36 uur per fte); afgeleid, geen bron noemt dit; past bij … ≈ 409 doelbanen (003_…, Tabel 1, voetnoot 7)." */
 export function basisZin(b: DoelBasis): string {
   return b.grondslag === null ? `Basis: ${b.naam}.` : `Basis: ${b.naam}; ${grondslagTekst(b.grondslag)}.`;
+}
+
+/** The record in lines, the same in the terminal and the pane: status, fte, basis, percentage, exceptions, what to check. */
+export function doelRecordRegels(r: DoelRecord): string[] {
+  const fte = r.ftePeildatum ? `fte van ${r.ftePeildatum}` : "fte zonder opgegeven peildatum";
+  const regels = [
+    `Doel: ${r.status}, ${fte}${r.fteBron ? ` (bron fte: ${r.fteBron})` : ""}; de regel: fte van ${r.regelPeildatum} (${FTE_PEILKWARTAAL.bron.document}, ${FTE_PEILKWARTAAL.bron.plaats}).`,
+    `Basis: ${basisTekst(r.basis)}.`,
+    `Quotumpercentage ${r.quotum.jaar}: ${quotumTekst(r.quotum)}.`,
+    "Uitzonderingen in het doel volgens de bron:",
+    ...r.uitzonderingen.map((u) => `  ${u.ministerie}: ${uitzonderingTekst(u)}`),
+  ];
+  return [...regels, ...r.meldingen.map((m) => `Let op: ${m}`)];
+}
+
+function uitzonderingTekst(u: DoelUitzondering): string {
+  const fte = u.fte ? ` (${formatteerGetal(u.fte.waarde)} fte in ${u.fte.jaar})` : "";
+  const totaal = u.inTotaal ? `; telt wel mee in het totaal van het Rijk (${u.inTotaal.plaats})` : "";
+  return `${u.soort} ${u.omschrijving.charAt(0).toLowerCase()}${u.omschrijving.slice(1)}${fte}${totaal} (bron: ${u.bron.document}, ${u.bron.plaats})`;
 }

@@ -4,9 +4,9 @@ import { BanenFout } from "../basis/fouten";
 import { leesNietNegatief } from "../basis/getal";
 
 export interface RealisatieDelen {
-  /** Formele dienstverbanden, excl. Binnenwerk. */
+  /** Own employment contracts, excl. Binnenwerk (Tabel 1 column "formeel", tabel1/schema.ts). */
   formeel: Getal;
-  /** Formele dienstverbanden via Binnenwerk, allocated to the paying ministry. */
+  /** Employment contracts via Binnenwerk, allocated to the paying ministry (column "binnenwerk"). */
   binnenwerk: Getal;
   /** Inleenverbanden, counted where the person works. */
   inleen: Getal;

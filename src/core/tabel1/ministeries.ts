@@ -37,7 +37,15 @@ export const MINISTERIES: readonly MinisterieDef[] = [
   { naam: "IenW", aliassen: ["Infrastructuur en Waterstaat", "I&W", "I en W"] },
   {
     naam: "JenV (excl. RS)",
-    aliassen: ["JenV", "J&V", "J en V", "Justitie en Veiligheid", "JenV excl. RS", "JenV excl. Rechtspraak", "Justitie en Veiligheid (excl. Rechtspraak)"],
+    aliassen: [
+      "JenV",
+      "J&V",
+      "J en V",
+      "Justitie en Veiligheid",
+      "JenV excl. RS",
+      "JenV excl. Rechtspraak",
+      "Justitie en Veiligheid (excl. Rechtspraak)",
+    ],
   },
   { naam: "LNV", aliassen: ["Landbouw, Natuur en Voedselkwaliteit"] },
   { naam: "OCW", aliassen: ["Onderwijs, Cultuur en Wetenschap"] },

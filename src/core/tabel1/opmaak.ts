@@ -30,14 +30,12 @@ import {
 } from "../blad/blad-plan";
 import { type Leesverslag, verslagRegels } from "../invoer/leesverslag";
 import { kwartaalTekst, leesKwartaal } from "../kwartaal/kwartaal";
-import { KOLOMKOPPEN, KOLOMMEN, type Kolom, type Tabel1, type WeergaveRij } from "./tabel1";
+import { metVoetnoten, TABEL1_SCHEMA, tabel1Celwaarde, voetnootTekens, type WeergaveRij } from "./schema";
+import type { Kolom, Tabel1 } from "./tabel1";
+
+export { GETAL_FORMAAT, metVoetnoten, PROCENT_FORMAAT, voetnootTekens, zonderVoetnoten } from "./schema";
 
 export { type Celwaarde, TEKST_FORMAAT, tekensNaarPunten } from "../blad/blad-plan";
-
-/** Whole numbers with a thousands separator (Dutch Excel: 1.399). */
-export const GETAL_FORMAAT = "#,##0";
-/** Whole percentages (Dutch Excel: 75%), as published. */
-export const PROCENT_FORMAAT = "0%";
 
 /** Sheet name for Tabel 1 of a quarter: "Tabel 1 2023Q2" (the pane makes it unique within the workbook). */
 export function tabel1Bladnaam(kwartaal: string): string {
@@ -65,47 +63,18 @@ export const TABEL1_OMLOOP: readonly "koppen"[] = ["koppen"];
  */
 export const TABEL1_AFDRUK: Omit<Afdruk, "bereik"> = { liggend: false, paginasBreed: 1, papier: "A4" };
 
-/** Column order on the sheet: the published order. */
-export const TABEL1_KOLOMMEN: readonly ("naam" | Kolom)[] = ["naam", ...KOLOMMEN];
+/** Column order on the sheet: the published order (TABEL1_SCHEMA, as loaded; outputs read the schema itself). */
+export const TABEL1_KOLOMMEN: readonly ("naam" | Kolom)[] = TABEL1_SCHEMA.map((k) => k.sleutel as "naam" | Kolom);
 
-/** Width per column in characters (exceljs' unit); convert with `tekensNaarPunten` for the Excel API. */
-export const TABEL1_KOLOMBREEDTE: Readonly<Record<"naam" | Kolom, number>> = {
-  naam: 20,
-  doel: 12,
-  formeel: 16,
-  binnenwerk: 16,
-  // "Inleenverbanden" is one word of 15 characters: it needs 16 to stay whole.
-  inleen: 16,
-  totaal: 14,
-  realisatie: 11,
-};
+/** Width per column in characters (exceljs' unit), from TABEL1_SCHEMA; convert with `tekensNaarPunten` for the Excel API. */
+export const TABEL1_KOLOMBREEDTE: Readonly<Record<"naam" | Kolom, number>> = Object.fromEntries(
+  TABEL1_SCHEMA.map((k) => [k.sleutel, k.breedte]),
+) as Record<"naam" | Kolom, number>;
 
-export const TABEL1_FORMAAT: Readonly<Record<"naam" | Kolom, string>> = {
-  naam: "General",
-  doel: GETAL_FORMAAT,
-  formeel: GETAL_FORMAAT,
-  binnenwerk: GETAL_FORMAAT,
-  inleen: GETAL_FORMAAT,
-  totaal: GETAL_FORMAAT,
-  realisatie: PROCENT_FORMAAT,
-};
-
-const SUPERSCRIPT = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"];
-
-/** Footnote markers as superscript digits (cells can hold no partial formatting through the Excel API). */
-export function voetnootTekens(nummers: readonly number[]): string {
-  return nummers.map((n) => [...String(n)].map((d) => SUPERSCRIPT[Number(d)]).join("")).join("˒");
-}
-
-/** "BZ" with footnote 4 → "BZ⁴". */
-export function metVoetnoten(tekst: string, nummers: readonly number[]): string {
-  return nummers.length ? tekst + voetnootTekens(nummers) : tekst;
-}
-
-/** Removes trailing footnote markers: "BZ⁴" → "BZ" (for reading a written Tabel 1 back). */
-export function zonderVoetnoten(tekst: string): string {
-  return tekst.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹˒]+$/u, "");
-}
+/** Number format per column, from TABEL1_SCHEMA. */
+export const TABEL1_FORMAAT: Readonly<Record<"naam" | Kolom, string>> = Object.fromEntries(
+  TABEL1_SCHEMA.map((k) => [k.sleutel, k.formaat]),
+) as Record<"naam" | Kolom, string>;
 
 export interface Tabel1Raster {
   /** "Tabel 1 Aantal voltijdswaarden … 2023Q2¹" */
@@ -143,34 +112,27 @@ export interface Tabel1Indeling {
   kolommen: number;
 }
 
+/** A printed row as sheet cells, one per schema column; the name with its footnote markers. */
 function celwaarden(r: WeergaveRij): Celwaarde[] {
-  return [
-    r.doel,
-    r.formeel,
-    r.binnenwerk,
-    r.inleen,
-    r.totaal,
-    // Whole percent / 100: Excel's "0%" then shows exactly the core's whole percent.
-    r.realisatiePercentage === null ? "" : r.realisatiePercentage / 100,
-  ];
+  return TABEL1_SCHEMA.map((k) => (k.sleutel === "naam" ? metVoetnoten(r.naam, r.voetnoten) : tabel1Celwaarde(k, r)));
 }
 
 /** The rounded presentation of a Tabel 1 (per the model's rounding mode) as a sheet grid. */
 export function tabel1Raster(tabel: Tabel1): Tabel1Raster {
-  const bij = (soort: "titel" | Kolom) =>
+  const bij = (soort: string) =>
     tabel.voetnoten
       .filter((v) => (soort === "titel" ? v.bij.soort === "titel" : v.bij.soort === "kolom" && v.bij.kolom === soort))
       .map((v) => v.nr);
   return {
     titel: metVoetnoten(`Tabel 1 ${tabel.titel}`, bij("titel")),
-    koppen: TABEL1_KOLOMMEN.map((k) => (k === "naam" ? KOLOMKOPPEN.naam : metVoetnoten(KOLOMKOPPEN[k], bij(k)))),
-    rijen: tabel.weergave.rijen.map((r) => [metVoetnoten(r.naam, r.voetnoten), ...celwaarden(r)]),
-    totaal: [metVoetnoten(tabel.weergave.totaal.naam, tabel.weergave.totaal.voetnoten), ...celwaarden(tabel.weergave.totaal)],
+    koppen: TABEL1_SCHEMA.map((k) => (k.sleutel === "naam" ? k.kop : metVoetnoten(k.kop, bij(k.sleutel)))),
+    rijen: tabel.weergave.rijen.map(celwaarden),
+    totaal: celwaarden(tabel.weergave.totaal),
     namen: tabel.weergave.rijen.map((r) => r.naam),
     bronregel: tabel.bronregel,
     voetnoten: tabel.voetnoten.map((v) => `${voetnootTekens([v.nr])} ${v.tekst}`),
-    formaten: TABEL1_KOLOMMEN.map((k) => TABEL1_FORMAAT[k]),
-    breedtes: TABEL1_KOLOMMEN.map((k) => TABEL1_KOLOMBREEDTE[k]),
+    formaten: TABEL1_SCHEMA.map((k) => k.formaat),
+    breedtes: TABEL1_SCHEMA.map((k) => k.breedte),
   };
 }
 

@@ -20,6 +20,9 @@ import { ministerieNaam } from "../invoer/cel";
 import { isTotaalLabel, ministerieSleutel } from "./ministeries";
 import { VERDACHTE_REALISATIE_FRACTIE } from "../invoer/plausibiliteit";
 import type { Waarschuwing } from "../invoer/leesverslag";
+import { TABEL1_SCHEMA, type WeergaveRij } from "./schema";
+
+export type { WeergaveRij } from "./schema";
 
 /** A quantity in banen, or in paid hours over a period. */
 export type Hoeveelheid = Getal | { uren: Getal; periode?: Periode | string };
@@ -99,18 +102,6 @@ export interface Tabel1Rij {
   realisatie: Decimal | null;
 }
 
-export interface WeergaveRij {
-  naam: string;
-  voetnoten: number[];
-  doel: number;
-  formeel: number;
-  binnenwerk: number;
-  inleen: number;
-  totaal: number;
-  /** Whole percent, from the unrounded values; null when doel is 0. */
-  realisatiePercentage: number | null;
-}
-
 export interface Voetnoot {
   nr: number;
   tekst: string;
@@ -147,16 +138,10 @@ export interface Tabel1 {
 
 export const TABEL1_TITEL = "Aantal voltijdswaarden van 25,5 uur voor medewerkers onder de Wet Banenafspraak";
 
-/** Published column headers of Tabel 1 (seed 003), the one layout for pane and CLI. */
-export const KOLOMKOPPEN: Readonly<Record<Kolom | "naam", string>> = {
-  naam: "Ministerie",
-  doel: "Doel (voorlopig)",
-  formeel: "Formele dienstverbanden, excl. Binnenwerk",
-  binnenwerk: "Formele dienstverbanden: Binnenwerk",
-  inleen: "Inleenverbanden",
-  totaal: "Totaal banen gerealiseerd",
-  realisatie: "Realisatie %",
-};
+/** Published column headers of Tabel 1, by column key (from TABEL1_SCHEMA, ./schema.ts). */
+export const KOLOMKOPPEN: Readonly<Record<Kolom | "naam", string>> = Object.fromEntries(
+  TABEL1_SCHEMA.map((k) => [k.sleutel, k.kop]),
+) as Record<Kolom | "naam", string>;
 
 const VOETNOOT_AFRONDING_PER_CEL =
   "I.v.m. afronding kan het voorkomen dat sommige totaalwaarden of sommige percentages niet overeenkomen met berekening met de afgeronde waarden in de tabel.";
@@ -301,12 +286,19 @@ function totaalEnPlausibiliteit(
   let sommen = velden.map(() => NUL);
   rijen.forEach((r, i) => {
     const plaats: Plaats = { rij: rijNummers[i], kolom: "ministerie" };
-    const isSom = i >= 2 && sommen.some((s) => !s.isZero()) && velden.every((v, j) => waarde(r, v).equals(sommen[j]!));
+    // Doel and banen are quotients (fte × 36 / 25,5 × 2,76 %, uren / 25,5): a sum of quotients may differ from the
+    // quotient of the sum in the last of decimal.js's digits, so "equal" allows that much and no more.
+    const gelijk = (a: Decimal, b: Decimal) => a.minus(b).abs().lessThanOrEqualTo(b.abs().plus(1).times("1e-25"));
+    const isSom = i >= 2 && sommen.some((s) => !s.isZero()) && velden.every((v, j) => gelijk(waarde(r, v), sommen[j]!));
     if (isTotaalLabel(r.naam) || isSom) {
       fouten.push(
         isTotaalLabel(r.naam)
           ? new BanenFout("TOTAALRIJ_IN_INVOER", { naam: r.naam }, plaats)
-          : new BanenFout("SOMRIJ_IN_INVOER", { naam: r.naam, kolommen: velden.join(", "), rijen: `${rijNummers[0]}–${rijNummers[i - 1]}` }, plaats),
+          : new BanenFout(
+              "SOMRIJ_IN_INVOER",
+              { naam: r.naam, kolommen: velden.join(", "), rijen: `${rijNummers[0]}–${rijNummers[i - 1]}` },
+              plaats,
+            ),
       );
     }
     sommen = sommen.map((s, j) => s.plus(waarde(r, velden[j]!)));
@@ -315,8 +307,14 @@ function totaalEnPlausibiliteit(
       const tekst =
         `de realisatie van ${r.naam} is ${formatteerGetal(heelProcent(r.realisatie)!)}%, meer dan ${VERDACHTE_REALISATIE_FRACTIE * 100}% van het doel ` +
         "(grens eigen keuze, geen regel uit de bronnen): controleer de eenheid van de uren en de fte of het doel.";
-      waarschuwingen.push({ code, tekst, plaats: plaatsTekst({ ...plaats, kolom: KOLOMKOPPEN.realisatie }), bevestigd: bevestigd.has(code) });
-      if (!bevestigd.has(code)) fouten.push(new BanenFout("WAARSCHUWING_NIET_BEVESTIGD", { code, tekst }, { ...plaats, kolom: KOLOMKOPPEN.realisatie }));
+      waarschuwingen.push({
+        code,
+        tekst,
+        plaats: plaatsTekst({ ...plaats, kolom: KOLOMKOPPEN.realisatie }),
+        bevestigd: bevestigd.has(code),
+      });
+      if (!bevestigd.has(code))
+        fouten.push(new BanenFout("WAARSCHUWING_NIET_BEVESTIGD", { code, tekst }, { ...plaats, kolom: KOLOMKOPPEN.realisatie }));
     }
   });
   return { fouten, waarschuwingen };

@@ -82,13 +82,18 @@ describe("leesDoelEnGerealiseerd: ministerie, doel and gerealiseerd from any tab
   });
 
   test("a plain list without a total row ends at its first empty row; Excel's binary dust is read as Excel shows it", () => {
-    const g = leesDoelEnGerealiseerd({
+    const lijst = {
       blad: "Lijst",
       rijIndex: 0,
       kolomIndex: 0,
       koppen: ["Ministerie", "Doel", "Gerealiseerd"],
       rijen: [["AZ", 19, 9], ["Fin", "1.399", 1220.0000000000002], [], ["Opmerking: cijfers uit het dashboard", null, null]],
-    });
+    };
+    // The text "1.399" alone (no other text number in the list) fits both notations: the reader asks (issue 12).
+    expect(() => leesDoelEnGerealiseerd(lijst)).toThrow(
+      expect.objectContaining({ fouten: [expect.objectContaining({ code: "ONBESLIST" })] }) as unknown as Error,
+    );
+    const g = leesDoelEnGerealiseerd(lijst, ",");
     expect(g.isTabel1).toBe(false);
     expect(g.titel).toBeNull();
     expect(g.totaal).toBeNull();

@@ -47,7 +47,15 @@ const SOM = ["Totaal", 39757, 25505.5, 1534, 6626];
 /** Displayed rows of the table built from the input: [naam, doel, formeel, binnenwerk, inleen, totaal, %]. */
 function getoond(invoer: Tabel1Invoer) {
   const t = bouwTabel1(invoer);
-  return [...t.weergave.rijen, t.weergave.totaal].map((r) => [r.naam, r.doel, r.formeel, r.binnenwerk, r.inleen, r.totaal, r.realisatiePercentage]);
+  return [...t.weergave.rijen, t.weergave.totaal].map((r) => [
+    r.naam,
+    r.doel,
+    r.formeel,
+    r.binnenwerk,
+    r.inleen,
+    r.totaal,
+    r.realisatiePercentage,
+  ]);
 }
 const DRIE_TABEL = [
   ["AZ", 19, 5, 4, 0, 9, 47],
@@ -140,9 +148,20 @@ describe("copied total rows (class 1)", () => {
   });
 
   test("person rows: a total row of the hours is left out when it is their sum, refused when not", () => {
-    const fte = raster(["ministerie", "fte"], [["AZ", 485], ["BZ", 3370]], "Fte");
+    const fte = raster(
+      ["ministerie", "fte"],
+      [
+        ["AZ", 485],
+        ["BZ", 3370],
+      ],
+      "Fte",
+    );
     const koppen = ["ministerie", "soort dienstverband", "uren per week"];
-    const rijen = [["AZ", "formeel", 25.5], ["BZ", "formeel", 51], ["BZ", "inleen", 25.5]];
+    const rijen = [
+      ["AZ", "formeel", 25.5],
+      ["BZ", "formeel", 51],
+      ["BZ", "inleen", 25.5],
+    ];
     const goed = leesInvoer({ kwartaal: "2023Q2", hoofd: raster(koppen, [...rijen, ["Totaal", "", 102]]), fte });
     expect(ok(goed).ministeries.map((m) => [m.ministerie, String(m.formeel.valueOf?.() ?? m.formeel)])).toHaveLength(2);
     expect(goed.verslagen[0]!.weggelaten[0]!.reden).toBe(
@@ -162,13 +181,25 @@ describe("copied total rows (class 1)", () => {
       }
       return [];
     };
-    expect(fout({ kwartaal: "2023Q2", ministeries: [m("AZ", 19, 9), m("BZ", 131, 93), m("Totaal", 150, 102)] })).toEqual(["TOTAALRIJ_IN_INVOER"]);
-    expect(fout({ kwartaal: "2023Q2", ministeries: [m("AZ", 19, 9), m("BZ", 131, 93), m("Rijk", 150, 102)] })).toEqual(["SOMRIJ_IN_INVOER"]);
+    expect(fout({ kwartaal: "2023Q2", ministeries: [m("AZ", 19, 9), m("BZ", 131, 93), m("Totaal", 150, 102)] })).toEqual([
+      "TOTAALRIJ_IN_INVOER",
+    ]);
+    expect(fout({ kwartaal: "2023Q2", ministeries: [m("AZ", 19, 9), m("BZ", 131, 93), m("Rijk", 150, 102)] })).toEqual([
+      "SOMRIJ_IN_INVOER",
+    ]);
   });
 
   test("financing: a total row named Eindtotaal is not financed (it took 230 of 400 jobs)", () => {
     const lijst = leesDoelEnGerealiseerd(
-      raster(["Ministerie", "Doel", "Gerealiseerd"], [["AZ", 19, 9], ["BZ", 131, 93], ["Eindtotaal", 150, 102]], "Lijst"),
+      raster(
+        ["Ministerie", "Doel", "Gerealiseerd"],
+        [
+          ["AZ", 19, 9],
+          ["BZ", 131, 93],
+          ["Eindtotaal", 150, 102],
+        ],
+        "Lijst",
+      ),
     );
     expect(lijst.rijen.map((r) => r.naam)).toEqual(["AZ", "BZ"]);
     expect(lijst.totaal?.naam).toBe("Eindtotaal");
@@ -178,7 +209,9 @@ describe("copied total rows (class 1)", () => {
   });
 
   test("the closed list of labels", () => {
-    expect(["Totaal", "eindtotaal", "Rijk totaal", "Totaal Rijk⁷".replace("⁷", ""), "Som", "Total", "Grand total"].every(isTotaalLabel)).toBe(true);
+    expect(
+      ["Totaal", "eindtotaal", "Rijk totaal", "Totaal Rijk⁷".replace("⁷", ""), "Som", "Total", "Grand total"].every(isTotaalLabel),
+    ).toBe(true);
     expect(["AZ", "Somalië", "Totalitair", "Rijk"].some(isTotaalLabel)).toBe(false);
   });
 });
@@ -216,7 +249,10 @@ describe("units: one closed vocabulary (class 2)", () => {
   });
 
   test("a header with another period is an error naming the header; so is a header without a unit", () => {
-    const g = leesInvoer({ kwartaal: "2023Q2", hoofd: raster(["ministerie", "fte", "formeel uren per maand", "binnenwerk", "inleen uren kw2"], DRIE) });
+    const g = leesInvoer({
+      kwartaal: "2023Q2",
+      hoofd: raster(["ministerie", "fte", "formeel uren per maand", "binnenwerk", "inleen uren kw2"], DRIE),
+    });
     expect(berichten(g)).toEqual([
       'Blad Blad1, rij 1, kolom formeel uren per maand (C1): kolom "formeel uren per maand" noemt de periode "per maand" (alleen week, kwartaal en jaar worden omgerekend naar banen); verwacht uren per week, per kwartaal of per jaar, of banen, bijvoorbeeld "formeel uren". Reken de uren om of verander de kop.',
       'Blad Blad1, rij 1, kolom binnenwerk (D1): kolom "binnenwerk" noemt geen eenheid; verwacht "uren" (per week, kwartaal of jaar) of "banen" in de kolomkop, bijvoorbeeld "binnenwerk uren".',
@@ -243,7 +279,11 @@ describe("duplicates (class 6)", () => {
   const koppen = ["personeelsnummer", "ministerie", "soort dienstverband", "uren per week"];
 
   test("a duplicate id is refused until acknowledged; acknowledged, it counts", () => {
-    const rijen = [["P1", "AZ", "formeel", 25.5], ["P2", "AZ", "formeel", 25.5], ["P1", "AZ", "formeel", 25.5]];
+    const rijen = [
+      ["P1", "AZ", "formeel", 25.5],
+      ["P2", "AZ", "formeel", 25.5],
+      ["P1", "AZ", "formeel", 25.5],
+    ];
     const g = leesInvoer({ kwartaal: "2023Q2", hoofd: raster(koppen, rijen), fte });
     expect(codes(g)).toEqual(["WAARSCHUWING_NIET_BEVESTIGD"]);
     expect(berichten(g)[0]).toBe(
@@ -256,7 +296,12 @@ describe("duplicates (class 6)", () => {
   });
 
   test("ids that do not ascend are checked as well as ascending ones (numbers and texts)", () => {
-    const rijen = [[3, "AZ", "formeel", 1], [1, "AZ", "formeel", 1], [2, "AZ", "formeel", 1], [1, "AZ", "formeel", 1]];
+    const rijen = [
+      [3, "AZ", "formeel", 1],
+      [1, "AZ", "formeel", 1],
+      [2, "AZ", "formeel", 1],
+      [1, "AZ", "formeel", 1],
+    ];
     expect(codes(leesInvoer({ kwartaal: "2023Q2", hoofd: raster(koppen, rijen), fte }))).toEqual(["WAARSCHUWING_NIET_BEVESTIGD"]);
     const oplopend = Array.from({ length: 1000 }, (_, i) => [i + 1, "AZ", "formeel", 1]);
     expect(leesInvoer({ kwartaal: "2023Q2", hoofd: raster(koppen, oplopend), fte }).ok).toBe(true);
@@ -264,7 +309,11 @@ describe("duplicates (class 6)", () => {
 
   test("without an id column, identical rows are a warning to acknowledge", () => {
     const k = ["ministerie", "soort dienstverband", "uren per week"];
-    const rijen = [["AZ", "formeel", 25.5], ["AZ", "inleen", 25.5], ["AZ", "formeel", 25.5]];
+    const rijen = [
+      ["AZ", "formeel", 25.5],
+      ["AZ", "inleen", 25.5],
+      ["AZ", "formeel", 25.5],
+    ];
     const g = leesInvoer({ kwartaal: "2023Q2", hoofd: raster(k, rijen), fte });
     expect(g.verslagen[0]!.waarschuwingen.map((w) => w.code)).toEqual(["DUBBELE_RIJEN"]);
     expect(berichten(g)[0]).toContain("1 rij(en) zijn gelijk aan een eerdere rij (rij 4 = rij 2) en er is geen id-kolom");
@@ -275,7 +324,11 @@ describe("duplicates (class 6)", () => {
 describe("plausibility (class 7)", () => {
   const fte = raster(["ministerie", "fte"], [["AZ", 485]], "Fte");
   test("more hours than a week has: an error at the cell", () => {
-    const g = leesInvoer({ kwartaal: "2023Q2", hoofd: raster(["ministerie", "soort dienstverband", "uren per week"], [["AZ", "formeel", 1000]]), fte });
+    const g = leesInvoer({
+      kwartaal: "2023Q2",
+      hoofd: raster(["ministerie", "soort dienstverband", "uren per week"], [["AZ", "formeel", 1000]]),
+      fte,
+    });
     expect(berichten(g)).toEqual([
       "Blad Blad1, rij 2, kolom uren per week (C2): 1.000 uren per week: meer dan 168 uren per week voor één medewerker kan niet: een week heeft 168 uur (afgeleid uit de kalender). Controleer de eenheid in de kolomkop (uren per week, per kwartaal of per jaar, of banen) en de cel.",
     ]);
@@ -284,7 +337,13 @@ describe("plausibility (class 7)", () => {
   test("above 60 hours a week (780 a quarter): a warning naming the bound as eigen keuze", () => {
     const g = leesInvoer({
       kwartaal: "2023Q2",
-      hoofd: raster(["ministerie", "soort dienstverband", "uren per kwartaal"], [["AZ", "formeel", 900], ["AZ", "formeel", 400]]),
+      hoofd: raster(
+        ["ministerie", "soort dienstverband", "uren per kwartaal"],
+        [
+          ["AZ", "formeel", 900],
+          ["AZ", "formeel", 400],
+        ],
+      ),
       fte,
     });
     expect(g.verslagen[0]!.waarschuwingen).toEqual([
@@ -298,7 +357,13 @@ describe("plausibility (class 7)", () => {
     ]);
     const b = leesInvoer({
       kwartaal: "2023Q2",
-      hoofd: raster(["ministerie", "soort dienstverband", "uren per kwartaal"], [["AZ", "formeel", 900], ["AZ", "formeel", 400]]),
+      hoofd: raster(
+        ["ministerie", "soort dienstverband", "uren per kwartaal"],
+        [
+          ["AZ", "formeel", 900],
+          ["AZ", "formeel", 400],
+        ],
+      ),
       fte,
       bevestigd: ["UREN_BOVEN_VOLTIJD"],
     });
@@ -306,16 +371,33 @@ describe("plausibility (class 7)", () => {
   });
 
   test("a realisatie above 1.000 % stops the table until acknowledged", () => {
-    const invoer: Tabel1Invoer = { kwartaal: "2023Q2", ministeries: [{ ministerie: "AZ", doel: 1, formeel: 12, binnenwerk: 0, inleen: 0 }] };
-    expect(() => bouwTabel1(invoer)).toThrow(expect.objectContaining({ fouten: [expect.objectContaining({ code: "WAARSCHUWING_NIET_BEVESTIGD" })] }));
-    expect(bouwTabel1({ ...invoer, bevestigd: ["REALISATIE_BOVEN_1000"] }).waarschuwingen?.map((w) => w.code)).toEqual(["REALISATIE_BOVEN_1000"]);
+    const invoer: Tabel1Invoer = {
+      kwartaal: "2023Q2",
+      ministeries: [{ ministerie: "AZ", doel: 1, formeel: 12, binnenwerk: 0, inleen: 0 }],
+    };
+    expect(() => bouwTabel1(invoer)).toThrow(
+      expect.objectContaining({ fouten: [expect.objectContaining({ code: "WAARSCHUWING_NIET_BEVESTIGD" })] }),
+    );
+    expect(bouwTabel1({ ...invoer, bevestigd: ["REALISATIE_BOVEN_1000"] }).waarschuwingen?.map((w) => w.code)).toEqual([
+      "REALISATIE_BOVEN_1000",
+    ]);
   });
 });
 
 describe("names: one list with aliases and one name key (class 8)", () => {
   test("full names and spellings are the Tabel 1 names", () => {
     expect(
-      ["Ministerie van Financiën", "Financien", "FINANCIËN", "Buitenlandse Zaken", "Ministerie van Buitenlandse Zaken", "Infrastructuur en Waterstaat", "Justitie en Veiligheid", "Hoge Colleges van Staat", "I&W"].map(tabel1Naam),
+      [
+        "Ministerie van Financiën",
+        "Financien",
+        "FINANCIËN",
+        "Buitenlandse Zaken",
+        "Ministerie van Buitenlandse Zaken",
+        "Infrastructuur en Waterstaat",
+        "Justitie en Veiligheid",
+        "Hoge Colleges van Staat",
+        "I&W",
+      ].map(tabel1Naam),
     ).toEqual(["Fin", "Fin", "Fin", "BZ", "BZ", "IenW", "JenV (excl. RS)", "HCvS", "IenW"]);
     expect(tabel1Naam("Defensie")).toBeNull();
   });
@@ -324,7 +406,13 @@ describe("names: one list with aliases and one name key (class 8)", () => {
     const nfc = "Financiën";
     const nfd = nfc.normalize("NFD");
     expect(ministerieSleutel(nfc)).toBe(ministerieSleutel(nfd));
-    const g = leesInvoer({ kwartaal: "2023Q2", hoofd: raster(M, [[nfc, 1, 0, 0, 0], [nfd, 1, 0, 0, 0]]) });
+    const g = leesInvoer({
+      kwartaal: "2023Q2",
+      hoofd: raster(M, [
+        [nfc, 1, 0, 0, 0],
+        [nfd, 1, 0, 0, 0],
+      ]),
+    });
     expect(codes(g)).toEqual(["DUBBEL_MINISTERIE"]);
     expect(() =>
       centraleFinanciering([
@@ -335,7 +423,10 @@ describe("names: one list with aliases and one name key (class 8)", () => {
   });
 
   test("one-row-per-ministry: a full name becomes the Tabel 1 name, stated in the report", () => {
-    const g = leesInvoer({ kwartaal: "2023Q2", hoofd: raster(M, [["Ministerie van Algemene Zaken", ...DRIE[0]!.slice(1)], ...DRIE.slice(1)]) });
+    const g = leesInvoer({
+      kwartaal: "2023Q2",
+      hoofd: raster(M, [["Ministerie van Algemene Zaken", ...DRIE[0]!.slice(1)], ...DRIE.slice(1)]),
+    });
     expect(getoond(ok(g))).toEqual(DRIE_TABEL);
     expect(g.verslagen[0]!.beslissingen.filter((b) => b.vraag === "ministerie").map((b) => [b.onderwerp, b.antwoord])).toEqual([
       ["Ministerie van Algemene Zaken", "AZ"],
@@ -348,14 +439,24 @@ describe("names: one list with aliases and one name key (class 8)", () => {
       'Blad Blad1, rij 5, kolom ministerie (A5): "Defensie" is geen ministerie van Tabel 1 (bekend: AZ, BZ, BZK, EZK, Fin, IenW, JenV (excl. RS), LNV, OCW, SZW, VWS, HCvS, Rechtspraak). Deze rij komt onder die naam in de tabel. Klopt het toch, bevestig dan met --accepteer ONBEKENDE_MINISTERIENAAM (in het taakvenster: vink ONBEKENDE_MINISTERIENAAM aan).',
       'Blad Blad1, rij 6, kolom ministerie (A6): "Financeen" is geen ministerie van Tabel 1; bedoelt u "Fin"? (bekend: AZ, BZ, BZK, EZK, Fin, IenW, JenV (excl. RS), LNV, OCW, SZW, VWS, HCvS, Rechtspraak). Deze rij komt onder die naam in de tabel. Klopt het toch, bevestig dan met --accepteer ONBEKENDE_MINISTERIENAAM (in het taakvenster: vink ONBEKENDE_MINISTERIENAAM aan).',
     ]);
-    const b = leesInvoer({ kwartaal: "2023Q2", hoofd: raster(M, [...DRIE, ["Defensie", 100, 10, 0, 0]]), bevestigd: ["ONBEKENDE_MINISTERIENAAM"] });
+    const b = leesInvoer({
+      kwartaal: "2023Q2",
+      hoofd: raster(M, [...DRIE, ["Defensie", 100, 10, 0, 0]]),
+      bevestigd: ["ONBEKENDE_MINISTERIENAAM"],
+    });
     expect(ok(b).ministeries.map((m) => m.ministerie)).toEqual(["AZ", "BZ", "Fin", "Defensie"]);
   });
 
   test("person rows: the rejection of an unknown name suggests the nearest name of the fte table", () => {
     const g = leesInvoer({
       kwartaal: "2023Q2",
-      hoofd: raster(["ministerie", "soort dienstverband", "uren per week"], [["Ministerie van Financiën", "formeel", 20], ["Finance", "formeel", 20]]),
+      hoofd: raster(
+        ["ministerie", "soort dienstverband", "uren per week"],
+        [
+          ["Ministerie van Financiën", "formeel", 20],
+          ["Finance", "formeel", 20],
+        ],
+      ),
       fte: raster(["ministerie", "fte"], [["Fin", 35902]], "Fte"),
     });
     expect(berichten(g)).toEqual([

@@ -22,7 +22,7 @@ test("quotumpercentage: only years with a published source", () => {
   expect(quotumpercentage(2024).toString()).toBe("0.0276");
   expect(() => quotumpercentage(1990)).toThrow(BanenFout);
   expect(() => quotumpercentage(2025)).toThrow(
-    "Jaar: voor 2025 is geen quotumpercentage bekend uit een openbare bron (bekend: 2023, 2024). Geef het quotumpercentage zelf op, bijvoorbeeld 2,76%.",
+    "Jaar: voor 2025 is geen quotumpercentage bekend uit een openbare bron (bekend: 2023, 2024). Geef het quotumpercentage zelf op, bijvoorbeeld 2,76%, of leg het eenmaal vast met zijn bron (CLI: --regels met een regelsbestand; Excel: taakvenster, tabblad Regels).",
   );
 });
 

@@ -1,5 +1,11 @@
-/** Our printed Tabel 1 beside the published one: every cell that differs, and rows only one of them has. */
-import { type GedrukteTabel1, type GedrukteTabel1Rij, ministerieSleutel } from "../core";
+/**
+ * Our printed Tabel 1 beside the published one: every cell that differs, and
+ * rows only one of them has. The cells compared are the number columns of
+ * TABEL1_SCHEMA, named by their field in the printed row.
+ */
+import { TABEL1_SCHEMA } from "../tabel1/schema";
+import type { GedrukteTabel1, GedrukteTabel1Rij } from "./tabel1-controle";
+import { ministerieSleutel } from "../tabel1/ministeries";
 
 export interface Celverschil {
   rij: string;
@@ -17,7 +23,10 @@ export interface Vergelijking {
   alleenGepubliceerd: string[];
 }
 
-const KOLOMMEN = ["doel", "formeel", "binnenwerk", "inleen", "totaal", "realisatiePercentage"] as const;
+/** The fields of the printed row that hold numbers (every column but the name), in the published order. */
+function getalVelden(): Array<Exclude<keyof GedrukteTabel1Rij, "naam">> {
+  return TABEL1_SCHEMA.filter((k) => k.eenheid !== "tekst").map((k) => k.veld as Exclude<keyof GedrukteTabel1Rij, "naam">);
+}
 
 export function vergelijkTabel1(eigen: GedrukteTabel1, gepubliceerd: GedrukteTabel1): Vergelijking {
   const sleutel = ministerieSleutel;
@@ -32,12 +41,13 @@ export function vergelijkTabel1(eigen: GedrukteTabel1, gepubliceerd: GedrukteTab
   }
   paren.push([eigen.totaal, gepubliceerd.totaal]);
   const verschillen: Celverschil[] = [];
+  const velden = getalVelden();
   for (const [e, p] of paren) {
-    for (const k of KOLOMMEN) if (e[k] !== p[k]) verschillen.push({ rij: p.naam, kolom: k, eigen: e[k], gepubliceerd: p[k] });
+    for (const k of velden) if (e[k] !== p[k]) verschillen.push({ rij: p.naam, kolom: k, eigen: e[k], gepubliceerd: p[k] });
   }
   return {
     rijen: paren.length,
-    cellen: paren.length * KOLOMMEN.length,
+    cellen: paren.length * velden.length,
     verschillen,
     alleenEigen: eigen.rijen.filter((r) => !gepubliceerdeNamen.has(sleutel(r.naam))).map((r) => r.naam),
     alleenGepubliceerd,

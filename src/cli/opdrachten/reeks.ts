@@ -1,0 +1,206 @@
+/**
+ * `banen reeks`: the Rijk's doel and realisatie over time from the sources
+ * (seeds/reeks-rijk.json), per ministry where a Tabel 1 is known, with quarters
+ * the user adds from Tabel 1 files; realisatie % as a bar chart and the banen
+ * per year needed to reach the doel by a given year.
+ */
+import * as path from "node:path";
+import type { Command } from "commander";
+import {
+  type Benodigd,
+  benodigdPerJaar,
+  BanenFout,
+  bouwReeks,
+  Decimal,
+  leesJaar,
+  heelProcent,
+  ministerieReeks,
+  type ReeksPunt,
+  type ReeksRij,
+  som,
+} from "../../core";
+import { opdracht } from "../commander-nl";
+import { invoerbestand } from "../bestanden";
+import { leesFinancieringBron } from "../financiering-invoer";
+import { exactJson, heelTekst } from "../getallen";
+import { gepubliceerdeTabel1, reeksSeed, seedPlaats } from "../seeds";
+import { tekstTabel } from "../tekst/tabel";
+import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
+
+interface Opties {
+  tabel1?: string[];
+  ministerie?: string;
+  tot?: string;
+  json?: boolean;
+}
+
+const DOELSOORT: Record<ReeksPunt["doelsoort"], string> = { jaar: "jaar", voorlopig: "voorlopig", eigen: "eigen invoer" };
+
+export function registreerReeks(programma: Command, ctx: Context): void {
+  opdracht(programma, "reeks", "doel en realisatie van het Rijk door de tijd, uit de bronnen en uit eigen Tabel 1-bestanden")
+    .option("--tabel1 <bestand...>", "voeg een kwartaal toe uit een Tabel 1 (.xlsx, .csv of .json, zoals banen tabel1 -o schrijft)")
+    .option("--ministerie <naam>", "de reeks van één ministerie (alleen momenten waarvan een Tabel 1 per ministerie bekend is)")
+    .option("--tot <jaar>", "hoeveel banen per jaar er nodig zijn om het doel aan het eind van dit jaar te halen")
+    .option("--json", "uitvoer als JSON")
+    .addHelpText("after", "\nVoorbeelden:\n  banen reeks --tot 2026\n  banen reeks --tabel1 tabel1-2024Q2.xlsx --ministerie Fin")
+    .action(async (opties: Opties) => {
+      const punten = [...seedPunten(), ...(await eigenPunten(opties.tabel1 ?? []))];
+      const rijk = bouwReeks(punten);
+      const reeks = opties.ministerie === undefined ? rijk : ministerieReeks(rijk, opties.ministerie);
+      if (reeks.length === 0) {
+        throw new BanenFout(
+          "ONGELDIGE_KEUZE",
+          { waarde: opties.ministerie ?? "", verwacht: "een ministerie uit een Tabel 1 (bijvoorbeeld Fin of BZK)" },
+          { veld: "--ministerie" },
+        );
+      }
+      const benodigd = opties.tot === undefined ? null : benodigdPerJaar(reeks, leesJaar(opties.tot, { veld: "--tot" }));
+      if (opties.json) schrijfJson(ctx, reeksJson(reeks, benodigd, opties.ministerie ?? null));
+      else schrijfRegels(ctx, reeksTekst(reeks, benodigd, opties.ministerie ?? null));
+    });
+}
+
+/** The sourced points; the quarters with a published Tabel 1 carry their ministries. */
+function seedPunten(): ReeksPunt[] {
+  return reeksSeed().punten.map((p) => {
+    const tabel = /Q\d$/.test(p.moment) ? gepubliceerdeTabel1(p.moment) : null;
+    return {
+      moment: p.moment,
+      omschrijving: p.omschrijving,
+      doelsoort: p.doelsoort,
+      doelBanen: new Decimal(p.doel),
+      realisatieBanen: new Decimal(p.realisatie),
+      bron:
+        seedPlaats(p.herkomst.doel) +
+        (p.herkomst.realisatie.regel === p.herkomst.doel.regel ? "" : `; ${seedPlaats(p.herkomst.realisatie)}`),
+      ministeries: tabel?.tabel.rijen.map((r) => ({
+        naam: r.naam,
+        doelBanen: new Decimal(r.doel),
+        realisatieBanen: new Decimal(r.totaal),
+      })),
+    };
+  });
+}
+
+/** A point per Tabel 1 file: its quarter from the title or file name, Totaal Rijk (or the sum), every ministry. */
+async function eigenPunten(paden: readonly string[]): Promise<ReeksPunt[]> {
+  const punten: ReeksPunt[] = [];
+  for (const pad of paden) {
+    const bron = await leesFinancieringBron(pad, invoerbestand(pad, ["csv", "json", "xlsx"]), {});
+    if (!bron.kwartaal)
+      throw new BanenFout("ONGELDIG_KWARTAAL", { waarde: path.basename(pad) }, { blad: path.basename(pad), veld: "--tabel1" });
+    const ministeries = bron.ministeries.map((m) => ({
+      naam: m.ministerie,
+      doelBanen: new Decimal(m.doel),
+      realisatieBanen: new Decimal(m.gerealiseerd),
+    }));
+    const doel = bron.totaal?.doel ?? som([...ministeries.map((m) => m.doelBanen), ...bron.nietToegedeeld.map((n) => n.doel)]);
+    const realisatie = bron.totaal?.gerealiseerd ?? som(ministeries.map((m) => m.realisatieBanen));
+    punten.push({
+      moment: bron.kwartaal,
+      omschrijving: `Tabel 1 ${bron.kwartaal}`,
+      doelsoort: "eigen",
+      doelBanen: doel,
+      realisatieBanen: realisatie,
+      bron: path.basename(pad),
+      ministeries,
+    });
+  }
+  return punten;
+}
+
+const BALK = 40;
+
+function reeksTekst(reeks: readonly ReeksRij[], benodigd: Benodigd | null, ministerie: string | null): string[] {
+  const rijen = reeks.map((p) => [
+    p.moment,
+    p.doelBanen ? heelTekst(p.doelBanen) : "",
+    p.realisatieBanen ? heelTekst(p.realisatieBanen) : "",
+    p.realisatieFractie ? procent(p.realisatieFractie) : "",
+    p.tekortBanen ? heelTekst(p.tekortBanen) : "",
+    DOELSOORT[p.doelsoort],
+    p.bron,
+  ]);
+  const uit = [
+    `Doel en realisatie ${ministerie ?? "Rijk"} (banen van 25,5 uur per week)`,
+    "",
+    ...tekstTabel([["Moment"], ["Doel"], ["Realisatie"], ["Realisatie %"], ["Tekort"], ["Soort doel"], ["Bron"]], rijen, [
+      "links",
+      "rechts",
+      "rechts",
+      "rechts",
+      "rechts",
+      "links",
+      "links",
+    ]),
+    "",
+    "Realisatie % (█ = 2,5%):",
+    ...reeks
+      .filter((p) => p.realisatieFractie)
+      .map(
+        (p) =>
+          `  ${p.moment.padEnd(7)} ${"█".repeat(Math.min(BALK, Math.round(p.realisatieFractie!.toNumber() * BALK)))} ${procent(p.realisatieFractie!)}`,
+      ),
+  ];
+  if (benodigd) uit.push("", ...benodigdTekst(benodigd));
+  uit.push("", ...toelichting(ministerie === null));
+  return uit;
+}
+
+function benodigdTekst(b: Benodigd): string[] {
+  return [
+    `Nodig om het doel eind ${b.totJaar} te halen: ${heelTekst(b.banenPerJaar.toDecimalPlaces(0, Decimal.ROUND_UP))} extra banen per jaar ` +
+      `(tekort ${heelTekst(b.tekortBanen)} bij ${b.vanaf.moment}, over ${b.jaren.toString().replace(".", ",")} jaar; naar boven afgerond).`,
+    `Aanname: het doel van ${b.vanaf.moment} blijft gelijk; een later doel volgt uit later fte en is niet bekend.`,
+  ];
+}
+
+function toelichting(rijk: boolean): string[] {
+  const seed = reeksSeed();
+  const uit = [
+    "Toelichting:",
+    "- Soort doel: 'jaar' is het doel over het hele jaar; 'voorlopig' is het doel van Tabel 1 (fte van het 1e kwartaal); de momenten zijn dus niet in alles gelijk.",
+  ];
+  if (!rijk) return uit;
+  for (const b of seed.binnenwerk)
+    uit.push(`- Binnenwerk ${b.omschrijving}: ${heelTekst(b.banen)} banen (${seedPlaats(b.herkomst.banen)}).`);
+  for (const c of seed.conflicten) {
+    uit.push(
+      `- Afwijkend gedrukt (${c.moment}, ${c.grootheid}): ${heelTekst(c.waarde)} (${seedPlaats(c.herkomst.waarde)}); gebruikt: ${c.gebruikt}.`,
+    );
+  }
+  return uit;
+}
+
+function reeksJson(reeks: readonly ReeksRij[], benodigd: Benodigd | null, ministerie: string | null): unknown {
+  const d = (x: Decimal | null) => (x === null ? null : exactJson(x));
+  return {
+    opdracht: "reeks",
+    ministerie,
+    eenheid: "banen van 25,5 uur per week",
+    punten: reeks.map((p) => ({
+      moment: p.moment,
+      omschrijving: p.omschrijving,
+      doelsoort: p.doelsoort,
+      doel: d(p.doelBanen),
+      realisatie: d(p.realisatieBanen),
+      realisatieFractie: d(p.realisatieFractie),
+      tekort: d(p.tekortBanen),
+      bron: p.bron,
+    })),
+    benodigd: benodigd && {
+      totJaar: benodigd.totJaar,
+      vanaf: benodigd.vanaf.moment,
+      jaren: exactJson(benodigd.jaren),
+      tekort: exactJson(benodigd.tekortBanen),
+      banenPerJaar: exactJson(benodigd.banenPerJaar),
+      aanname: `het doel van ${benodigd.vanaf.moment} blijft gelijk`,
+    },
+    conflicten: ministerie === null ? reeksSeed().conflicten : [],
+  };
+}
+
+/** Whole percent, half up, as Tabel 1 prints it. */
+function procent(fractie: Decimal): string {
+  return `${heelProcent(fractie)}%`;
+}

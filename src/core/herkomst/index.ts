@@ -1,0 +1,2 @@
+export * from "./herkomst";
+export * from "./regelteksten";
