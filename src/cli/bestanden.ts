@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { BanenFout, type Raster } from "../core";
+import { BanenFout, type Beslissing, type Raster } from "../core";
 import { type Codering, decodeerBestand, type Gedecodeerd } from "./codering";
 import { leesCsv } from "./csv";
 import type { Scheidingsteken } from "./scheidingsteken";
@@ -107,14 +107,36 @@ export function leesTekst(pad: string, codering?: Codering): Gedecodeerd {
 }
 
 export function leesJson(pad: string, codering?: Codering): unknown {
-  const { tekst } = leesTekst(pad, codering);
+  return leesJsonBestand(pad, codering).data;
+}
+
+/** A JSON file with the decision on its encoding, for the reading report. */
+export function leesJsonBestand(pad: string, codering?: Codering): { data: unknown; beslissing: Beslissing } {
+  const { tekst, beslissing } = leesTekst(pad, codering);
   try {
-    return JSON.parse(tekst);
+    return { data: JSON.parse(tekst), beslissing };
   } catch (e) {
-    throw new BanenFout("ONGELDIG_BESTAND", {
-      reden: `bestand "${pad}" is geen geldige JSON (${e instanceof Error ? e.message : String(e)}).`,
-    });
+    throw new BanenFout("ONGELDIG_BESTAND", { reden: `bestand "${pad}" is geen geldige JSON (${jsonFoutplaats(e, tekst)}).` });
   }
+}
+
+/**
+ * Where JSON.parse stopped, in Dutch (V8's own message is English): the position when V8 gives it
+ * ("at position 12"), else the unexpected character found through the text V8 quotes around it.
+ */
+function jsonFoutplaats(e: unknown, tekst: string): string {
+  const melding = e instanceof Error ? e.message : "";
+  const opRegel = (positie: number) => {
+    const voor = tekst.slice(0, positie);
+    return `regel ${voor.split("\n").length}, kolom ${positie - voor.lastIndexOf("\n")}`;
+  };
+  const positie = /position (\d+)/.exec(melding);
+  if (positie) return `onverwacht teken op ${opRegel(Number(positie[1]))}`;
+  if (/Unexpected end of JSON input/.test(melding) || tekst.trim() === "") return "de JSON houdt op voordat hij af is";
+  const token = /^Unexpected token '(.+?)', (?:\.\.\.)?"(.*?)(?:\.\.\.)?" is not valid JSON/s.exec(melding);
+  const waar = token ? tekst.indexOf(token[2]!) : -1;
+  if (token && waar >= 0) return `onverwacht "${token[1]}" op ${opRegel(waar + token[2]!.indexOf(token[1]!))}`;
+  return token ? `onverwacht "${token[1]}"` : "de tekst is geen JSON";
 }
 
 /** A CSV file as one grid, a workbook as one grid per sheet (or the sheets asked for). */

@@ -29,7 +29,7 @@ import {
   type Tabel1Invoer,
   type InvoerHerkomst,
 } from "../core";
-import { invoerbestand, leesJson, leesRasters, type Soort } from "./bestanden";
+import { invoerbestand, leesJsonBestand, leesRasters, type Soort } from "./bestanden";
 import { kiesWerkmapBladen, type Keuze } from "./blad-keuze";
 import type { Leeskeuzes } from "./leesopties";
 import { tabel1UitJson } from "./tabel1-json-invoer";
@@ -166,7 +166,8 @@ function uitJson(
   besluit: Beslissing | null,
 ): Tabel1Bron {
   // Every field checked for its type (tabel1-json-invoer.ts): JSON can hold anything anywhere.
-  const gelezen = tabel1UitJson(leesJson(pad, codering), path.basename(pad), kwartaal, JSON_VORM);
+  const bestand = leesJsonBestand(pad, codering);
+  const gelezen = tabel1UitJson(bestand.data, path.basename(pad), kwartaal, JSON_VORM);
   // The model checks what needs acknowledging (a total row, realisatie above 1.000 %): it gets the codes.
   const invoer = bevestigd?.length ? { ...gelezen, bevestigd } : gelezen;
   const verslag = leegVerslag(path.basename(pad));
@@ -177,6 +178,7 @@ function uitJson(
       besluitbron: "automatisch",
       grond: "de extensie .json; elke sleutel is een bekende sleutel",
     },
+    bestand.beslissing,
     besluit ?? {
       vraag: "kwartaal",
       antwoord: invoer.kwartaal,

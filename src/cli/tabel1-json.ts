@@ -15,7 +15,7 @@ function rijJson(exact: Tabel1Rij, weergave: WeergaveRij): Record<string, unknow
       binnenwerk: exactJson(exact.binnenwerk),
       inleen: exactJson(exact.inleen),
       totaal: exactJson(exact.totaal),
-      realisatie: exact.realisatie === null ? null : exactJson(exact.realisatie),
+      realisatie: exact.realisatieFractie === null ? null : exactJson(exact.realisatieFractie),
     },
   };
 }

@@ -29,4 +29,5 @@ export * from "./tabel1/ministeries";
 export * from "./invoer/getalnotatie";
 export * from "./reeks/reeks";
 export * from "./reeks/landelijk";
+export * from "./financiering/projectie";
 export * from "./herkomst";

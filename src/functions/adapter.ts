@@ -113,6 +113,8 @@ export function excelFout(code: FoutCode): ExcelFoutKeuze {
     case "LEEG_MINISTERIE":
     case "DUBBEL_MINISTERIE":
     case "DUBBEL_MOMENT":
+    case "MEER_DAN_TEKORT":
+    case "VERDELING_NODIG":
     case "ONTBREKENDE_KOLOM":
     case "DUBBELE_KOLOM":
     case "GEEN_DOEL_OF_FTE":

@@ -33,6 +33,8 @@ export interface FinancieringVraag {
   /** Empty: no plafond (every whole tekort is financed; the output says so). */
   plafond: string;
   afronding: string;
+  /** How a plafond below the demand is divided: "naar-tekort" (what the pane uses until it offers the choice) or "naar-vraag". */
+  verdeling?: string;
 }
 
 export type FinancieringControle =
@@ -73,7 +75,14 @@ export function controleerFinanciering(vraag: FinancieringVraag): FinancieringCo
 
   const bron = financieringBronUitRaster(gelezen, `blad ${vraag.bereik.blad}`);
   const financiering = probeer(() =>
-    centraleFinanciering(bron.ministeries, { kostenPerBaan, budget, afronding, ...(plafond !== null ? { plafond } : {}) }),
+    // The pane has no choice of division yet: it divides by tekort, and the sheet names that as an assumption
+    // (summary line and footnote), as the CLI does with --verdeling naar-tekort.
+    centraleFinanciering(bron.ministeries, {
+      kostenPerBaan,
+      budget,
+      afronding,
+      ...(plafond !== null ? { plafond, verdeling: vraag.verdeling ?? "naar-tekort" } : {}),
+    }),
   );
   if (!financiering) return { ok: false, fouten: fouten.map((f) => (f.plaats.blad ? f : f.op({ blad: vraag.bereik.blad }))) };
   return { ok: true, bron, financiering, raster: financieringBlad(financiering, bron), jaar: financieringJaar(bron) };

@@ -79,6 +79,8 @@ describe("every banen command on the sample files, without network", () => {
     { args: ["controleer", "seeds/tabel1-2023Q2.json"], code: 0 },
     { args: ["controleer", "seeds/sectoren-2023-2024.json"], code: 1 },
     { args: ["controleer", path.join(map, "tabel1.xlsx")], code: 0 },
+    { args: ["reeks", "--tot", "2026"], code: 0 },
+    { args: ["landelijk"], code: 0 },
     {
       args: [
         "financiering",
@@ -89,6 +91,8 @@ describe("every banen command on the sample files, without network", () => {
         "15.000.000",
         "--plafond",
         "400",
+        "--verdeling",
+        "naar-tekort",
         "-o",
         path.join(map, "financiering.xlsx"),
       ],

@@ -22,11 +22,20 @@ const MINISTERIES = ["AZ", "BZ", "BZK", "EZK", "Fin", "IenW", "JenV (excl. RS)",
 // test/core/financiering/financiering.test.ts, worked example: tekort = printed doel − printed totaal, 400 places by largest remainder.
 const TEKORT = [10, 38, 30, 63, 180, 235, 199, 1, 25, 0, 64, 19, 171];
 const GEFINANCIERD = [4, 15, 12, 24, 69, 91, 77, 0, 10, 0, 25, 7, 66];
-const VOORBEELD_OPTIES = ["--kosten-per-baan", "45.000", "--budget", "15.000.000", "--plafond", "400"];
+const VOORBEELD_OPTIES = ["--kosten-per-baan", "45.000", "--budget", "15.000.000", "--plafond", "400", "--verdeling", "naar-tekort"];
 const tmp = tijdelijkeMap();
 
 /** The ministry rows of the printed table: name, then the cells split on runs of spaces. */
+/** The financing table's rows by ministry (the projection after it has the same names: it is read by projectieRijen). */
 function tabelRijen(uit: string): Map<string, string[]> {
+  return rijenVan(uit.split("Projectie Tabel 1")[0]!);
+}
+
+function projectieRijen(uit: string): Map<string, string[]> {
+  return rijenVan(uit.split("Projectie Tabel 1")[1] ?? "");
+}
+
+function rijenVan(uit: string): Map<string, string[]> {
   const rijen = new Map<string, string[]>();
   for (const regel of uit.split("\n")) {
     const naam = MINISTERIES.find((m) => new RegExp(`^${m.replace(/[().]/g, "\\$&")}[²]?\\s{2}`).test(regel));
@@ -42,6 +51,37 @@ function tabelRijen(uit: string): Map<string, string[]> {
   }
   return rijen;
 }
+
+describe("the division of the plafond is the user's choice (the sources give no key)", () => {
+  test("without --verdeling a plafond below the demand stops and names both methods; naar-vraag with every ministry asking its tekort divides alike", async () => {
+    const zonder = await banen("financiering", SEED, "--kosten-per-baan", "45.000", "--budget", "15.000.000", "--plafond", "400");
+    expect(zonder.code).toBe(2);
+    expect(zonder.fout).toContain("--verdeling: de ministeries vragen 1.035 banen en het plafond (de capaciteit van Binnenwerk) is 400");
+    expect(zonder.fout).toContain("naar-tekort (naar rato van het tekort) of naar-vraag");
+    const vraag = JSON.parse(
+      (
+        await banen(
+          "financiering",
+          SEED,
+          "--kosten-per-baan",
+          "45.000",
+          "--budget",
+          "15.000.000",
+          "--plafond",
+          "400",
+          "--verdeling",
+          "naar-vraag",
+          "--json",
+        )
+      ).uit,
+    );
+    expect(vraag.rijen.map((r: { gefinancierd: number }) => r.gefinancierd)).toEqual(GEFINANCIERD);
+    expect(vraag.verdeling).toBe("naar-vraag");
+    const ruim = await banen("financiering", SEED, "--kosten-per-baan", "45.000", "--budget", "15.000.000", "--plafond", "2000");
+    expect(ruim.code).toBe(0);
+    expect(ruim.uit).not.toContain("Verdeling van het plafond");
+  });
+});
 
 describe("the sample Tabel 1 2023Q2 with € 45.000 per baan, budget € 15.000.000 and plafond 400", () => {
   test("npm run banen -- financiering prints per ministry the tekort and financed jobs adding up to the plafond, and the budget verdict", () => {
@@ -64,11 +104,17 @@ describe("the sample Tabel 1 2023Q2 with € 45.000 per baan, budget € 15.000.
     expect(r.stdout).toContain(
       "Het budget van € 15.000.000,00 is niet toereikend voor € 18.000.000,00: tekort € 3.000.000,00; het\n  dekt 333 van de 400 banen (67 banen te weinig).",
     );
-    expect(r.stdout).toContain("Een restbaan ging naar: JenV (excl.\n  RS), AZ, IenW, VWS, BZ, OCW, BZK.");
+    expect(r.stdout.replace(/\s+/g, " ")).toContain("Een restbaan ging naar: JenV (excl. RS), AZ, IenW, VWS, BZ, OCW, BZK.");
     // Which numbers were used, and DJI's doel that belongs to no ministry.
     expect(r.stdout).toContain("Getallen: gedrukte (per cel afgeronde) doel en gerealiseerd, uit tabel1-2023Q2.json.");
     expect(r.stdout).toContain("Niet toegedeeld: Executieve functies DJI, doel 409 banen. Dit doel hoort bij geen ministerie en is");
     expect(r.stdout).toContain('De totaalrij van de bron ("Totaal Rijk": doel 5.591, gerealiseerd 4.175) is niet gebruikt');
+    // The division is the user's choice and named as such; the projection puts the financed banen in Binnenwerk.
+    expect(r.stdout).toMatch(/Verdeling van het plafond \(aanname\)\s+naar rato van het tekort in hele banen/);
+    const projectie = projectieRijen(r.stdout);
+    expect(projectie.get("AZ")).toEqual(["19", "9", "+4", "13", "47%", "68%"]);
+    expect(r.stdout).toMatch(/\nTotaal Rijk\s+5\.592\s+4\.177\s+\+400\s+4\.577\s+75%\s+82%\n/);
+    expect(r.stdout).toContain('Het doel van "Executieve functies DJI" (409 banen) hoort bij geen ministerie');
   });
 
   test("--json: the whole result, exact amounts as text, whole banen as numbers, and the source", async () => {

@@ -6,6 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import ExcelJS from "exceljs";
 import { banen, tijdelijkeMap, VOORBEELD } from "./hulp";
 
 const PERSONEN = path.join(VOORBEELD, "personen-2023Q2.csv");
@@ -59,5 +60,40 @@ describe("banen herkomst: JSON, bestand en fouten", () => {
     const r = await banen("herkomst", MINISTERIES, "--ministerie", "BZ", "--kolom", "fte");
     expect(r.code).toBe(2);
     expect(r.fout).toMatch(/doel, formeel, binnenwerk, inleen, totaal, realisatie/);
+  });
+});
+
+describe("banen tabel1 --herkomst", () => {
+  const tmp = tijdelijkeMap();
+
+  test('-o tabel1.xlsx --herkomst: blad "Herkomst" per ministerie en soort, met rijen, exacte uren, banen voor en na afronding en regel', async () => {
+    const uit = tmp.pad("tabel1.xlsx");
+    const r = await banen("tabel1", PERSONEN, "--fte", FTE, "-o", uit, "--herkomst");
+    expect(r.code).toBe(0);
+    const w = new ExcelJS.Workbook();
+    await w.xlsx.readFile(uit);
+    expect(w.worksheets.map((b) => b.name)).toEqual(["Tabel 1 2023Q2", "Herkomst"]);
+    const blad = w.getWorksheet("Herkomst")!;
+    const rijen = blad
+      .getSheetValues()
+      .slice(2)
+      .map((v) => (v as unknown[]).slice(1));
+    expect(rijen.find((x) => x[0] === "Fin" && x[1] === "formeel")).toEqual([
+      "Fin",
+      "formeel",
+      1101,
+      "24.122",
+      "uren per week",
+      "945,9607843137",
+      946,
+      expect.stringContaining("25,5"),
+    ]);
+    expect(rijen.find((x) => x[0] === "Totaal Rijk" && x[1] === "doel")).toEqual(expect.arrayContaining([14, "fte", 5591]));
+  });
+
+  test("--herkomst zonder -o .xlsx: exit 2, niets geschreven", async () => {
+    const r = await banen("tabel1", PERSONEN, "--fte", FTE, "--herkomst");
+    expect(r.code).toBe(2);
+    expect(r.fout).toMatch(/--herkomst samen met -o/);
   });
 });

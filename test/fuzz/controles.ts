@@ -50,8 +50,12 @@ export function controleerTabel(t: Tabel1): void {
   for (const r of [...t.rijen, t.totaal]) {
     for (const k of ["doel", "formeel", "binnenwerk", "inleen", "totaal"] as const) eindig(r[k], `${r.naam}.${k}`);
     eis(gelijk(r.totaal, r.formeel.plus(r.binnenwerk).plus(r.inleen)), `${r.naam}: totaal is niet formeel + binnenwerk + inleen`);
-    if (r.doel.isZero()) eis(r.realisatie === null, `${r.naam}: doel 0 maar realisatie ${String(r.realisatie)}`);
-    else eis(r.realisatie !== null && gelijk(r.realisatie, r.totaal.dividedBy(r.doel)), `${r.naam}: realisatie is niet totaal / doel`);
+    if (r.doel.isZero()) eis(r.realisatieFractie === null, `${r.naam}: doel 0 maar realisatie ${String(r.realisatieFractie)}`);
+    else
+      eis(
+        r.realisatieFractie !== null && gelijk(r.realisatieFractie, r.totaal.dividedBy(r.doel)),
+        `${r.naam}: realisatie is niet totaal / doel`,
+      );
   }
   eis(gelijk(t.totaal.doel, som([...t.rijen.map((r) => r.doel), ...t.nietToegedeeld.map((n) => n.doel)])), "totaal doel is niet de som");
   for (const k of ["formeel", "binnenwerk", "inleen", "totaal"] as const) {

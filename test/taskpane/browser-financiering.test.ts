@@ -140,6 +140,8 @@ describe("centrale financiering in the task pane", () => {
         "15.000.000",
         "--plafond",
         "400",
+        "--verdeling",
+        "naar-tekort",
       );
       rijen.forEach((r, i) => {
         const x = c.rijen[i];
@@ -156,7 +158,7 @@ describe("centrale financiering in the task pane", () => {
       });
       expect(w[16]).toEqual(["Totaal", 5183, 4177, 1035, 1035, 400, "", 18000000]);
       expect([Number(c.totaal.doel), c.totaal.gefinancierd, Number(c.totaal.benodigdEuro)]).toEqual([w[16]![1], w[16]![5], w[16]![7]]);
-      const samenvatting = Object.fromEntries(w.slice(18, 29).map((r) => [r[0], r[1]]));
+      const samenvatting = Object.fromEntries(w.slice(18, 30).map((r) => [r[0], r[1]]));
       expect(samenvatting).toMatchObject({
         "Plafond (banen)": 400,
         "Te financieren banen": 400,

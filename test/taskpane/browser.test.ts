@@ -39,7 +39,7 @@ function verschillen(pub: Record<string, number | string>, rij: unknown[]): stri
 describe("task pane in headless Chromium with a fake Excel host", () => {
   test("builds the full Tabel 1 2023Q2 from the person-level sample; the cells match the publication", async () => {
     const p = await openPane(
-      `${csvBlad("Personen", "personen-2023Q2.csv")}\n${csvBlad("Fte", "fte-2023Q1.csv")}\nnep.zetSelectie("Personen", "A1");`,
+      `${csvBlad("Personen", "personen-2023Q2.csv")}\n${csvBlad("Fte 2023Q1", "fte-2023Q1.csv")}\nnep.zetSelectie("Personen", "A1");`,
     );
     try {
       const samenvatting = await leesEnControleer(p);

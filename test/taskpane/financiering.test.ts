@@ -35,7 +35,10 @@ const INVOER = { kostenPerBaan: "45.000", budget: "15.000.000", plafond: "400", 
 describe("write plan", () => {
   const tabel = voorbeeldTabel();
   const bron = financieringBronUitTabel1(tabel, "gedrukt", "Tabel 1 2023Q2");
-  const raster = financieringBlad(centraleFinanciering(bron.ministeries, { plafond: 400, kostenPerBaan: 45000, budget: 15000000 }), bron);
+  const raster = financieringBlad(
+    centraleFinanciering(bron.ministeries, { plafond: 400, verdeling: "naar-tekort", kostenPerBaan: 45000, budget: 15000000 }),
+    bron,
+  );
   const plan = maakFinancieringPlan(raster, { jaar: 2023, kwartaal: "2023Q2" });
   const ind = financieringIndeling(raster);
 
@@ -51,7 +54,8 @@ describe("write plan", () => {
     ]);
     expect(plan.blokken[1]!.waarden.slice(1).map((r) => r[5])).toEqual(GEFINANCIERD);
     expect(plan.blokken[2]!.waarden[0]).toEqual(["Tekort (banen)", 1035]);
-    expect(plan.blokken[2]!.formaten[5]).toEqual(["@", '"€ "#,##0.00;"€ "-#,##0.00']);
+    expect(plan.blokken[2]!.waarden[3]).toEqual(["Verdeling van het plafond (aanname)", "naar rato van het tekort in hele banen"]);
+    expect(plan.blokken[2]!.formaten[6]).toEqual(["@", '"€ "#,##0.00;"€ "-#,##0.00']);
     expect(plan.vet).toEqual(["A1", "A3:H3", "A17:H17"]); // title, headers, total row
     expect(plan.omloop).toEqual(["A3:H3", `A${ind.eersteSamenvattingRij + 1}:A${ind.eersteSamenvattingRij + raster.samenvatting.length}`]);
     expect(plan.grafiek).toBeNull();

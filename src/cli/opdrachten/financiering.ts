@@ -11,11 +11,16 @@ import {
   BanenFout,
   centraleFinanciering,
   type Decimal,
+  heelProcent,
   leesBedrag,
+  type Projectie,
   leesKostenPerBaan,
   leesPlafond,
   leesTekortAfronding,
+  leesVerdeelmethode,
   plafondSuggesties,
+  projecteer,
+  type Verdeelmethode,
   type TekortAfronding,
   foutenVerzamelaar,
 } from "../../core";
@@ -28,6 +33,8 @@ import { geenProcent } from "../getallen";
 import { leesFinancieringBron, type Waarden } from "../financiering-invoer";
 import { leesLeesopties, type LeesOptieTekst, metLeesopties } from "../leesopties";
 import { financieringTekstRegels } from "../tekst/financiering";
+import { heelTekst } from "../getallen";
+import { tekstTabel } from "../tekst/tabel";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
 import { werkmap } from "../werkmap-laden";
 
@@ -36,6 +43,7 @@ interface Opties extends LeesOptieTekst {
   budget: string;
   plafond?: string;
   afronding?: string;
+  verdeling?: string;
   waarden?: string;
   blad?: string;
   fte?: string;
@@ -51,6 +59,7 @@ interface Keuzes {
   budget: Decimal;
   plafond: number | null;
   afronding: TekortAfronding;
+  verdeling: Verdeelmethode | null;
   waarden: Waarden | undefined;
 }
 
@@ -78,6 +87,10 @@ export function registreerFinanciering(programma: Command, ctx: Context): void {
     .requiredOption("--budget <bedrag>", "beschikbaar budget in euro, bijvoorbeeld 15.000.000")
     .option("--plafond <banen>", "hoogstens zoveel banen in totaal (beschikbare plaatsen); zie onder")
     .option("--afronding <stand>", "tekort naar hele banen: omhoog (standaard, 12,3 → 13) of omlaag (12,3 → 12)")
+    .option(
+      "--verdeling <methode>",
+      "als de ministeries meer vragen dan het plafond: naar-tekort of naar-vraag (geen standaard; de bronnen geven geen verdeelsleutel)",
+    )
     .option("--waarden <soort>", "exact of gedrukt: bij de invoer van banen tabel1 (of banen tabel1 --json) standaard exact")
     .option("--blad <naam>", "het werkblad met de tabel (bij .xlsx; standaard het eerste met ministerie, doel en gerealiseerd)")
     .option("--fte <bestand>", "bij de invoer van banen tabel1 met één rij per medewerker: fte per ministerie")
@@ -90,8 +103,10 @@ export function registreerFinanciering(programma: Command, ctx: Context): void {
       "after",
       [
         "",
-        "Tekort = doel − totaal banen gerealiseerd per ministerie (nooit onder 0), in hele banen. Past het hele tekort",
-        "niet onder het plafond, dan worden de plaatsen naar rato verdeeld (grootsterestmethode); de som is precies het plafond.",
+        "Tekort = doel − totaal banen gerealiseerd per ministerie (nooit onder 0), in hele banen. Vragen de ministeries",
+        "meer dan het plafond (de capaciteit van Binnenwerk), dan kiest u met --verdeling hoe de plaatsen verdeeld worden",
+        "(naar-tekort of naar-vraag, grootsterestmethode; de som is precies het plafond). De bronnen geven geen verdeelsleutel.",
+        "Daarna: de projectie van Tabel 1 met de gefinancierde banen in de kolom Binnenwerk van elk ministerie.",
         "Doel dat bij geen ministerie hoort (zoals de executieve functies DJI) telt niet mee en wordt genoemd.",
         "Een gedrukte Tabel 1 heeft per cel afgeronde getallen; de uitvoer zegt welke getallen gebruikt zijn.",
         "",
@@ -100,7 +115,7 @@ export function registreerFinanciering(programma: Command, ctx: Context): void {
         "Bedragen in euro zoals in Nederlandse Excel: 45.000 of 45.000,50 (hoogstens 2 decimalen).",
         "",
         "Voorbeelden:",
-        "  banen financiering seeds/tabel1-2023Q2.json --kosten-per-baan 45.000 --budget 15.000.000 --plafond 400",
+        "  banen financiering seeds/tabel1-2023Q2.json --kosten-per-baan 45.000 --budget 15.000.000 --plafond 400 --verdeling naar-tekort",
         "  banen financiering tabel1.xlsx --kosten-per-baan 45.000 --budget 15.000.000 --plafond 500 -o financiering.xlsx",
       ].join("\n"),
     )
@@ -122,12 +137,16 @@ export function registreerFinanciering(programma: Command, ctx: Context): void {
         ...(opties.kwartaal !== undefined ? { kwartaal: opties.kwartaal } : {}),
         ...(bevestigd ? { bevestigd } : {}),
       });
-      const f = centraleFinanciering(bron.ministeries, {
-        kostenPerBaan: keuzes.kostenPerBaan,
-        budget: keuzes.budget,
-        afronding: keuzes.afronding,
-        ...(keuzes.plafond !== null ? { plafond: keuzes.plafond } : {}),
-      });
+      const f = metOptienaam(() =>
+        centraleFinanciering(bron.ministeries, {
+          kostenPerBaan: keuzes.kostenPerBaan,
+          budget: keuzes.budget,
+          afronding: keuzes.afronding,
+          ...(keuzes.plafond !== null ? { plafond: keuzes.plafond } : {}),
+          ...(keuzes.verdeling !== null ? { verdeling: keuzes.verdeling } : {}),
+        }),
+      );
+      const projectie = projecteer(f, bron.nietToegedeeld);
       const raster = financieringBlad(f, bron);
       const jaar = financieringJaar(bron);
       const json = {
@@ -146,6 +165,7 @@ export function registreerFinanciering(programma: Command, ctx: Context): void {
         ...f,
         oordeelTekst: raster.oordeel,
         voetnoten: raster.voetnoten,
+        projectie,
       };
 
       if (opties.uit !== undefined) {
@@ -156,7 +176,7 @@ export function registreerFinanciering(programma: Command, ctx: Context): void {
         schrijfJson(ctx, { ...json, uitvoer: opties.uit ?? null });
         return;
       }
-      schrijfRegels(ctx, financieringTekstRegels(raster, bron));
+      schrijfRegels(ctx, [...financieringTekstRegels(raster, bron), "", ...projectieRegels(projectie)]);
       if (opties.uit !== undefined) schrijfRegels(ctx, ["", `Financiering geschreven naar ${opties.uit}.`]);
     });
 }
@@ -180,10 +200,18 @@ function leesKeuzes(opties: Opties): Keuzes {
       ? null
       : probeer(() => leesPlafond(geenProcent(opties.plafond!, PLAFOND, "een heel aantal banen, bijvoorbeeld 400"), PLAFOND));
   const afronding = probeer(() => leesTekortAfronding(opties.afronding, { veld: "--afronding" }));
+  const verdeling = probeer(() => leesVerdeelmethode(opties.verdeling, { veld: "--verdeling" }));
   const waarden = probeer(() => leesWaarden(opties.waarden));
   if (fouten.length === 1) throw fouten[0]!;
   if (fouten.length > 1) throw new BanenFout("ONGELDIGE_INVOER", { aantal: fouten.length }, {}, fouten);
-  return { kostenPerBaan: kostenPerBaan!, budget: budget!, plafond: plafond!, afronding: afronding!, waarden };
+  return {
+    kostenPerBaan: kostenPerBaan!,
+    budget: budget!,
+    plafond: plafond!,
+    afronding: afronding!,
+    verdeling: verdeling ?? null,
+    waarden,
+  };
 }
 
 function leesWaarden(tekst: string | undefined): Waarden | undefined {
@@ -192,4 +220,46 @@ function leesWaarden(tekst: string | undefined): Waarden | undefined {
   if (w !== "exact" && w !== "gedrukt")
     throw new BanenFout("ONGELDIGE_KEUZE", { waarde: tekst, verwacht: "exact of gedrukt" }, { veld: "--waarden" });
   return w;
+}
+
+/** The core names the division as "verdeling"; on the command line it is the option --verdeling. */
+function metOptienaam<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof BanenFout && e.code === "VERDELING_NODIG") throw new BanenFout("VERDELING_NODIG", e.params, { veld: "--verdeling" });
+    throw e;
+  }
+}
+
+/** The projection as lines: per ministry realisatie before and after, Totaal Rijk with the doel of no ministry. */
+function projectieRegels(p: Projectie): string[] {
+  const procent = (f: Decimal | null) => (f === null ? "" : `${heelProcent(f)}%`);
+  const rijen = [...p.rijen, p.totaal].map((r) => [
+    r.ministerie,
+    heelTekst(r.doelBanen),
+    heelTekst(r.gerealiseerdBanen),
+    `+${heelTekst(r.gefinancierdBanen)}`,
+    heelTekst(r.naBanen),
+    procent(r.voorFractie),
+    procent(r.naFractie),
+  ]);
+  const koppen = [
+    ["Ministerie"],
+    ["Doel"],
+    ["Gerealiseerd"],
+    ["Binnenwerk", "erbij"],
+    ["Na", "financiering"],
+    ["Realisatie %", "nu"],
+    ["Realisatie %", "daarna"],
+  ];
+  return [
+    "Projectie Tabel 1: de gefinancierde banen in de kolom Binnenwerk van het ministerie dat ze betaalt (seed 003, voetnoot 3).",
+    ...tekstTabel(koppen, rijen, ["links", "rechts", "rechts", "rechts", "rechts", "rechts", "rechts"], { lijnVoor: [p.rijen.length] }),
+    ...p.nietToegedeeld.map(
+      (n) =>
+        `Het doel van "${n.omschrijving}" (${heelTekst(n.doel)} banen) hoort bij geen ministerie: geen financiering dekt het; het blijft in het doel van ${p.totaal.ministerie}.`,
+    ),
+    "Een projectie, geen meting: de banen tellen pas mee als ze ingevuld zijn.",
+  ];
 }

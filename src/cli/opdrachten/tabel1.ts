@@ -11,6 +11,9 @@ import {
   basisKeuzeTekst,
   bouwTabel1,
   doelRecordRegels,
+  HERKOMST_BLAD,
+  HERKOMST_KOPPEN,
+  herkomstOverzicht,
   type Leesverslag,
   naastQuotumRegels,
   type Tabel1,
@@ -31,6 +34,7 @@ import { tabel1Json } from "../tabel1-json";
 import { tabel1Tekst } from "../tekst/tabel1";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
 import { werkmap } from "../werkmap-laden";
+import type { HerkomstBlad } from "../werkmap";
 
 interface Opties extends LeesOptieTekst {
   fte?: string;
@@ -48,6 +52,7 @@ interface Opties extends LeesOptieTekst {
   fteBron?: string;
   regels?: string;
   inclusiefSroi?: boolean;
+  herkomst?: boolean;
   json?: boolean;
 }
 
@@ -79,6 +84,10 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
     .option("-o, --uit <bestand>", "schrijf de tabel ook naar een bestand: .xlsx, .csv of .json")
     .option("--problemen <bestand>", "schrijf bij foute invoer de lijst met fouten naar een bestand: .xlsx of .csv")
     .option("--overschrijf", "een bestaand uitvoerbestand vervangen (anders stopt banen)")
+    .option(
+      "--herkomst",
+      'met -o tabel1.xlsx: een blad "Herkomst" erbij (per ministerie en soort: rijen, exacte uren, banen voor en na afronding, regel)',
+    )
     .option("--accepteer <codes>", ACCEPTEER_HULP)
     .option("--json", "uitvoer als JSON")
     .addHelpText(
@@ -103,15 +112,28 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
       // Output paths are checked before any work, so a long run never ends in "file exists".
       const uitSoort = opties.uit !== undefined ? uitvoerbestand(opties.uit, ["xlsx", "csv", "json"], overschrijf) : null;
       if (opties.problemen !== undefined) uitvoerbestand(opties.problemen, ["xlsx", "csv"], overschrijf);
+      if (opties.herkomst && uitSoort !== "xlsx") {
+        throw new BanenFout(
+          "ONGELDIGE_KEUZE",
+          { waarde: "--herkomst", verwacht: "--herkomst samen met -o <bestand>.xlsx" },
+          { veld: "--herkomst" },
+        );
+      }
       const soort = invoerbestand(invoerPad, ["csv", "json", "xlsx"]);
       nietOverInvoer({ "-o": opties.uit, "--problemen": opties.problemen }, { "het invoerbestand": invoerPad, "--fte": opties.fte });
 
       let tabel: Tabel1;
       let samenvatting: string;
       let verslagen: Leesverslag[] = [];
+      let herkomst: HerkomstBlad | undefined;
       try {
         const bron = await leesTabel1Bron(invoerPad, soort, { ...opties, lezen, ...(bevestigd ? { bevestigd } : {}) });
-        tabel = bouwTabel1(metDoelOpties(bron.invoer, opties), afronding);
+        const invoer = metDoelOpties(bron.invoer, opties);
+        tabel = bouwTabel1(invoer, afronding);
+        if (opties.herkomst) {
+          const rijen = herkomstOverzicht({ tabel, invoer, ...(bron.herkomst ? { herkomst: bron.herkomst } : {}) });
+          herkomst = { naam: HERKOMST_BLAD, koppen: HERKOMST_KOPPEN, rijen };
+        }
         samenvatting = bron.samenvatting;
         verslagen = metModelWaarschuwingen(bron.verslagen ?? [], tabel);
       } catch (e) {
@@ -122,7 +144,8 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
       const controle = controleVan(tabel);
       zelfcontrole(tabel, controle);
       if (opties.uit !== undefined && uitSoort) {
-        if (uitSoort === "xlsx") await (await werkmap()).schrijfTabel1Werkmap(tabel, opties.uit, { overschrijf, verslagen });
+        if (uitSoort === "xlsx")
+          await (await werkmap()).schrijfTabel1Werkmap(tabel, opties.uit, { overschrijf, verslagen, ...(herkomst ? { herkomst } : {}) });
         else if (uitSoort === "csv") schrijfHeel(opties.uit, csvTekst(tabel1Blad(tabel, verslagen)), overschrijf);
         else schrijfHeel(opties.uit, `${JSON.stringify(tabel1Json(tabel, samenvatting, controle, verslagen), null, 2)}\n`, overschrijf);
       }

@@ -25,9 +25,32 @@ import { werkmapBytes } from "../../io/tabelblad";
 export async function schrijfTabel1Werkmap(
   tabel: Tabel1,
   pad: string,
-  opties: SchrijfOpties & { verslagen?: readonly Leesverslag[] },
+  opties: SchrijfOpties & { verslagen?: readonly Leesverslag[]; herkomst?: HerkomstBlad },
 ): Promise<void> {
-  await schrijfAtomair(pad, () => werkmapBytes(maakTabel1Werkmap(tabel, new Date(), opties.verslagen ?? [])), opties);
+  await schrijfAtomair(
+    pad,
+    () => {
+      const werkmap = maakTabel1Werkmap(tabel, new Date(), opties.verslagen ?? []);
+      if (opties.herkomst) voegHerkomstToe(werkmap, opties.herkomst);
+      return werkmapBytes(werkmap);
+    },
+    opties,
+  );
+}
+
+/** The sheet "Herkomst" (banen tabel1 --herkomst, issue 17): a header and plain rows. */
+export interface HerkomstBlad {
+  naam: string;
+  koppen: readonly string[];
+  rijen: ReadonlyArray<ReadonlyArray<string | number>>;
+}
+
+function voegHerkomstToe(werkmap: ExcelJS.Workbook, blad: HerkomstBlad): void {
+  const ws = werkmap.addWorksheet(blad.naam);
+  ws.addRow([...blad.koppen]).font = { bold: true };
+  for (const r of blad.rijen) ws.addRow([...r]);
+  ws.views = [{ state: "frozen", ySplit: 1 }];
+  blad.koppen.forEach((k, i) => (ws.getColumn(i + 1).width = Math.min(60, Math.max(12, k.length + 2))));
 }
 
 /** The workbook in memory (exported for tests and for callers that add sheets of their own). */

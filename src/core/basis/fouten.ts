@@ -42,6 +42,11 @@ const BERICHTEN = {
   GEWICHTEN_NUL: () => "alle gewichten zijn 0; verwacht minstens één gewicht groter dan 0.",
   ONGELIJKE_LENGTE: (p: Params) => `er zijn ${p.namen} namen maar ${p.gewichten} gewichten; verwacht evenveel.`,
   LEEG_MINISTERIE: () => "de naam van het ministerie is leeg.",
+  MEER_DAN_TEKORT: (p: Params) =>
+    `${p.gevraagd} gevraagde banen is meer dan het tekort van ${p.tekort} hele banen; verwacht hoogstens het tekort.`,
+  VERDELING_NODIG: (p: Params) =>
+    `de ministeries vragen ${p.vraag} banen en het plafond (de capaciteit van Binnenwerk) is ${p.plafond}; ` +
+    "de bronnen geven geen verdeelsleutel. Kies hoe het plafond verdeeld wordt: naar-tekort (naar rato van het tekort) of naar-vraag (naar rato van de gevraagde banen).",
   DUBBEL_MOMENT: (p: Params) => `moment ${p.moment} komt twee keer voor (${p.eerder} en ${p.bron}); verwacht één punt per moment.`,
   DUBBEL_MINISTERIE: (p: Params) => `ministerie "${p.naam}" komt dubbel voor (ook in rij ${p.eerder}).`,
   ONTBREKENDE_KOLOM: (p: Params) => `kolom "${p.kolom}" ontbreekt; verwacht een kolom ${p.verwacht}.`,

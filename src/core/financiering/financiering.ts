@@ -45,6 +45,33 @@ export const TEKORT_AFRONDINGEN = ["omhoog", "omlaag"] as const;
 export type TekortAfronding = (typeof TEKORT_AFRONDINGEN)[number];
 export const STANDAARD_TEKORT_AFRONDING: TekortAfronding = "omhoog";
 
+/**
+ * How the Binnenwerk capacity (the plafond) is divided when the ministries ask
+ * for more than it holds. The sources give no division rule (seed 004: each
+ * ministry sets up central financing "voor het eigen ministerie"; seed 003:
+ * each arranges it as it sees fit), so the user chooses, and every output
+ * names the choice as an assumption. There is no default.
+ * - "naar-tekort": in proportion to each ministry's tekort in whole banen;
+ * - "naar-vraag": in proportion to what each ministry asks to finance.
+ * Either way nobody gets more than it asks (see verdeelMetGrens).
+ */
+export const VERDEELMETHODEN = ["naar-tekort", "naar-vraag"] as const;
+export type Verdeelmethode = (typeof VERDEELMETHODEN)[number];
+export const VERDEELMETHODE_TEKST: Readonly<Record<Verdeelmethode, string>> = {
+  "naar-tekort": "naar rato van het tekort in hele banen",
+  "naar-vraag": "naar rato van de gevraagde banen",
+};
+
+/** "naar-tekort" or "naar-vraag" (any case); empty means none chosen. */
+export function leesVerdeelmethode(invoer: unknown, plaats: Plaats = { veld: "verdeling" }): Verdeelmethode | null {
+  if (invoer === undefined || invoer === null || (typeof invoer === "string" && invoer.trim() === "")) return null;
+  const tekst = String(invoer).trim().toLowerCase().replace(/\s+/g, "-");
+  const gevonden = VERDEELMETHODEN.find((m) => m === tekst);
+  if (!gevonden)
+    throw new BanenFout("ONGELDIGE_KEUZE", { waarde: kort(String(invoer).trim()), verwacht: "naar-tekort of naar-vraag" }, plaats);
+  return gevonden;
+}
+
 /** One ministry as the user gives it (a row of a sheet or file). */
 export interface FinancieringInvoer {
   ministerie: string;
@@ -54,6 +81,10 @@ export interface FinancieringInvoer {
   gerealiseerd: Getal;
   /** Cost of one baan for this ministry in euro; overrides the cost for all. */
   kostenPerBaan?: Getal;
+  /** Whole banen this ministry chooses to finance (at most its whole tekort); absent: its whole tekort, and outputs say so. */
+  gevraagd?: Getal;
+  /** This ministry's own available budget in euro (central financing is per ministry, seed 004); absent: no verdict per ministry. */
+  budget?: Getal;
   /** 1-based row in the user's sheet or file, for messages; default: position in the list. */
   rij?: number;
 }
@@ -67,6 +98,8 @@ export interface FinancieringOpties {
   budget?: Getal;
   /** Whole jobs from a tekort; default "omhoog" (see TekortAfronding). */
   afronding?: TekortAfronding;
+  /** How the plafond is divided when the ministries ask for more; required then (VERDELING_NODIG), never implied. */
+  verdeling?: Verdeelmethode | string;
 }
 
 export interface FinancieringRij {
@@ -79,7 +112,11 @@ export interface FinancieringRij {
   tekort: Decimal;
   /** The tekort in whole banen, per the afronding. */
   tekortBanen: number;
-  /** Whole banen to finance: tekortBanen, or this ministry's share of the plafond. Never above tekortBanen. */
+  /** Whole banen the ministry asks to finance (its own choice, else tekortBanen). */
+  gevraagd: number;
+  /** The ministry gave its own number (false: its whole tekort was taken). */
+  eigenVraag: boolean;
+  /** Whole banen to finance: gevraagd, or this ministry's share of the plafond. Never above gevraagd. */
   gefinancierd: number;
   /** tekortBanen − gefinancierd: whole banen the plafond leaves unfinanced. */
   nietGefinancierd: number;
@@ -89,6 +126,10 @@ export interface FinancieringRij {
   kostenPerBaan: Decimal | null;
   /** gefinancierd × kostenPerBaan in euro (exact cents); null without a cost. */
   benodigdEuro: Decimal | null;
+  /** The ministry's own budget; null when not given. */
+  budgetEuro: Decimal | null;
+  /** budgetEuro − benodigdEuro (+ overschot, − tekort); null without both. */
+  saldoEuro: Decimal | null;
 }
 
 export interface FinancieringTotaal {
@@ -97,6 +138,7 @@ export interface FinancieringTotaal {
   /** Sum of the ministries' tekort (each already at least 0). */
   tekort: Decimal;
   tekortBanen: number;
+  gevraagd: number;
   gefinancierd: number;
   nietGefinancierd: number;
   benodigdEuro: Decimal | null;
@@ -105,7 +147,7 @@ export interface FinancieringTotaal {
 export interface PlafondToets {
   /** Places available, whole banen. */
   plafond: number;
-  /** The whole tekort exceeds the plafond, so the plafond was divided in proportion to the whole tekort. */
+  /** The ministries ask for more than the plafond, so the plafond was divided by the chosen method. */
   verdeeld: boolean;
   /** plafond − gefinancierd: places left (0 when verdeeld). */
   ongebruikt: number;
@@ -148,6 +190,8 @@ export interface FinancieringOordeel {
 export interface Financiering {
   afronding: TekortAfronding;
   plafond: number | null;
+  /** The division method, when the plafond had to be divided (null otherwise). */
+  verdeling: Verdeelmethode | null;
   /** The cost per baan for all ministries, as given (rows may have their own). */
   kostenPerBaan: Decimal | null;
   budgetEuro: Decimal | null;
@@ -342,26 +386,87 @@ export function centraleFinanciering(ministeries: readonly FinancieringInvoer[],
     fouten.push(new BanenFout("GEEN_KOSTEN", {}, { veld: "kosten per baan" }));
   }
 
-  interface Gelezen {
-    ministerie: string;
-    rij: number;
-    doel: Decimal;
-    gerealiseerd: Decimal;
-    tekort: Decimal;
-    kostenPerBaan: Decimal | null;
+  const verdeling = probeer(() => leesVerdeelmethode(opties.verdeling));
+  const gelezen = leesMinisteries(ministeries, opties, kostenVoorAlle, kostenPerRij, fouten, probeer);
+
+  if (
+    fouten.length > 0 ||
+    !afronding ||
+    plafond === undefined ||
+    kostenVoorAlle === undefined ||
+    budgetEuro === undefined ||
+    verdeling === undefined
+  ) {
+    throw new BanenFout("ONGELDIGE_INVOER", { aantal: fouten.length }, {}, fouten);
   }
+
+  const tekortBanen = gelezen.map((g) => heel(g.tekort, afronding));
+  const vraag = gelezen.map((g, i) => (g.gevraagd === null ? tekortBanen[i]! : g.gevraagd));
+  const teVeel = gelezen.flatMap((g, i) =>
+    g.gevraagd !== null && g.gevraagd > tekortBanen[i]!
+      ? [new BanenFout("MEER_DAN_TEKORT", { gevraagd: g.gevraagd, tekort: tekortBanen[i]! }, { rij: g.rij, kolom: "gevraagd" })]
+      : [],
+  );
+  if (teVeel.length > 0) throw new BanenFout("ONGELDIGE_INVOER", { aantal: teVeel.length }, {}, teVeel);
+  const totaalVraag = optellen(vraag);
+  if (plafond !== null && totaalVraag > plafond && verdeling === null) {
+    throw new BanenFout(
+      "VERDELING_NODIG",
+      { vraag: formatteerGetal(totaalVraag), plafond: formatteerGetal(plafond) },
+      { veld: "verdeling" },
+    );
+  }
+  const gewichten = verdeling === "naar-tekort" ? tekortBanen : vraag;
+  const verdeeld = verdeelOverPlafondMetGrens(plafond, vraag, gewichten);
+  const rijen: FinancieringRij[] = gelezen.map((g, i) =>
+    maakRij(g, tekortBanen[i]!, vraag[i]!, verdeeld.banen[i]!, verdeeld.restOntvangers.includes(i)),
+  );
+  return uitkomst(rijen, {
+    afronding,
+    plafond,
+    verdeling: verdeeld.verdeeld ? verdeling : null,
+    kostenVoorAlle,
+    budgetEuro,
+    verdeeld,
+    totaalVraag,
+  });
+}
+
+interface GelezenMinisterie {
+  ministerie: string;
+  rij: number;
+  doel: Decimal;
+  gerealiseerd: Decimal;
+  tekort: Decimal;
+  kostenPerBaan: Decimal | null;
+  gevraagd: number | null;
+  budgetEuro: Decimal | null;
+}
+
+/** Every ministry read and checked; problems go to `fouten` (all of them, with row and column). */
+function leesMinisteries(
+  ministeries: readonly FinancieringInvoer[],
+  opties: FinancieringOpties,
+  kostenVoorAlle: Decimal | null | undefined,
+  kostenPerRij: boolean,
+  fouten: BanenFout[],
+  probeer: <T>(f: () => T) => T | undefined,
+): GelezenMinisterie[] {
   const gezien = new Map<string, number>();
-  const gelezen: Gelezen[] = [];
+  const gelezen: GelezenMinisterie[] = [];
   ministeries.forEach((m, i) => {
     const rij = m.rij ?? i + 1;
     const naam = (m.ministerie ?? "").trim();
     const doel = probeer(() => leesAantalBanen(m.doel, { rij, kolom: "doel" }));
     const gerealiseerd = probeer(() => leesAantalBanen(m.gerealiseerd, { rij, kolom: "gerealiseerd" }));
+    const gevraagd = aanwezig(m.gevraagd) ? probeer(() => leesHeleBanen(m.gevraagd, { rij, kolom: "gevraagd" }).toNumber()) : null;
+    const budget = aanwezig(m.budget) ? probeer(() => leesBedrag(m.budget, { rij, kolom: "budget" })) : null;
     let kosten: Decimal | null | undefined = null;
     if (aanwezig(m.kostenPerBaan)) kosten = probeer(() => leesKostenPerBaan(m.kostenPerBaan, { rij, kolom: "kosten per baan" }));
     else if (aanwezig(opties.kostenPerBaan))
       kosten = kostenVoorAlle; // undefined when unreadable: reported once, above
     else if (kostenPerRij) fouten.push(new BanenFout("GEEN_KOSTEN", {}, { rij, kolom: "kosten per baan" }));
+    if (budget && kosten === null) fouten.push(new BanenFout("GEEN_KOSTEN", {}, { rij, kolom: "kosten per baan" }));
     if (!naam) {
       fouten.push(new BanenFout("LEEG_MINISTERIE", {}, { rij, kolom: "ministerie" }));
       return;
@@ -378,60 +483,111 @@ export function centraleFinanciering(ministeries: readonly FinancieringInvoer[],
       return;
     }
     gezien.set(sleutel, rij);
-    if (!doel || !gerealiseerd || kosten === undefined) return;
-    gelezen.push({ ministerie: naam, rij, doel, gerealiseerd, tekort: berekenTekort(doel, gerealiseerd), kostenPerBaan: kosten });
+    if (!doel || !gerealiseerd || kosten === undefined || gevraagd === undefined || budget === undefined) return;
+    const tekort = berekenTekort(doel, gerealiseerd);
+    gelezen.push({ ministerie: naam, rij, doel, gerealiseerd, tekort, kostenPerBaan: kosten, gevraagd, budgetEuro: budget });
   });
+  return gelezen;
+}
 
-  if (fouten.length > 0 || !afronding || plafond === undefined || kostenVoorAlle === undefined || budgetEuro === undefined) {
-    throw new BanenFout("ONGELDIGE_INVOER", { aantal: fouten.length }, {}, fouten);
-  }
+function maakRij(g: GelezenMinisterie, tekortBanen: number, gevraagd: number, gefinancierd: number, restbaan: boolean): FinancieringRij {
+  const benodigdEuro = g.kostenPerBaan ? g.kostenPerBaan.times(gefinancierd) : null;
+  return {
+    ministerie: g.ministerie,
+    rij: g.rij,
+    doel: g.doel,
+    gerealiseerd: g.gerealiseerd,
+    tekort: g.tekort,
+    kostenPerBaan: g.kostenPerBaan,
+    tekortBanen,
+    gevraagd,
+    eigenVraag: g.gevraagd !== null,
+    gefinancierd,
+    nietGefinancierd: tekortBanen - gefinancierd,
+    restbaan,
+    benodigdEuro,
+    budgetEuro: g.budgetEuro,
+    saldoEuro: g.budgetEuro && benodigdEuro ? g.budgetEuro.minus(benodigdEuro) : null,
+  };
+}
 
-  const tekortBanen = gelezen.map((g) => heel(g.tekort, afronding));
-  const verdeling = verdeelOverPlafond(plafond, tekortBanen);
-  const restSet = new Set(verdeling.restOntvangers);
-  const rijen: FinancieringRij[] = gelezen.map((g, i) => {
-    const gefinancierd = verdeling.banen[i]!;
-    return {
-      ...g,
-      tekortBanen: tekortBanen[i]!,
-      gefinancierd,
-      nietGefinancierd: tekortBanen[i]! - gefinancierd,
-      restbaan: restSet.has(i),
-      benodigdEuro: g.kostenPerBaan ? g.kostenPerBaan.times(gefinancierd) : null,
-    };
-  });
+interface Keuzes {
+  afronding: TekortAfronding;
+  plafond: number | null;
+  verdeling: Verdeelmethode | null;
+  kostenVoorAlle: Decimal | null;
+  budgetEuro: Decimal | null;
+  verdeeld: Omit<PlafondVerdeling, "tekortBanen">;
+  totaalVraag: number;
+}
 
+function uitkomst(rijen: FinancieringRij[], k: Keuzes): Financiering {
   const metKosten = rijen.every((r) => r.kostenPerBaan !== null);
   const totaal: FinancieringTotaal = {
     doel: som(rijen.map((r) => r.doel)),
     gerealiseerd: som(rijen.map((r) => r.gerealiseerd)),
     tekort: som(rijen.map((r) => r.tekort)),
     tekortBanen: optellen(rijen.map((r) => r.tekortBanen)),
+    gevraagd: k.totaalVraag,
     gefinancierd: optellen(rijen.map((r) => r.gefinancierd)),
     nietGefinancierd: optellen(rijen.map((r) => r.nietGefinancierd)),
     benodigdEuro: metKosten ? som(rijen.map((r) => r.benodigdEuro!)) : null,
   };
-
   const plafondToets: PlafondToets | null =
-    plafond === null ? null : { plafond, verdeeld: verdeling.verdeeld, ongebruikt: plafond - totaal.gefinancierd };
-  const budgetToets = budgetEuro !== null && totaal.benodigdEuro !== null ? toetsBudget(budgetEuro, totaal.benodigdEuro, rijen) : null;
-  const binnenPlafond = totaal.nietGefinancierd === 0;
-
+    k.plafond === null ? null : { plafond: k.plafond, verdeeld: k.verdeeld.verdeeld, ongebruikt: k.plafond - totaal.gefinancierd };
+  const budgetToets = k.budgetEuro !== null && totaal.benodigdEuro !== null ? toetsBudget(k.budgetEuro, totaal.benodigdEuro, rijen) : null;
+  const binnenPlafond = !k.verdeeld.verdeeld;
   return {
-    afronding,
-    plafond,
-    kostenPerBaan: kostenVoorAlle,
-    budgetEuro,
+    afronding: k.afronding,
+    plafond: k.plafond,
+    verdeling: k.verdeling,
+    kostenPerBaan: k.kostenVoorAlle,
+    budgetEuro: k.budgetEuro,
     rijen,
     totaal,
-    restOntvangers: verdeling.restOntvangers.map((i) => rijen[i]!.ministerie),
+    restOntvangers: k.verdeeld.restOntvangers.map((i) => rijen[i]!.ministerie),
     oordeel: {
       binnenPlafond,
       plafond: plafondToets,
       budget: budgetToets,
-      volledig: binnenPlafond && (budgetToets === null || budgetToets.toereikend),
+      volledig: totaal.nietGefinancierd === 0 && (budgetToets === null || budgetToets.toereikend),
     },
   };
+}
+
+/**
+ * Divides the plafond over what each party asks, weighted by `gewichten`,
+ * never giving a party more than it asks: a party whose share would exceed its
+ * ask gets its ask, and the rest of the plafond is divided again over the
+ * others (largest remainder each round, ./verdeel). Ends within n rounds.
+ */
+function verdeelOverPlafondMetGrens(plafond: number | null, vraag: number[], gewichten: number[]): Omit<PlafondVerdeling, "tekortBanen"> {
+  const totaal = optellen(vraag);
+  if (plafond === null || totaal <= plafond) return { banen: [...vraag], restOntvangers: [], verdeeld: false };
+  const banen = vraag.map(() => 0);
+  const vast = new Set<number>();
+  let rest = plafond;
+  let restOntvangers: number[] = [];
+  for (;;) {
+    const open = vraag.map((_, i) => i).filter((i) => !vast.has(i) && gewichten[i]! > 0);
+    if (open.length === 0 || rest === 0) break;
+    const { aandelen, restOntvangers: ontvangers } = verdeel(
+      rest,
+      open.map((i) => gewichten[i]!),
+    );
+    const teVeel = open.filter((i, j) => aandelen[j]! > vraag[i]!);
+    if (teVeel.length === 0) {
+      open.forEach((i, j) => (banen[i] = aandelen[j]!));
+      restOntvangers = ontvangers.map((j) => open[j]!);
+      break;
+    }
+    for (const i of teVeel) {
+      banen[i] = vraag[i]!;
+      vast.add(i);
+      rest -= vraag[i]!;
+    }
+  }
+  return { banen, restOntvangers, verdeeld: true };
 }
 
 function toetsBudget(budgetEuro: Decimal, benodigdEuro: Decimal, rijen: readonly FinancieringRij[]): BudgetToets {

@@ -25,7 +25,14 @@ import {
 } from "../blad/blad-plan";
 import type { Getal } from "../basis/decimaal";
 import { Decimal } from "../basis/decimaal";
-import type { Financiering, FinancieringRij, FinancieringTotaal, PlafondSuggestie, TekortAfronding } from "./financiering";
+import {
+  type Financiering,
+  type FinancieringRij,
+  type FinancieringTotaal,
+  type PlafondSuggestie,
+  type TekortAfronding,
+  VERDEELMETHODE_TEKST,
+} from "./financiering";
 import { formatteerGetal } from "../basis/getal";
 import { bereik } from "../invoer/cel";
 import {
@@ -73,9 +80,12 @@ export const FINANCIERING_KOLOMMEN = [
   "gerealiseerd",
   "tekort",
   "tekortBanen",
+  "gevraagd",
   "gefinancierd",
   "kostenPerBaan",
   "benodigdEuro",
+  "budgetEuro",
+  "saldoEuro",
 ] as const;
 export type FinancieringKolom = (typeof FINANCIERING_KOLOMMEN)[number];
 
@@ -85,9 +95,12 @@ export const FINANCIERING_KOPPEN: Readonly<Record<FinancieringKolom, string>> = 
   gerealiseerd: "Gerealiseerd",
   tekort: "Tekort",
   tekortBanen: "Tekort in hele banen",
+  gevraagd: "Gevraagde banen",
   gefinancierd: "Te financieren banen",
   kostenPerBaan: "Kosten per baan",
   benodigdEuro: "Benodigd budget",
+  budgetEuro: "Eigen budget",
+  saldoEuro: "Saldo eigen budget",
 };
 
 export const FINANCIERING_FORMAAT: Readonly<Record<FinancieringKolom, string>> = {
@@ -96,9 +109,12 @@ export const FINANCIERING_FORMAAT: Readonly<Record<FinancieringKolom, string>> =
   gerealiseerd: BANEN_DECIMAAL_FORMAAT,
   tekort: BANEN_DECIMAAL_FORMAAT,
   tekortBanen: GETAL_FORMAAT,
+  gevraagd: GETAL_FORMAAT,
   gefinancierd: GETAL_FORMAAT,
   kostenPerBaan: EURO_FORMAAT,
   benodigdEuro: EURO_FORMAAT,
+  budgetEuro: EURO_FORMAAT,
+  saldoEuro: EURO_FORMAAT,
 };
 
 /** Width per column in characters (convert with tekensNaarPunten for the Excel API). */
@@ -108,9 +124,12 @@ export const FINANCIERING_KOLOMBREEDTE: Readonly<Record<FinancieringKolom, numbe
   gerealiseerd: 13,
   tekort: 12,
   tekortBanen: 12,
+  gevraagd: 12,
   gefinancierd: 13,
   kostenPerBaan: 16,
   benodigdEuro: 20,
+  budgetEuro: 18,
+  saldoEuro: 18,
 };
 
 /** A line under the table: "Benodigd budget" | 18000000 | EURO_FORMAAT. */
@@ -194,8 +213,7 @@ export function afrondingTekst(afronding: TekortAfronding): string {
 
 /** The presentation of a centrale financiering as one grid. */
 export function financieringRaster(f: Financiering): FinancieringRaster {
-  const metKosten = f.totaal.benodigdEuro !== null;
-  const kolommen = FINANCIERING_KOLOMMEN.filter((k) => metKosten || (k !== "kostenPerBaan" && k !== "benodigdEuro"));
+  const kolommen = getoondeKolommen(f);
 
   // Footnotes in column order: rounding, division of the plafond, costs.
   const voetnoten: Array<{ tekst: string; kolom: FinancieringKolom; opRestbaan?: boolean }> = [];
@@ -212,12 +230,12 @@ export function financieringRaster(f: Financiering): FinancieringRaster {
       kolom: "gefinancierd",
       opRestbaan: true,
       tekst:
-        `Het tekort in hele banen (${formatteerGetal(f.totaal.tekortBanen)}) is groter dan het plafond (${formatteerGetal(f.oordeel.plafond.plafond)}); ` +
-        "de plaatsen zijn naar rato van het tekort in hele banen verdeeld met de grootsterestmethode" +
+        `De gevraagde banen (${formatteerGetal(f.totaal.gevraagd)}) zijn meer dan het plafond (${formatteerGetal(f.oordeel.plafond.plafond)}); ` +
+        `de plaatsen zijn ${VERDEELMETHODE_TEKST[f.verdeling ?? "naar-tekort"]} verdeeld met de grootsterestmethode, nooit meer dan een ministerie vraagt (aanname van de gebruiker: de bronnen geven geen verdeelsleutel)` +
         (f.restOntvangers.length > 0 ? `. Een restbaan ging naar: ${f.restOntvangers.join(", ")}.` : "; er bleef geen rest over."),
     });
   }
-  if (metKosten) {
+  if (f.totaal.benodigdEuro !== null) {
     voetnoten.push({ kolom: "kostenPerBaan", tekst: "De kosten per baan zijn opgegeven door de gebruiker; de bronnen geven geen bedrag." });
   }
   const genummerd = voetnoten.map((v, i) => ({ ...v, nr: i + 1 }));
@@ -233,8 +251,13 @@ export function financieringRaster(f: Financiering): FinancieringRaster {
       case "tekort":
         return r[k].toNumber();
       case "tekortBanen":
+      case "gevraagd":
       case "gefinancierd":
         return r[k];
+      case "budgetEuro":
+        return "budgetEuro" in r && r.budgetEuro ? r.budgetEuro.toNumber() : "";
+      case "saldoEuro":
+        return "saldoEuro" in r && r.saldoEuro ? r.saldoEuro.toNumber() : "";
       case "kostenPerBaan":
         return "kostenPerBaan" in r && r.kostenPerBaan ? r.kostenPerBaan.toNumber() : "";
       case "benodigdEuro":
@@ -261,6 +284,21 @@ export function financieringRaster(f: Financiering): FinancieringRaster {
 }
 
 /**
+ * The columns shown: the euro columns only with a cost per baan, the asked
+ * banen only when a ministry gave its own number, the own budget and its
+ * saldo only when a ministry gave a budget.
+ */
+function getoondeKolommen(f: Financiering): FinancieringKolom[] {
+  const metKosten = f.totaal.benodigdEuro !== null;
+  const weg = new Set<FinancieringKolom>();
+  if (!metKosten) ["kostenPerBaan", "benodigdEuro"].forEach((k) => weg.add(k as FinancieringKolom));
+  if (!f.rijen.some((r) => r.eigenVraag)) weg.add("gevraagd");
+  if (!f.rijen.some((r) => r.budgetEuro !== null) || !metKosten)
+    ["budgetEuro", "saldoEuro"].forEach((k) => weg.add(k as FinancieringKolom));
+  return FINANCIERING_KOLOMMEN.filter((k) => !weg.has(k));
+}
+
+/**
  * Column widths; column B also holds the summary's values (amounts such as
  * € 22.500.000,00), so it is as wide as the widest number there: Excel shows
  * "###" for a number that does not fit. Text may run on into empty cells.
@@ -277,6 +315,9 @@ function samenvatting(f: Financiering): SamenvattingRegel[] {
     f.plafond === null
       ? { label: "Plafond (banen)", waarde: "geen plafond opgegeven", formaat: TEKST_FORMAAT }
       : { label: "Plafond (banen)", waarde: f.plafond, formaat: GETAL_FORMAAT },
+    ...(f.verdeling === null
+      ? []
+      : [{ label: "Verdeling van het plafond (aanname)", waarde: VERDEELMETHODE_TEKST[f.verdeling], formaat: TEKST_FORMAAT }]),
     { label: "Te financieren banen", waarde: f.totaal.gefinancierd, formaat: GETAL_FORMAAT },
     { label: "Banen zonder financiering (boven het plafond)", waarde: f.totaal.nietGefinancierd, formaat: GETAL_FORMAAT },
   ];
@@ -311,8 +352,8 @@ function oordeel(f: Financiering): string[] {
   if (!p) zinnen.push(`Geen plafond opgegeven: alle ${banen(f.totaal.gefinancierd)} worden gefinancierd.`);
   else if (p.verdeeld)
     zinnen.push(
-      `Het tekort is groter dan het plafond van ${banen(p.plafond)}: ${banen(f.totaal.gefinancierd)} te financieren, ` +
-        `${banen(f.totaal.nietGefinancierd)} blijven zonder financiering.`,
+      `De gevraagde banen zijn meer dan het plafond van ${banen(p.plafond)}: ${banen(f.totaal.gefinancierd)} te financieren, ` +
+        `verdeeld ${VERDEELMETHODE_TEKST[f.verdeling ?? "naar-tekort"]} (aanname); ${banen(f.totaal.nietGefinancierd)} blijven zonder financiering.`,
     );
   else
     zinnen.push(

@@ -16,7 +16,7 @@ import { DELEN, type Deel } from "../invoer/herken";
 import { ministerieNaam } from "../invoer/cel";
 import { ministerieSleutel } from "../tabel1/ministeries";
 import { type Hoeveelheid, type Kolom, KOLOMKOPPEN, type MinisterieInvoer, type Tabel1, type Tabel1Invoer } from "../tabel1/tabel1";
-import { doelFormule, doelRegel, omrekenRegel } from "./regelteksten";
+import { doelRegel, omrekenRegel } from "./regelteksten";
 
 /** One input row behind a cell. */
 export interface HerkomstRij {
@@ -211,13 +211,15 @@ export function celHerkomst(bron: HerkomstBron, ministerie: string, kolom: Kolom
     const gedrukt = weergave.realisatiePercentage;
     const stappen = [
       `${kop} van ${rij.naam} = totaal gerealiseerd ÷ doel = ${formatteerGetal(rij.totaal.toDecimalPlaces(4))} ÷ ${formatteerGetal(rij.doel.toDecimalPlaces(4))}` +
-        (rij.realisatie ? ` = ${formatteerGetal(rij.realisatie.times(100).toDecimalPlaces(4))} %` : " (geen doel: geen percentage)"),
+        (rij.realisatieFractie
+          ? ` = ${formatteerGetal(rij.realisatieFractie.times(100).toDecimalPlaces(4))} %`
+          : " (geen doel: geen percentage)"),
       t.afronding === "sluitend"
         ? `gedrukt: ${weergave.totaal} ÷ ${weergave.doel} (de gedrukte cellen), half naar boven op een heel procent = ${gedrukt ?? "–"} %`
         : `gedrukt: half naar boven op een heel procent = ${gedrukt ?? "–"} %`,
     ];
     const regels = ["realisatie % = totaal gerealiseerd ÷ doel × 100, half naar boven op een heel procent (Tabel 1, seed 003)"];
-    return { ...basis, exact: rij.realisatie, gedrukt, stappen, regels, omrekeningen: [], aantalRijen: 0, rijen: () => [] };
+    return { ...basis, exact: rij.realisatieFractie, gedrukt, stappen, regels, omrekeningen: [], aantalRijen: 0, rijen: () => [] };
   }
   if (kolom === "doel") {
     const delen = doelDelen(bron, totaal ? null : rij.naam);

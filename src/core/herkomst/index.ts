@@ -1,2 +1,3 @@
 export * from "./herkomst";
 export * from "./regelteksten";
+export * from "./overzicht";

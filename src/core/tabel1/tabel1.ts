@@ -98,8 +98,8 @@ export interface Tabel1Rij {
   binnenwerk: Decimal;
   inleen: Decimal;
   totaal: Decimal;
-  /** totaal / doel as a fraction; null when doel is 0. */
-  realisatie: Decimal | null;
+  /** totaal / doel as a fraction (0,75 for 75 %); null when doel is 0. */
+  realisatieFractie: Decimal | null;
 }
 
 export interface Voetnoot {
@@ -302,10 +302,10 @@ function totaalEnPlausibiliteit(
       );
     }
     sommen = sommen.map((s, j) => s.plus(waarde(r, velden[j]!)));
-    if (r.realisatie?.greaterThan(VERDACHTE_REALISATIE_FRACTIE)) {
+    if (r.realisatieFractie?.greaterThan(VERDACHTE_REALISATIE_FRACTIE)) {
       const code = "REALISATIE_BOVEN_1000";
       const tekst =
-        `de realisatie van ${r.naam} is ${formatteerGetal(heelProcent(r.realisatie)!)}%, meer dan ${VERDACHTE_REALISATIE_FRACTIE * 100}% van het doel ` +
+        `de realisatie van ${r.naam} is ${formatteerGetal(heelProcent(r.realisatieFractie)!)}%, meer dan ${VERDACHTE_REALISATIE_FRACTIE * 100}% van het doel ` +
         "(grens eigen keuze, geen regel uit de bronnen): controleer de eenheid van de uren en de fte of het doel.";
       waarschuwingen.push({
         code,
@@ -336,7 +336,7 @@ function teGroteCellen(rijen: Array<{ rij: Tabel1Rij; plaats: Plaats }>): BanenF
         fouten.push(new BanenFout("UITKOMST_TE_GROOT", { waarde: tekst(rij[k]) }, { ...plaats, kolom: kolom(k) }));
       }
     }
-    const procent = rij.realisatie?.times(HONDERD);
+    const procent = rij.realisatieFractie?.times(HONDERD);
     if (procent?.greaterThan(Number.MAX_SAFE_INTEGER)) {
       fouten.push(new BanenFout("UITKOMST_TE_GROOT", { waarde: `${tekst(procent)}%` }, { ...plaats, kolom: kolom("realisatie") }));
     }
@@ -355,7 +355,17 @@ export function leesHoeveelheid(h: Hoeveelheid | undefined, plaats: Plaats): Dec
 
 function maakRij(naam: string, fte: Decimal | null, doel: Decimal, formeel: Decimal, binnenwerk: Decimal, inleen: Decimal): Tabel1Rij {
   const totaal = formeel.plus(binnenwerk).plus(inleen);
-  return { naam, voetnoten: [], fte, doel, formeel, binnenwerk, inleen, totaal, realisatie: doel.isZero() ? null : totaal.dividedBy(doel) };
+  return {
+    naam,
+    voetnoten: [],
+    fte,
+    doel,
+    formeel,
+    binnenwerk,
+    inleen,
+    totaal,
+    realisatieFractie: doel.isZero() ? null : totaal.dividedBy(doel),
+  };
 }
 
 /** Whole percent from a fraction, half up (74,67 % → 75). */
@@ -376,7 +386,7 @@ function weergaveRij(r: Tabel1Rij, waarden?: Partial<Record<BedragKolom, number>
     binnenwerk: waarden?.binnenwerk ?? rondAf(r.binnenwerk),
     inleen: waarden?.inleen ?? rondAf(r.inleen),
     totaal: waarden?.totaal ?? rondAf(r.totaal),
-    realisatiePercentage: heelProcent(r.realisatie),
+    realisatiePercentage: heelProcent(r.realisatieFractie),
   };
 }
 

@@ -139,7 +139,10 @@ itMetLibreOffice(
   async () => {
     // Plafond 500: seed 004 ("ongeveer 500"); cost per baan and budget are SYNTHETIC.
     const bron = financieringBronUitTabel1(voorbeeldTabel(), "gedrukt", "Tabel 1 2023Q2");
-    const raster = financieringBlad(centraleFinanciering(bron.ministeries, { plafond: 500, kostenPerBaan: 45000, budget: 15000000 }), bron);
+    const raster = financieringBlad(
+      centraleFinanciering(bron.ministeries, { plafond: 500, verdeling: "naar-tekort", kostenPerBaan: 45000, budget: 15000000 }),
+      bron,
+    );
     const xlsx = tmp.pad("financiering-2023.xlsx");
     await schrijfFinancieringWerkmap(raster, 2023, xlsx, { overschrijf: false });
     const pdf = alsPdf(xlsx);

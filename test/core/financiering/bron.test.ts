@@ -32,7 +32,7 @@ import { tabel1Cellen } from "../../../src/core/tabel1/opmaak";
 
 const WORTEL = path.resolve(__dirname, "..", "..", "..");
 const GEFINANCIERD_400 = [4, 15, 12, 24, 69, 91, 77, 0, 10, 0, 25, 7, 66]; // test/core/financiering/financiering.test.ts, worked example
-const OPTIES = { plafond: 400, kostenPerBaan: 45000, budget: 15000000 };
+const OPTIES = { plafond: 400, verdeling: "naar-tekort", kostenPerBaan: 45000, budget: 15000000 };
 
 function csvRaster(bestand: string): Raster {
   const [koppen = [], ...rijen] = fs
@@ -218,7 +218,7 @@ test("the grid: the quarter in the title, the notes on the source after the numb
   expect(raster.titel).toBe("Centrale financiering: tekort, te financieren banen en budget (realisatie 2023Q2)");
   expect(raster.voetnoten.map((v) => v.slice(0, 12))).toEqual([
     "¹ Het tekort",
-    "² Het tekort",
+    "² De gevraag",
     "³ De kosten ",
     "Bron: de ged",
     "Niet toegede",

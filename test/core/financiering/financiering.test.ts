@@ -69,7 +69,7 @@ describe("worked example: Tabel 1 2023Q2, plafond 400 (2022), € 45.000 per baa
   //   (next would be Fin ,5652).
   // Euro: 400 × 45.000 = 18.000.000 needed; budget 15.000.000 → saldo −3.000.000;
   //   the budget pays floor(15.000.000 / 45.000) = floor(333,33) = 333 jobs, 400 − 333 = 67 short.
-  const f = centraleFinanciering(TABEL1_2023Q2, { plafond: 400, kostenPerBaan: 45000, budget: 15000000 });
+  const f = centraleFinanciering(TABEL1_2023Q2, { plafond: 400, verdeling: "naar-tekort", kostenPerBaan: 45000, budget: 15000000 });
 
   test("tekort per ministry, whole, and the total", () => {
     expect(f.rijen.map((r) => r.tekort.toNumber())).toEqual([10, 38, 30, 63, 180, 235, 199, 1, 25, 0, 64, 19, 171]);
@@ -115,7 +115,7 @@ describe("worked example: Tabel 1 2023Q2, plafond 400 (2022), € 45.000 per baa
 
   test("with the plafond of 2023 (about 500) from the rules table, given explicitly", () => {
     const plafond2023 = CENTRALE_FINANCIERING_PLAFOND[2023]!.waarde;
-    const g = centraleFinanciering(TABEL1_2023Q2, { plafond: plafond2023 });
+    const g = centraleFinanciering(TABEL1_2023Q2, { plafond: plafond2023, verdeling: "naar-tekort" });
     expect(g.totaal.gefinancierd).toBe(500);
     expect(g.totaal.benodigdEuro).toBeNull(); // no cost given: no euro, never a default
     expect(g.oordeel.budget).toBeNull();
@@ -373,7 +373,7 @@ const RUNS = { seed: 20221105, numRuns: 200 };
 test("property: financed jobs never exceed the whole tekort nor the plafond; the division adds up to min(plafond, Σ whole tekort)", () => {
   fc.assert(
     fc.property(ministeries, fc.option(fc.nat(3000), { nil: undefined }), afronding, (rijen, plafond, a) => {
-      const f = centraleFinanciering(rijen, { plafond, kostenPerBaan: 1, afronding: a });
+      const f = centraleFinanciering(rijen, { plafond, verdeling: "naar-tekort", kostenPerBaan: 1, afronding: a });
       for (const r of f.rijen) {
         expect(r.gefinancierd).toBeGreaterThanOrEqual(0);
         expect(r.gefinancierd).toBeLessThanOrEqual(r.tekortBanen);
@@ -407,7 +407,7 @@ test("property: more budget never covers fewer jobs", () => {
     fc.property(ministeries, centen(0, 2_000_000_000), centen(0, 2_000_000_000), centen(1, 10_000_000), (rijen, b1, b2, kosten) => {
       const [laag, hoog] = b1.lessThanOrEqualTo(b2) ? [b1, b2] : [b2, b1];
       expect(banenUitBudget(laag, kosten)).toBeLessThanOrEqual(banenUitBudget(hoog, kosten));
-      const opties = { plafond: 500, kostenPerBaan: kosten };
+      const opties = { plafond: 500, verdeling: "naar-tekort", kostenPerBaan: kosten };
       const l = centraleFinanciering(rijen, { ...opties, budget: laag }).oordeel.budget!;
       const h = centraleFinanciering(rijen, { ...opties, budget: hoog }).oordeel.budget!;
       expect(l.banenGedekt).toBeLessThanOrEqual(h.banenGedekt);
@@ -461,11 +461,75 @@ test("property: deterministic; the input is not changed", () => {
   fc.assert(
     fc.property(ministeries, fc.nat(2000), (rijen, plafond) => {
       const kopie = JSON.stringify(rijen);
-      const a = centraleFinanciering(rijen, { plafond, kostenPerBaan: 100 });
-      const b = centraleFinanciering(rijen, { plafond, kostenPerBaan: 100 });
+      const a = centraleFinanciering(rijen, { plafond, verdeling: "naar-vraag", kostenPerBaan: 100 });
+      const b = centraleFinanciering(rijen, { plafond, verdeling: "naar-vraag", kostenPerBaan: 100 });
       expect(JSON.stringify(a)).toBe(JSON.stringify(b));
       expect(JSON.stringify(rijen)).toBe(kopie);
     }),
     { seed: 7, numRuns: 50 },
   );
+});
+
+describe("per ministry: what it asks, its own budget, the division the user chose (issue 19)", () => {
+  const drie = [
+    { ministerie: "AZ", doel: 20, gerealiseerd: 10, gevraagd: 4, budget: "200.000" },
+    { ministerie: "BZ", doel: 100, gerealiseerd: 40 },
+    { ministerie: "Fin", doel: 50, gerealiseerd: 20, gevraagd: 30, budget: 1000000 },
+  ];
+
+  test("without a chosen division a plafond below the demand is refused; no rule is implied", () => {
+    expect(() => centraleFinanciering(drie, { plafond: 50, kostenPerBaan: 45000 })).toThrow(/de bronnen geven geen verdeelsleutel/);
+    expect(() => centraleFinanciering(drie, { plafond: 94, kostenPerBaan: 45000 })).not.toThrow(); // 4 + 60 + 30 fits
+  });
+
+  test("naar-vraag: shares of the plafond by what each asks; naar-tekort never gives more than asked", () => {
+    const vraag = centraleFinanciering(drie, { plafond: 47, verdeling: "naar-vraag", kostenPerBaan: 45000 });
+    expect(vraag.rijen.map((r) => [r.gevraagd, r.eigenVraag, r.gefinancierd])).toEqual([
+      [4, true, 2],
+      [60, false, 30],
+      [30, true, 15],
+    ]);
+    const tekort = centraleFinanciering(drie, { plafond: 47, verdeling: "naar-tekort", kostenPerBaan: 45000 });
+    // by tekort 10 : 60 : 30 AZ would get 4,7; it asks 4, so it gets 4 and the rest 43 goes 60 : 30.
+    expect(tekort.rijen.map((r) => r.gefinancierd)).toEqual([4, 29, 14]);
+    expect(tekort.totaal.gefinancierd).toBe(47);
+    expect(tekort.verdeling).toBe("naar-tekort");
+  });
+
+  test("each ministry's own budget against what its financed banen need", () => {
+    const f = centraleFinanciering(drie, { kostenPerBaan: 45000 });
+    expect(f.rijen.map((r) => r.saldoEuro?.toNumber() ?? null)).toEqual([20000, null, -350000]);
+  });
+
+  test("asking more than the whole tekort is refused at its row", () => {
+    expect(meldingen(() => centraleFinanciering([{ ministerie: "AZ", doel: 20, gerealiseerd: 10, gevraagd: 11 }]))).toEqual([
+      "Rij 1, kolom gevraagd: 11 gevraagde banen is meer dan het tekort van 10 hele banen; verwacht hoogstens het tekort.",
+    ]);
+  });
+
+  test("property: with any asks, shares never exceed the ask and add up to min(plafond, Σ ask), for both methods", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ doel: fc.nat(500), gerealiseerd: fc.nat(500), deel: fc.double({ min: 0, max: 1, noNaN: true }) }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.nat(1500),
+        fc.constantFrom("naar-tekort" as const, "naar-vraag" as const),
+        (rijen, plafond, verdeling) => {
+          const invoer = rijen.map((r, i) => ({
+            ministerie: `M${i}`,
+            doel: r.doel,
+            gerealiseerd: r.gerealiseerd,
+            gevraagd: Math.floor(Math.max(0, r.doel - r.gerealiseerd) * r.deel),
+          }));
+          const f = centraleFinanciering(invoer, { plafond, verdeling });
+          const vraag = f.rijen.reduce((a, r) => a + r.gevraagd, 0);
+          for (const r of f.rijen) expect(r.gefinancierd).toBeLessThanOrEqual(r.gevraagd);
+          expect(f.totaal.gefinancierd).toBe(Math.min(plafond, vraag));
+        },
+      ),
+      RUNS,
+    );
+  });
 });

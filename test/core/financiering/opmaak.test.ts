@@ -26,7 +26,9 @@ const INVOER = [
   { ministerie: "BZ", doel: "131,4", gerealiseerd: 93 },
   { ministerie: "SZW", doel: 183, gerealiseerd: 212 },
 ];
-const raster = financieringRaster(centraleFinanciering(INVOER, { plafond: 40, kostenPerBaan: "45.000,50", budget: 1000000 }));
+const raster = financieringRaster(
+  centraleFinanciering(INVOER, { plafond: 40, verdeling: "naar-tekort", kostenPerBaan: "45.000,50", budget: 1000000 }),
+);
 
 test("euro in Dutch notation: € 1.234.567,89, always two decimals, minus after the sign", () => {
   expect(formatteerBedrag("1234567.89")).toBe("€ 1.234.567,89");
@@ -70,7 +72,7 @@ test("headers with footnote markers; a ministry that got a remainder unit carrie
 test("footnotes say how the tekort was rounded, who got a remainder, and that costs are the user's", () => {
   expect(raster.voetnoten).toEqual([
     "¹ Het tekort is per ministerie naar boven afgerond op hele banen (een deel van een baan vraagt een hele baan om het quotum te halen).",
-    "² Het tekort in hele banen (49) is groter dan het plafond (40); de plaatsen zijn naar rato van het tekort in hele banen verdeeld met de grootsterestmethode. Een restbaan ging naar: BZ.",
+    "² De gevraagde banen (49) zijn meer dan het plafond (40); de plaatsen zijn naar rato van het tekort in hele banen verdeeld met de grootsterestmethode, nooit meer dan een ministerie vraagt (aanname van de gebruiker: de bronnen geven geen verdeelsleutel). Een restbaan ging naar: BZ.",
     "³ De kosten per baan zijn opgegeven door de gebruiker; de bronnen geven geen bedrag.",
   ]);
 });
@@ -78,7 +80,7 @@ test("footnotes say how the tekort was rounded, who got a remainder, and that co
 test("verdict sentences and summary as text, the same cells the pane writes with formats", () => {
   expect(raster.oordeel).toEqual([
     "Totaal tekort: 48,40 banen; in hele banen 49 (per ministerie naar boven afgerond).",
-    "Het tekort is groter dan het plafond van 40 banen: 40 banen te financieren, 9 banen blijven zonder financiering.",
+    "De gevraagde banen zijn meer dan het plafond van 40 banen: 40 banen te financieren, verdeeld naar rato van het tekort in hele banen (aanname); 9 banen blijven zonder financiering.",
     "Het budget van € 1.000.000,00 is niet toereikend voor € 1.800.020,00: tekort € 800.020,00; het dekt 22 van de 40 banen (18 banen te weinig).",
   ]);
   const tekst = financieringTekst(raster);
@@ -88,6 +90,7 @@ test("verdict sentences and summary as text, the same cells the pane writes with
     ["Tekort (banen)", "48,40"],
     ["Tekort in hele banen (naar boven afgerond)", "49"],
     ["Plafond (banen)", "40"],
+    ["Verdeling van het plafond (aanname)", "naar rato van het tekort in hele banen"],
     ["Te financieren banen", "40"],
     ["Banen zonder financiering (boven het plafond)", "9"],
     ["Benodigd budget", "€ 1.800.020,00"],
@@ -117,7 +120,9 @@ test("without a cost there are no euro columns and no amounts; without a plafond
 test("a sufficient budget: overschot, and how many more jobs it would pay for", () => {
   // 48 jobs within plafond 60 (12 places left); 48 × 1.000 = 48.000; budget 50.500 → overschot 2.500;
   // floor(50.500 / 1.000) = 50 jobs, 2 more than needed.
-  const r = financieringRaster(centraleFinanciering(INVOER, { afronding: "omlaag", plafond: 60, kostenPerBaan: 1000, budget: "50.500" }));
+  const r = financieringRaster(
+    centraleFinanciering(INVOER, { afronding: "omlaag", plafond: 60, verdeling: "naar-tekort", kostenPerBaan: 1000, budget: "50.500" }),
+  );
   expect(r.oordeel.slice(1)).toEqual([
     "Het tekort past binnen het plafond van 60 banen; 12 plaatsen blijven over.",
     "Het budget van € 50.500,00 is toereikend voor € 48.000,00: overschot € 2.500,00; het dekt de 48 banen en nog 2 banen meer.",
@@ -144,7 +149,7 @@ test("the sourced plafonds as text to pick from, with their source", () => {
 });
 
 test("sheet layout: title, table, summary, verdict and footnotes, each after an empty row", () => {
-  // 3 ministries: headers row 2, data 3-5, total 6; 11 summary lines 8-18; 3 sentences in 4 lines 20-23; 3 footnotes 25-29.
+  // 3 ministries: headers row 2, data 3-5, total 6; 12 summary lines 8-19; 3 sentences in 5 lines 21-25; 3 footnotes 27-32.
   const { oordeelRegels, voetnootRegels, rijhoogtes, ...rijen } = financieringIndeling(raster);
   expect(rijen).toEqual({
     titelRij: 0,
@@ -152,14 +157,14 @@ test("sheet layout: title, table, summary, verdict and footnotes, each after an 
     eersteDataRij: 3,
     totaalRij: 6,
     eersteSamenvattingRij: 8,
-    eersteOordeelRij: 20,
-    eersteVoetnootRij: 25,
-    laatsteRij: 29,
+    eersteOordeelRij: 21,
+    eersteVoetnootRij: 27,
+    laatsteRij: 32,
     kolommen: 8,
   });
   // Lines no wider than the table (the sum of the column widths), joined they are the sentences and notes again.
   const breedte = raster.breedtes.reduce((a, b) => a + b, 0);
-  expect([oordeelRegels.length, voetnootRegels.length]).toEqual([4, 5]);
+  expect([oordeelRegels.length, voetnootRegels.length]).toEqual([5, 6]);
   for (const r of [...oordeelRegels, ...voetnootRegels]) expect([...r].length).toBeLessThanOrEqual(breedte);
   expect(oordeelRegels.join(" ")).toBe(raster.oordeel.join(" "));
   expect(voetnootRegels.join(" ")).toBe(raster.voetnoten.join(" "));
@@ -171,7 +176,9 @@ test("sheet layout: title, table, summary, verdict and footnotes, each after an 
 });
 
 test("the result serialises for --json with exact decimals as text and whole banen as numbers", () => {
-  const json = JSON.parse(JSON.stringify(centraleFinanciering(INVOER, { plafond: 40, kostenPerBaan: "45.000,50", budget: 1000000 })));
+  const json = JSON.parse(
+    JSON.stringify(centraleFinanciering(INVOER, { plafond: 40, verdeling: "naar-tekort", kostenPerBaan: "45.000,50", budget: 1000000 })),
+  );
   expect(json.rijen[1]).toMatchObject({ ministerie: "BZ", tekort: "38.4", tekortBanen: 39, gefinancierd: 32, benodigdEuro: "1440016" });
   expect(json.oordeel.budget).toMatchObject({ saldoEuro: "-800020", banenGedekt: 22, banenTekort: 18 });
 });

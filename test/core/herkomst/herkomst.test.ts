@@ -34,7 +34,7 @@ function controleerAlleCellen(b: HerkomstBron): void {
   for (const { r, w } of rijen) {
     for (const k of KOLOMMEN) {
       const h = celHerkomst(b, r.naam, k);
-      const model = k === "realisatie" ? r.realisatie : r[k];
+      const model = k === "realisatie" ? r.realisatieFractie : r[k];
       expect(h.exact === null ? null : h.exact.toString()).toBe(model === null ? null : model.toString());
       expect(h.gedrukt).toBe(k === "realisatie" ? w.realisatiePercentage : w[k]);
     }

@@ -74,7 +74,9 @@ function verwachtGepubliceerd(tabel: Tabel1): void {
   const teksten = tabel.voetnoten.map((v) => v.tekst);
   const pub = gepubliceerd.voetnoten.map((v: { tekst: string }) => v.tekst);
   expect(teksten.filter((_, i) => i !== 1)).toEqual(pub.filter((_: string, i: number) => i !== 1));
-  expect(teksten[1]).toMatch(/^Het voorlopige doel wordt berekend m\.b\.v\. de quotumcalculator met quotumpercentage 2,76 procent o\.b\.v\. het aantal fte/);
+  expect(teksten[1]).toMatch(
+    /^Het voorlopige doel wordt berekend m\.b\.v\. de quotumcalculator met quotumpercentage 2,76 procent o\.b\.v\. het aantal fte/,
+  );
   expect(teksten[1]).toContain("Basis: Rijk (36 uur per fte); afgeleid, geen bron noemt dit");
 }
 
