@@ -107,6 +107,10 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           // The task pane's own stylesheets, linked from its HTML (there is no CSS loader).
           { from: "src/taskpane/*.css", to: "[name][ext]", noErrorOnMissing: true },
+          // The pane's short manual (linked from "Zo werkt het") and the SYNTHETIC sample data it can add as new sheets.
+          { from: "src/taskpane/handleiding.html", to: "handleiding.html" },
+          { from: "seeds/voorbeeld/personen-2023Q2.csv", to: "voorbeeld/[name][ext]" },
+          { from: "seeds/voorbeeld/fte-2023Q1.csv", to: "voorbeeld/[name][ext]" },
           // Already minified by Microsoft: `minimized` keeps Terser from re-minifying 16 MB.
           ...(offline
             ? [

@@ -21,8 +21,8 @@ import {
 } from "../core";
 import { type FinancieringBron, financieringBlad, financieringBronUitRaster, financieringJaar } from "../core/financiering/bron";
 import type { FinancieringRaster } from "../core/financiering/opmaak";
-import type { Bron, ExcelToegang, GelezenBereik, SchrijfResultaat } from "./excel-toegang";
-import { type BronKeuze, bronKeuzes } from "./stroom";
+import type { Bron, ExcelToegang, GelezenBereik, LeesOpties, SchrijfOpties, SchrijfResultaat } from "./excel-toegang";
+import { type BronKeuze, bronKeuzes, isTabel1Blad } from "./stroom";
 import { maakFinancieringPlan } from "./uitvoer-financiering";
 
 /** What the user typed, as text (Dutch numbers), and the sheet read. */
@@ -95,7 +95,7 @@ export function controleerFinanciering(vraag: FinancieringVraag): FinancieringCo
  */
 export function voorkeurBron(keuzes: readonly BronKeuze[]): BronKeuze | null {
   const bladen = keuzes.filter((k) => k.bron.soort === "blad");
-  const tabel1 = bladen.filter((k) => /^Tabel 1\b/i.test(k.bron.soort === "blad" ? k.bron.naam : ""));
+  const tabel1 = bladen.filter((k) => isTabel1Blad(k.bron.soort === "blad" ? k.bron.naam : ""));
   if (tabel1.length > 0) return tabel1[tabel1.length - 1]!;
   const anders = keuzes.filter((k) => k.bron.soort !== "selectie" && /tabel ?1|financiering/i.test(k.label));
   return anders.length > 0 ? anders[anders.length - 1]! : null;
@@ -104,16 +104,17 @@ export function voorkeurBron(keuzes: readonly BronKeuze[]): BronKeuze | null {
 export class FinancieringStroom {
   constructor(private readonly excel: ExcelToegang) {}
 
+  /** Tabel 1 sheets (each once), then other tables. */
   async keuzes(): Promise<BronKeuze[]> {
-    return bronKeuzes(await this.excel.overzicht());
+    return bronKeuzes(await this.excel.overzicht(), "tabel1-of-tabel");
   }
 
-  lees(bron: Bron): Promise<GelezenBereik> {
-    return this.excel.lees(bron);
+  lees(bron: Bron, opties: LeesOpties = {}): Promise<GelezenBereik> {
+    return this.excel.lees(bron, opties);
   }
 
   /** Writes the checked financing to a new sheet ("Centrale financiering 2023", made unique). */
-  schrijf(c: Extract<FinancieringControle, { ok: true }>): Promise<SchrijfResultaat> {
-    return this.excel.schrijf(maakFinancieringPlan(c.raster, { jaar: c.jaar, kwartaal: c.bron.kwartaal }));
+  schrijf(c: Extract<FinancieringControle, { ok: true }>, opties: SchrijfOpties = {}): Promise<SchrijfResultaat> {
+    return this.excel.schrijf(maakFinancieringPlan(c.raster, { jaar: c.jaar, kwartaal: c.bron.kwartaal }), opties);
   }
 }

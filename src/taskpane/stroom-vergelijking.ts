@@ -9,8 +9,8 @@ import { BanenFout, type GedrukteTabel1, leesGedrukteTabel1, losseFouten } from 
 import { kwartaalUitNaam } from "../core/invoer/herken";
 import { type KwartaalTabel, type KwartaalVergelijking, vergelijkKwartalen } from "../core/kwartaal/vergelijking";
 import { vergelijkingPlan, vergelijkingRaster } from "../core/kwartaal/vergelijking-opmaak";
-import type { Bron, ExcelToegang, GelezenBereik, SchrijfResultaat } from "./excel-toegang";
-import { type BronKeuze, bronKeuzes } from "./stroom";
+import type { Bron, ExcelToegang, GelezenBereik, LeesOpties, SchrijfOpties, SchrijfResultaat } from "./excel-toegang";
+import { type BronKeuze, bronKeuzes, isTabel1Blad } from "./stroom";
 import type { UitvoerPlan } from "./uitvoer-plan";
 
 export type VergelijkingControle = { ok: true; vergelijking: KwartaalVergelijking } | { ok: false; fouten: BanenFout[] };
@@ -47,7 +47,7 @@ export function controleerVergelijking(a: GelezenBereik, b: GelezenBereik): Verg
 
 /** The two sheets to offer: the two newest whose name starts with "Tabel 1" (as the pane names them), newest second. */
 export function voorkeurBronnen(keuzes: readonly BronKeuze[]): [BronKeuze | null, BronKeuze | null] {
-  const tabel1 = keuzes.filter((k) => k.bron.soort === "blad" && /^Tabel 1\b/i.test(k.bron.naam));
+  const tabel1 = keuzes.filter((k) => k.bron.soort === "blad" && isTabel1Blad(k.bron.naam));
   return [tabel1.at(-2) ?? null, tabel1.at(-1) ?? null];
 }
 
@@ -63,16 +63,17 @@ export function maakVergelijkingPlan(v: KwartaalVergelijking): UitvoerPlan {
 export class VergelijkingStroom {
   constructor(private readonly excel: ExcelToegang) {}
 
+  /** Only Tabel 1 sheets, each once. */
   async keuzes(): Promise<BronKeuze[]> {
-    return bronKeuzes(await this.excel.overzicht());
+    return bronKeuzes(await this.excel.overzicht(), "tabel1");
   }
 
-  lees(bron: Bron): Promise<GelezenBereik> {
-    return this.excel.lees(bron);
+  lees(bron: Bron, opties: LeesOpties = {}): Promise<GelezenBereik> {
+    return this.excel.lees(bron, opties);
   }
 
   /** Writes the comparison to a new sheet ("Vergelijking 2023Q1 2023Q2", made unique). */
-  schrijf(v: KwartaalVergelijking): Promise<SchrijfResultaat> {
-    return this.excel.schrijf(maakVergelijkingPlan(v));
+  schrijf(v: KwartaalVergelijking, opties: SchrijfOpties = {}): Promise<SchrijfResultaat> {
+    return this.excel.schrijf(maakVergelijkingPlan(v), opties);
   }
 }

@@ -7,7 +7,12 @@
  */
 import {
   BanenFout,
+  type Decimal,
+  QUOTUMPERCENTAGE,
   bouwTabel1,
+  foutenVerzamelaar,
+  leesFractie,
+  leesGetal,
   type EigenRegels,
   ftePeildatumUit,
   losseFouten,
@@ -19,7 +24,7 @@ import {
   type Tabel1Invoer,
 } from "../core";
 import { herkenFte, herkenHoofd, maakInvoer, type Eenheden, type Herkenning, type Toewijzing, type Vorm } from "../core/invoer/invoer";
-import type { Bron, ExcelToegang, GelezenBereik, SchrijfResultaat, Werkmapoverzicht } from "./excel-toegang";
+import type { Bron, ExcelToegang, GelezenBereik, LeesOpties, SchrijfOpties, SchrijfResultaat, Werkmapoverzicht } from "./excel-toegang";
 import { maakUitvoerPlan, type GrafiekSoort } from "./uitvoer-plan";
 
 export interface BronKeuze {
@@ -29,17 +34,49 @@ export interface BronKeuze {
   bron: Bron;
 }
 
-export function bronKeuzes(o: Werkmapoverzicht): BronKeuze[] {
+/** A sheet the pane wrote Tabel 1 on ("Tabel 1 2023Q2", "Tabel 1 2023Q2 (2)"). */
+export function isTabel1Blad(naam: string): boolean {
+  return /^Tabel 1\b/i.test(naam);
+}
+
+/** Sheets the pane writes (Tabel 1, financing, comparison): never input for a new Tabel 1. */
+function isUitvoerBlad(naam: string): boolean {
+  return isTabel1Blad(naam) || /^(Centrale financiering|Vergelijking)\b/i.test(naam);
+}
+
+/**
+ * The sources a dropdown offers, each once:
+ * - "invoer" (Tabel 1's data): the selection, every table, and every sheet without a table (a
+ *   sheet with a table is offered through its table); not the sheets the pane wrote;
+ * - "tabel1" (comparison): every Tabel 1 sheet as a sheet (its title carries the quarter; not
+ *   again as its table);
+ * - "tabel1-of-tabel" (financing): the Tabel 1 sheets first, then the "invoer" sources other than
+ *   the selection (a table with ministerie, doel and gerealiseerd is read too).
+ */
+export function bronKeuzes(o: Werkmapoverzicht, soort: "invoer" | "tabel1" | "tabel1-of-tabel" = "invoer"): BronKeuze[] {
   const keuzes: BronKeuze[] = [];
-  if (o.selectie) {
-    keuzes.push({ waarde: "selectie", label: `Huidige selectie (${o.selectie.blad}!${o.selectie.adres})`, bron: { soort: "selectie" } });
+  const tabel = (t: { naam: string; blad: string }): BronKeuze => ({
+    waarde: `tabel:${t.naam}`,
+    label: `Tabel ${t.naam} (blad ${t.blad})`,
+    bron: { soort: "tabel", naam: t.naam },
+  });
+  const blad = (b: { naam: string; gebruikt: string | null }): BronKeuze => ({
+    waarde: `blad:${b.naam}`,
+    label: `Blad ${b.naam} (${b.gebruikt})`,
+    bron: { soort: "blad", naam: b.naam },
+  });
+  const gevuld = o.bladen.filter((b) => b.gebruikt !== null);
+  if (soort === "invoer") {
+    if (o.selectie) {
+      keuzes.push({ waarde: "selectie", label: `Huidige selectie (${o.selectie.blad}!${o.selectie.adres})`, bron: { soort: "selectie" } });
+    }
+    keuzes.push(...o.tabellen.filter((t) => !isUitvoerBlad(t.blad)).map(tabel));
+    const metTabel = new Set(o.tabellen.map((t) => t.blad));
+    keuzes.push(...gevuld.filter((b) => !metTabel.has(b.naam) && !isUitvoerBlad(b.naam)).map(blad));
+    return keuzes;
   }
-  for (const t of o.tabellen)
-    keuzes.push({ waarde: `tabel:${t.naam}`, label: `Tabel ${t.naam} (blad ${t.blad})`, bron: { soort: "tabel", naam: t.naam } });
-  for (const b of o.bladen) {
-    if (b.gebruikt === null) continue;
-    keuzes.push({ waarde: `blad:${b.naam}`, label: `Blad ${b.naam} (${b.gebruikt})`, bron: { soort: "blad", naam: b.naam } });
-  }
+  keuzes.push(...gevuld.filter((b) => isTabel1Blad(b.naam)).map(blad));
+  if (soort === "tabel1-of-tabel") keuzes.push(...bronKeuzes({ ...o, selectie: null }, "invoer"));
   return keuzes;
 }
 
@@ -47,7 +84,8 @@ export function bronKeuzes(o: Werkmapoverzicht): BronKeuze[] {
 export { kwartaalUitNaam } from "../core/invoer/invoer";
 
 export type Controle =
-  { ok: true; invoer: Tabel1Invoer; tabel: Tabel1; samenvatting: string; verslagen: Leesverslag[] } | { ok: false; fouten: BanenFout[] };
+  | { ok: true; invoer: Tabel1Invoer; tabel: Tabel1; samenvatting: string; verslagen: Leesverslag[] }
+  | { ok: false; fouten: BanenFout[]; verslagen: Leesverslag[] };
 
 export interface ControleVraag {
   kwartaal: string;
@@ -62,8 +100,27 @@ export interface ControleVraag {
   decimaalteken?: Decimaalteken;
   /** Codes of the reader's warnings the user acknowledged (core/invoer WAARSCHUWINGEN), passed on to maakInvoer. */
   bevestigd?: readonly string[];
+  /** The pane's quotum field, in percent ("2,76"), for a year without a published percentage; empty: the published one. */
+  quotumpercentage?: string;
   /** The doel's choices (issue 18): basis, status, the fte's quarter, and the percentages recorded in the workbook. */
   doel?: DoelKeuze;
+}
+
+/** The quotum field: a percentage in Dutch notation ("2,76" or "2,76%"), as a fraction (0,0276). */
+export function leesQuotumVeld(tekst: string): Decimal {
+  const zonder = tekst.trim().replace(/\s*%$/, "");
+  if (zonder === "") throw new BanenFout("LEEG", {}, { veld: "quotumpercentage" });
+  return leesFractie(leesGetal(zonder, { veld: "quotumpercentage" }).dividedBy(100), { veld: "quotumpercentage" });
+}
+
+/** Whether the quarter's year has a published quotumpercentage (else the pane asks for it). */
+export function quotumBekend(kwartaal: string): boolean {
+  try {
+    const { jaar } = leesKwartaal(kwartaal);
+    return QUOTUMPERCENTAGE[jaar] !== undefined;
+  } catch {
+    return true;
+  }
 }
 
 export interface DoelKeuze {
@@ -94,27 +151,22 @@ function metDoel(invoer: Tabel1Invoer, vraag: ControleVraag): Tabel1Invoer {
  * dienstverband), and the core model itself (a doel from fte needs a known quotumpercentage).
  */
 export function controleer(vraag: ControleVraag): Controle {
-  const fouten: BanenFout[] = [];
-  try {
-    leesKwartaal(vraag.kwartaal, { veld: "kwartaal" });
-  } catch (e) {
-    fouten.push(...losseFouten(e));
-  }
+  const { fouten, probeer } = foutenVerzamelaar();
+  probeer(() => leesKwartaal(vraag.kwartaal, { veld: "kwartaal" }));
+  const quotum = vraag.quotumpercentage?.trim() ? probeer(() => leesQuotumVeld(vraag.quotumpercentage!)) : undefined;
   const gelezen = maakInvoer({ ...vraag });
+  const verslagen = gelezen.verslagen ?? [];
   if (!gelezen.ok) fouten.push(...gelezen.fouten);
-  if (fouten.length > 0 || !gelezen.ok) return { ok: false, fouten };
+  if (fouten.length > 0 || !gelezen.ok) return { ok: false, fouten, verslagen };
+  const invoer: Tabel1Invoer = quotum ? { ...gelezen.invoer, quotumpercentage: quotum } : gelezen.invoer;
   try {
-    const invoer = metDoel(gelezen.invoer, vraag);
-    const tabel = bouwTabel1(invoer, "per-cel");
-    return { ok: true, invoer, tabel, samenvatting: gelezen.samenvatting, verslagen: gelezen.verslagen ?? [] };
+    const metKeuzes = metDoel(invoer, vraag);
+    const tabel = bouwTabel1(metKeuzes, "per-cel");
+    return { ok: true, invoer: metKeuzes, tabel, samenvatting: gelezen.samenvatting, verslagen };
   } catch (e) {
-    return { ok: false, fouten: losseFouten(e).map((f) => (f.plaats.blad ? f : f.op({ blad: vraag.hoofd.blad }))) };
+    // Errors of the model without a place in the data are about the pane's fields (quarter, quotum).
+    return { ok: false, fouten: losseFouten(e), verslagen };
   }
-}
-
-export interface LeesVoortgang {
-  voortgang?: (gelezen: number, totaal: number) => void;
-  geannuleerd?: () => boolean;
 }
 
 export class Tabel1Stroom {
@@ -124,12 +176,12 @@ export class Tabel1Stroom {
     return bronKeuzes(await this.excel.overzicht());
   }
 
-  async leesHoofd(bron: Bron, opties: LeesVoortgang = {}): Promise<{ bereik: GelezenBereik; herkenning: Herkenning }> {
+  async leesHoofd(bron: Bron, opties: LeesOpties = {}): Promise<{ bereik: GelezenBereik; herkenning: Herkenning }> {
     const bereik = await this.excel.lees(bron, opties);
     return { bereik, herkenning: herkenHoofd(bereik) };
   }
 
-  async leesFte(bron: Bron, opties: LeesVoortgang = {}): Promise<{ bereik: GelezenBereik; herkenning: Herkenning }> {
+  async leesFte(bron: Bron, opties: LeesOpties = {}): Promise<{ bereik: GelezenBereik; herkenning: Herkenning }> {
     const bereik = await this.excel.lees(bron, opties);
     return { bereik, herkenning: herkenFte(bereik) };
   }
@@ -139,11 +191,12 @@ export class Tabel1Stroom {
     invoer: Tabel1Invoer,
     afronding: Afronding,
     grafiek: GrafiekSoort,
+    opties: SchrijfOpties = {},
     /** The reading reports of the check; they go on the sheet as a note on the title cell. */
     verslagen: readonly Leesverslag[] = [],
   ): Promise<SchrijfResultaat & { tabel1: Tabel1 }> {
     const tabel1 = bouwTabel1(invoer, afronding);
     const plan = maakUitvoerPlan(tabel1, { grafiek, verslagen });
-    return { ...(await this.excel.schrijf(plan)), tabel1 };
+    return { ...(await this.excel.schrijf(plan, opties)), tabel1 };
   }
 }

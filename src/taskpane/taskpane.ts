@@ -1,10 +1,12 @@
 /**
  * Entry of the task pane (dist/taskpane.js). Waits for Office, defines the
- * Fluent components, follows the Office theme and starts the views. Nothing
- * here touches Excel directly: that is excel-toegang.ts.
+ * Fluent components, follows the Office theme (also when it changes) and
+ * starts the views. Nothing here touches Excel directly: that is excel-toegang.ts.
  */
-import { Melding, foutTekst } from "./bediening";
+import { Voortgang, eenTegelijk, foutTekst } from "./bediening";
+import { Melding } from "./bericht";
 import { zoek } from "./dom";
+import { startEersteKeer } from "./eerste-keer";
 import { maakExcelToegang } from "./excel-toegang";
 import { definieerFluent, zetFluentThema } from "./fluent";
 import { isDonker, type OfficeThema } from "./thema";
@@ -12,22 +14,54 @@ import { startTabel1 } from "./weergave-tabel1";
 import { startFinanciering } from "./weergave-financiering";
 import { startVergelijking } from "./weergave-vergelijking";
 import { startRegels } from "./weergave-regels";
+import type { Omgeving } from "./weergave-basis";
+
+type OfficeGlobaal = {
+  context?: { officeTheme?: OfficeThema; document?: { addHandlerAsync?: (soort: unknown, f: () => void, klaar?: () => void) => void } };
+  EventType?: Record<string, unknown>;
+};
+
+function office(): OfficeGlobaal | undefined {
+  return (globalThis as { Office?: OfficeGlobaal }).Office;
+}
 
 function officeThema(): OfficeThema | undefined {
   try {
-    return (globalThis as { Office?: { context?: { officeTheme?: OfficeThema } } }).Office?.context?.officeTheme;
+    return office()?.context?.officeTheme;
   } catch {
     return undefined;
   }
 }
 
+const voorkeur = () => (typeof matchMedia === "function" ? matchMedia("(prefers-color-scheme: dark)") : null);
+
 function volgThema(): void {
-  const voorkeur = typeof matchMedia === "function" ? matchMedia("(prefers-color-scheme: dark)") : null;
-  zetFluentThema(isDonker(officeThema(), voorkeur?.matches ?? false));
+  zetFluentThema(isDonker(officeThema(), voorkeur()?.matches ?? false));
 }
 
-/** The tabs switch between the views; the tablist handles the arrow keys. */
-function startTabs(): void {
+/**
+ * Office.context.officeTheme is read when the pane starts. Excel has no theme event for task panes
+ * (OfficeThemeChanged is documented for Outlook, Mailbox 1.14): where the host offers it we listen,
+ * and otherwise read the theme again when the pane becomes visible or gets focus, and when the
+ * system's light/dark preference changes (Excel on the web and the WebView follow it).
+ */
+function volgThemaWijzigingen(): void {
+  const o = office();
+  const soort = o?.EventType?.OfficeThemeChanged;
+  try {
+    if (soort && o?.context?.document?.addHandlerAsync) o.context.document.addHandlerAsync(soort, volgThema);
+  } catch {
+    // Not supported in this host: the other triggers below cover it.
+  }
+  voorkeur()?.addEventListener?.("change", volgThema);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") volgThema();
+  });
+  window.addEventListener("focus", volgThema);
+}
+
+/** The tabs switch between the views; a switch clears the message (it belonged to the other view). */
+function startTabs(melding: Melding): void {
   const tabs = zoek("weergaven") as HTMLElement & { activeid?: string };
   const panelen: Record<string, string> = {
     "tab-tabel1": "paneel-tabel1",
@@ -39,7 +73,10 @@ function startTabs(): void {
     const actief = tabs.activeid ?? tabs.getAttribute("activeid") ?? "tab-tabel1";
     for (const [tab, paneel] of Object.entries(panelen)) zoek(paneel).hidden = tab !== actief;
   };
-  tabs.addEventListener("change", toonPaneel);
+  tabs.addEventListener("change", () => {
+    melding.wis();
+    toonPaneel();
+  });
   toonPaneel();
 }
 
@@ -47,25 +84,28 @@ async function start(): Promise<void> {
   definieerFluent();
   volgThema();
   const melding = new Melding();
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  if (!office) {
-    melding.toon("error", "Office is niet geladen. Open dit taakvenster vanuit Excel (Start > Banenafspraak).");
+  const o = office();
+  if (!o || !(o as { onReady?: unknown }).onReady) {
+    melding.toon("error", "Office ontbreekt", "Office is niet geladen. Open dit taakvenster vanuit Excel (Start > Banenafspraak).");
     return;
   }
-  await office.onReady();
+  await (o as unknown as typeof Office).onReady();
   volgThema();
-  startTabs();
-  const excel = maakExcelToegang();
-  const tabel1 = startTabel1(excel, melding);
-  startFinanciering(excel, melding);
-  startVergelijking(excel, melding);
+  volgThemaWijzigingen();
+  startTabs(melding);
+  const voortgang = new Voortgang();
+  const omgeving: Omgeving = { excel: maakExcelToegang(), melding, voortgang, actie: eenTegelijk(melding, voortgang) };
+  const tabel1 = startTabel1(omgeving);
+  startFinanciering(omgeving);
+  startVergelijking(omgeving);
+  startEersteKeer(omgeving, tabel1.kiesBron);
   startRegels(melding);
   await tabel1.vernieuw();
 }
 
 start().catch((e: unknown) => {
   try {
-    new Melding().toon("error", foutTekst(e));
+    new Melding().toon("error", "Niet gelukt", foutTekst(e));
   } catch {
     // Without the message area there is nowhere else to say it.
   }

@@ -1,37 +1,139 @@
 /**
- * The centrale-financiering view: wires the "Centrale financiering" tab of
- * taskpane.html to its flow (stroom-financiering.ts). The source list is the
- * one the Tabel 1 view has (bronkeuze.ts), refreshed whenever the tab is
- * opened, so a Tabel 1 sheet just written is there and offered first. One
- * button checks the source and every input together; only a clean check
- * writes, always to a new sheet. The sourced plafonds are buttons that fill
- * the field, never a value the pane assumes.
+ * The centrale-financiering view: wires the "Financiering" tab of
+ * taskpane.html to its flow (stroom-financiering.ts) through the shared
+ * skeleton (stroom-skelet.ts). The list offers the Tabel 1 sheets (the newest
+ * chosen) and other tables, read lazily (weergave-basis.ts); without a Tabel 1
+ * a hint says to make one first. One button reads the source, checks it and
+ * every field together, marks the wrong fields in place, and only a clean check
+ * writes, always to a new sheet. The sourced plafonds are buttons that fill the
+ * field, never a value the pane assumes; their source is the public letter.
  */
+import type { BanenFout } from "../core";
 import { plafondSuggesties } from "../core";
 import { plafondBronTekst, plafondSuggestieTekst } from "../core/financiering/opmaak";
 import { GETALLEN_TEKST } from "../core/financiering/bron";
-import { Melding, eenTegelijk, labelDropdown, nl, toonControleFouten, type FluentDropdown, type FluentWaarde } from "./bediening";
-import { gekozenBron, vulBronnen } from "./bronkeuze";
+import { nl, veldFout, wisVeldFouten, type FluentDropdown, type FluentWaarde } from "./bediening";
+import { toonControleFouten } from "./controle-weergave";
 import { maak, toon, vervangInhoud, zoek } from "./dom";
-import type { ExcelToegang } from "./excel-toegang";
+import type { GelezenBereik, SchrijfResultaat } from "./excel-toegang";
 import type { BronKeuze } from "./stroom";
-import { FinancieringStroom, controleerFinanciering, voorkeurBron } from "./stroom-financiering";
+import { doorloop, leesMet, schrijfMet } from "./stroom-skelet";
+import { FinancieringStroom, VELDEN, controleerFinanciering, voorkeurBron, type FinancieringControle } from "./stroom-financiering";
+import { gekozenBron, volgBronnen, vulBronnen, type Omgeving } from "./weergave-basis";
 
-export function startFinanciering(excel: ExcelToegang, melding: Melding): { vernieuw: () => Promise<void> } {
-  const stroom = new FinancieringStroom(excel);
+type Gecontroleerd = Extract<FinancieringControle, { ok: true }>;
+
+/** The pane's field for each field name in the flow's messages. */
+const VELD_ID: Record<string, string> = {
+  [VELDEN.kostenPerBaan]: "fin-kosten",
+  [VELDEN.budget]: "fin-budget",
+  [VELDEN.plafond]: "fin-plafond",
+};
+
+export function startFinanciering(o: Omgeving): { vernieuw: () => Promise<void> } {
+  const stroom = new FinancieringStroom(o.excel);
   let keuzes: BronKeuze[] = [];
-
   const bron = zoek<FluentDropdown>("fin-bron");
-  const kosten = zoek<FluentWaarde>("fin-kosten");
-  const budget = zoek<FluentWaarde>("fin-budget");
-  const plafond = zoek<FluentWaarde>("fin-plafond");
+  const velden = {
+    kosten: zoek<FluentWaarde>("fin-kosten"),
+    budget: zoek<FluentWaarde>("fin-budget"),
+    plafond: zoek<FluentWaarde>("fin-plafond"),
+  };
   const afronding = zoek<FluentWaarde>("fin-afronding");
-  const controle = zoek("fin-controle");
-  const uitkomst = zoek("fin-uitkomst");
-  const knoppen = () => [zoek("fin-vernieuw"), zoek("fin-maak"), ...Array.from(zoek("fin-suggesties").children)];
-  void labelDropdown(bron, "fin-bron-label");
+  const knop = zoek("fin-maak");
+  toonSuggesties(velden.plafond, wisUitkomst);
 
-  // The sourced plafonds: a button fills the field; the source of each is listed under them.
+  function wisUitkomst(): void {
+    toon(zoek("fin-controle"), false);
+    toon(zoek("fin-uitkomst"), false);
+  }
+
+  async function vernieuw(): Promise<void> {
+    keuzes = await stroom.keuzes();
+    // The user's choice stays; otherwise the newest Tabel 1 sheet is offered.
+    vulBronnen(bron, keuzes, gekozenBron(bron, keuzes)?.waarde ?? voorkeurBron(keuzes)?.waarde ?? null);
+    toon(zoek("fin-geen-tabel1"), !voorkeurBron(keuzes));
+  }
+  const bijwerken = volgBronnen("tab-financiering", [[bron, "fin-bron-label"]], vernieuw, () => undefined);
+
+  for (const veld of [bron, afronding, ...Object.values(velden)]) {
+    veld.addEventListener("change", wisUitkomst);
+    veld.addEventListener("input", () => {
+      wisUitkomst();
+      if (veld.classList.contains("ongeldig")) veldFout(veld, null);
+    });
+  }
+  knop.addEventListener("click", () => void o.actie(knop, () => maakFinanciering()));
+
+  async function maakFinanciering(): Promise<void> {
+    o.melding.wis();
+    wisUitkomst();
+    wisVeldFouten(zoek("paneel-financiering"));
+    await bijwerken();
+    const k = gekozenBron(bron, keuzes);
+    if (!k) {
+      veldFout(bron, "Kies het blad met Tabel 1.");
+      o.melding.toon(
+        "error",
+        "Kies een bron",
+        "Kies eerst bij Doel en gerealiseerd uit het blad met Tabel 1; er is niets geschreven.",
+        knop,
+      );
+      return;
+    }
+    o.voortgang.begin(knop);
+    const uit = await doorloop<GelezenBereik, Gecontroleerd, SchrijfResultaat>(
+      {
+        lees: (meter) => stroom.lees(k.bron, leesMet(meter, `${k.label} lezen`)),
+        controleer: (bereik) => {
+          const c = controleerFinanciering({
+            bereik,
+            kostenPerBaan: velden.kosten.value ?? "",
+            budget: velden.budget.value ?? "",
+            plafond: velden.plafond.value ?? "",
+            afronding: afronding.value || "omhoog",
+          });
+          return c.ok ? { ok: true, waarde: c } : c;
+        },
+        schrijf: (c, meter) => stroom.schrijf(c, schrijfMet(meter, "De financiering naar een nieuw blad schrijven")),
+      },
+      o.voortgang,
+    );
+    if (!uit.ok) return toonFouten(uit.fouten);
+    const c = uit.gecontroleerd;
+    const f = c.financiering;
+    // "€ 3.000.000,00" never breaks after the euro sign.
+    vervangInhoud(zoek("fin-oordeel"), ...c.raster.oordeel.map((z) => maak("li", {}, z.replace(/€ /g, "€\u00a0"))));
+    toon(zoek("fin-uitkomst"), true);
+    o.melding.toon(
+      "success",
+      "Financiering gemaakt",
+      `De centrale financiering staat op het nieuwe blad "${uit.resultaat.blad}" (${nl(f.rijen.length)} ministeries, ${nl(f.totaal.gefinancierd)} banen te financieren; ${GETALLEN_TEKST[c.bron.getallen]}). Bestaande bladen zijn niet veranderd.`,
+      knop,
+    );
+  }
+
+  function toonFouten(fouten: BanenFout[]): void {
+    toon(zoek("fin-controle"), true);
+    toonControleFouten(
+      zoek("fin-controle-uitkomst"),
+      zoek("fin-fouten"),
+      fouten,
+      {
+        veldVan: (f) => (f.plaats.veld && !f.plaats.blad && VELD_ID[f.plaats.veld] ? zoek(VELD_ID[f.plaats.veld]!) : null),
+        naVelden: "Verbeter de gemarkeerde velden hierboven en kies opnieuw Controleren en financiering maken.",
+        naExcel: "Verbeter het blad in Excel (Ga naar cel) of kies een ander blad, en kies opnieuw Controleren en financiering maken.",
+      },
+      o.excel,
+      o.melding,
+    );
+  }
+
+  return { vernieuw: bijwerken };
+}
+
+/** The sourced plafonds: a button fills the field; the public source of each is listed under them. */
+function toonSuggesties(plafond: FluentWaarde, na: () => void): void {
   for (const s of plafondSuggesties()) {
     const knop = maak(
       "fluent-button",
@@ -40,83 +142,10 @@ export function startFinanciering(excel: ExcelToegang, melding: Melding): { vern
     );
     knop.addEventListener("click", () => {
       plafond.value = String(s.banen);
-      wisUitkomst();
+      na();
       plafond.focus();
     });
     zoek("fin-suggesties").append(knop);
     zoek("fin-suggesties-bron").append(maak("li", {}, `${plafondSuggestieTekst(s)}; bron: ${plafondBronTekst(s)}`));
   }
-
-  const actie = eenTegelijk(knoppen, melding);
-
-  function wisUitkomst(): void {
-    toon(controle, false);
-    toon(uitkomst, false);
-  }
-
-  async function vernieuw(): Promise<void> {
-    keuzes = await stroom.keuzes();
-    const gekozen = gekozenBron(bron, keuzes);
-    // The user's choice stays; otherwise the newest Tabel 1 sheet is offered.
-    vulBronnen(bron, keuzes, gekozen?.waarde ?? voorkeurBron(keuzes)?.waarde ?? null);
-  }
-
-  zoek("fin-vernieuw").addEventListener("click", () => void actie(vernieuw));
-  for (const veld of [bron, kosten, budget, plafond, afronding]) {
-    veld.addEventListener("change", wisUitkomst);
-    veld.addEventListener("input", wisUitkomst);
-  }
-
-  // Opening the tab lists the workbook again: a Tabel 1 sheet made a moment ago is there.
-  const tabs = zoek<HTMLElement & { activeid?: string }>("weergaven");
-  tabs.addEventListener("change", () => {
-    if ((tabs.activeid ?? tabs.getAttribute("activeid")) === "tab-financiering") void actie(vernieuw);
-  });
-
-  zoek("fin-maak").addEventListener(
-    "click",
-    () =>
-      void actie(async () => {
-        melding.wis();
-        wisUitkomst();
-        const k = gekozenBron(bron, keuzes);
-        if (!k) {
-          melding.toon("error", "Kies eerst bij Doel en gerealiseerd uit het blad met Tabel 1; er is niets geschreven.");
-          bron.focus();
-          return;
-        }
-        const bereik = await stroom.lees(k.bron);
-        const c = controleerFinanciering({
-          bereik,
-          kostenPerBaan: kosten.value ?? "",
-          budget: budget.value ?? "",
-          plafond: plafond.value ?? "",
-          afronding: afronding.value || "omhoog",
-        });
-        const samenvatting = zoek("fin-samenvatting");
-        if (!c.ok) {
-          toon(controle, true);
-          toonControleFouten(
-            samenvatting,
-            zoek("fin-fouten"),
-            c.fouten,
-            "Verbeter de invoer en kies opnieuw Controleren en financiering maken.",
-            excel,
-            melding,
-          );
-          return;
-        }
-        const uit = await stroom.schrijf(c);
-        const f = c.financiering;
-        melding.toon(
-          "success",
-          `De centrale financiering staat op het nieuwe blad "${uit.blad}" (${nl(f.rijen.length)} ministeries, ${nl(f.totaal.gefinancierd)} banen te financieren; ${GETALLEN_TEKST[c.bron.getallen]}). Bestaande bladen zijn niet veranderd.`,
-        );
-        vervangInhoud(zoek("fin-oordeel"), ...c.raster.oordeel.map((z) => maak("li", {}, z)));
-        toon(uitkomst, true);
-        zoek("kop-fin-uitkomst").focus();
-      }),
-  );
-
-  return { vernieuw: () => actie(vernieuw) };
 }

@@ -1,6 +1,7 @@
 /** The Regels tab: record a quotumpercentage for a new year with its source (regels-instelling.ts), and list what is recorded. */
 import { quotumTekst, quotumVoor } from "../core";
-import { type Melding, foutTekst, type FluentWaarde } from "./bediening";
+import { foutTekst, type FluentWaarde } from "./bediening";
+import type { Melding } from "./bericht";
 import { maak, vervangInhoud, zoek } from "./dom";
 import { documentRegels, legVast } from "./regels-instelling";
 
@@ -13,7 +14,7 @@ export function startRegels(melding: Melding): void {
       if (regels.length === 0) lijst.append(maak("li", {}, "Nog niets vastgelegd; voor 2023 en 2024 geldt het gepubliceerde percentage."));
       for (const r of regels) lijst.append(maak("li", {}, `${r.jaar}: ${quotumTekst(quotumVoor(r.jaar, regels))}`));
     } catch (e) {
-      melding.toon("error", foutTekst(e));
+      melding.toon("error", "Niet gelukt", foutTekst(e), zoek("regel-vastleggen"));
     }
   };
   zoek("regel-vastleggen").addEventListener("click", () => {
@@ -21,10 +22,15 @@ export function startRegels(melding: Melding): void {
     legVast(waarde("regel-jaar"), waarde("regel-percentage"), waarde("regel-bron"))
       .then((regels) => {
         const jaar = Number(waarde("regel-jaar"));
-        melding.toon("success", `Vastgelegd in deze werkmap: quotumpercentage ${jaar} ${quotumTekst(quotumVoor(jaar, regels))}.`);
+        melding.toon(
+          "success",
+          "Vastgelegd",
+          `Vastgelegd in deze werkmap: quotumpercentage ${jaar} ${quotumTekst(quotumVoor(jaar, regels))}.`,
+          zoek("regel-vastleggen"),
+        );
         toonLijst();
       })
-      .catch((e: unknown) => melding.toon("error", foutTekst(e)));
+      .catch((e: unknown) => melding.toon("error", "Niet gelukt", foutTekst(e), zoek("regel-vastleggen")));
   });
   toonLijst();
 }

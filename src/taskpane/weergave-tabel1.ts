@@ -1,300 +1,398 @@
 /**
  * The Tabel 1 view: wires the four steps of taskpane.html to the flow
- * (stroom.ts). Step 2 and later are shown only when the step before them is
- * done; changing an earlier choice hides what depends on it, so the user can
- * never write a table from input that was not checked.
+ * (stroom.ts, with the shared skeleton's progress: stroom-skelet.ts). Step 2
+ * and later are shown only when the step before them is done; changing an
+ * earlier choice hides what depends on it and clears the message, so the user
+ * can never write a table from input that was not checked. Step 3 shows the
+ * errors in row order with the way to each (a field here or a cell in Excel),
+ * or the reading report with a checkbox per warning; step 4 writes.
  */
-import { type Afronding, doelRecordRegels, type Leesverslag, naastQuotumRegels, type Tabel1, type Tabel1Invoer } from "../core";
-import { documentRegels } from "./regels-instelling";
 import {
-  Melding,
-  Voortgang,
-  dropdownWaarde,
-  eenTegelijk,
-  labelDropdown,
-  nl,
-  toonControleFouten,
-  vulDropdown,
-  zetDropdown,
-  type FluentDropdown,
-  type FluentWaarde,
-} from "./bediening";
-import { gekozenBron, vulBronnen } from "./bronkeuze";
+  type Afronding,
+  type BanenFout,
+  doelRecordRegels,
+  type Leesverslag,
+  naastQuotumRegels,
+  type Tabel1,
+  type Tabel1Invoer,
+} from "../core";
+import { documentRegels } from "./regels-instelling";
+import type { Herkenning, Kolomkeuze, Vorm } from "../core/invoer/invoer";
+import { dropdownWaarde, kiesRadio, nl, veldFout, wisVeldFouten, zetDropdown, type FluentDropdown, type FluentWaarde } from "./bediening";
+import { toonControleFouten, toonControleGeslaagd, toonControleWaarschuwing } from "./controle-weergave";
 import { maak, toon, vervangInhoud, zoek } from "./dom";
-import type { ExcelToegang, GelezenBereik } from "./excel-toegang";
-import type { Herkenning, Kolomkeuze, Toewijzing, Vorm } from "../core/invoer/invoer";
-import { Tabel1Stroom, controleer, kwartaalUitNaam, type BronKeuze } from "./stroom";
+import type { GelezenBereik } from "./excel-toegang";
+import { Tabel1Stroom, controleer, kwartaalUitNaam, quotumBekend, type BronKeuze, type Controle, type ControleVraag } from "./stroom";
+import { leesMet, schrijfMet } from "./stroom-skelet";
+import { gekozenToewijzing, kolomVeld, toonKolommen } from "./tabel1-kolommen";
 import type { GrafiekSoort } from "./uitvoer-plan";
+import { VerslagWeergave } from "./verslag-weergave";
+import { gekozenBron, volgBronnen, vulBronnen, type Omgeving } from "./weergave-basis";
 
-const GEEN_KOLOM = "-";
-
-interface Toestand {
-  keuzes: BronKeuze[];
-  hoofd: GelezenBereik | null;
-  herkenning: Herkenning | null;
-  fte: GelezenBereik | null;
-  fteKeuze: Kolomkeuze | null;
-  /** Input that passed every check; the only thing "Tabel 1 maken" writes. */
-  gecontroleerd: Tabel1Invoer | null;
-  /** The reading reports of the last check, for the note on the written sheet. */
-  verslagen?: Leesverslag[];
-  kwartaalAutomatisch: boolean;
+export function startTabel1(o: Omgeving): { vernieuw: () => Promise<void>; kiesBron: (waarde: string) => Promise<void> } {
+  return new Tabel1Weergave(o).start();
 }
 
-export function startTabel1(excel: ExcelToegang, melding: Melding): { vernieuw: () => Promise<void> } {
-  const stroom = new Tabel1Stroom(excel);
-  const voortgang = new Voortgang();
-  const t: Toestand = {
-    keuzes: [],
-    hoofd: null,
-    herkenning: null,
-    fte: null,
-    fteKeuze: null,
-    gecontroleerd: null,
-    kwartaalAutomatisch: true,
-  };
+class Tabel1Weergave {
+  private readonly stroom: Tabel1Stroom;
+  private keuzes: BronKeuze[] = [];
+  private hoofd: GelezenBereik | null = null;
+  private herkenning: Herkenning | null = null;
+  private fte: GelezenBereik | null = null;
+  private fteKeuze: Kolomkeuze | null = null;
+  /** Input that passed every check; the only thing "Tabel 1 maken" writes. */
+  private gecontroleerd: Tabel1Invoer | null = null;
+  private kwartaalAutomatisch = true;
+  private readonly bron = zoek<FluentDropdown>("bron");
+  private readonly fteBron = zoek<FluentDropdown>("fte-bron");
+  private readonly kwartaal = zoek<FluentWaarde>("kwartaal");
+  private readonly quotum = zoek<FluentWaarde>("quotum");
+  private readonly vorm = zoek<FluentWaarde>("vorm");
+  private readonly verslag = new VerslagWeergave((codes) => {
+    this.bevestigd = codes;
+    this.o.melding.wis();
+  });
+  /** Codes of the reader's warnings the user ticked in step 3. */
+  private bevestigd: string[] = [];
+  /** The reading reports of the last check, for the note on the written sheet. */
+  private verslagen: Leesverslag[] = [];
+  /** The last check's question: "Tabel 1 maken" checks it again with the ticked warnings. */
+  private vraag: ControleVraag | null = null;
+  private bijwerken: () => Promise<void> = async () => undefined;
 
-  const bron = zoek<FluentDropdown>("bron");
-  const fteBron = zoek<FluentDropdown>("fte-bron");
-  const kwartaal = zoek<FluentWaarde>("kwartaal");
-  const vorm = zoek<FluentWaarde>("vorm");
-  const afronding = zoek<FluentWaarde>("afronding");
-  const decimaalteken = zoek<FluentWaarde>("decimaalteken");
-  const grafiek = zoek<FluentWaarde>("grafiek");
-  const knoppen = ["vernieuw", "lees", "controleer", "opnieuw", "maak"].map((id) => zoek(id));
-  const stapKolommen = zoek("stap-kolommen");
-  const stapControle = zoek("stap-controle");
-  const stapUitvoer = zoek("stap-uitvoer");
-  void labelDropdown(bron, "bron-label");
-  void labelDropdown(fteBron, "fte-bron-label");
-
-  /** Runs one user action: one at a time, buttons disabled meanwhile, every failure shown in the pane. */
-  const actie = eenTegelijk(
-    () => knoppen,
-    melding,
-    () => voortgang.stop(),
-  );
-
-  const vanafStap = (stap: 2 | 3 | 4) => {
-    t.gecontroleerd = null;
-    if (stap <= 2) {
-      toon(stapKolommen, false);
-      t.hoofd = null;
-    }
-    if (stap <= 3) toon(stapControle, false);
-    toon(stapUitvoer, false);
-  };
-
-  async function vernieuw(): Promise<void> {
-    const vorige = dropdownWaarde(bron);
-    const vorigeFte = dropdownWaarde(fteBron);
-    t.keuzes = await stroom.keuzes();
-    vulBronnen(bron, t.keuzes, vorige);
-    vulBronnen(fteBron, t.keuzes, vorigeFte);
-    if (t.keuzes.length === 0)
-      melding.toon(
-        "info",
-        "Deze werkmap heeft nog geen gegevens. Zet ze op een blad (met kolomkoppen in de eerste rij) en kies Lijst vernieuwen.",
-      );
+  constructor(private readonly o: Omgeving) {
+    this.stroom = new Tabel1Stroom(o.excel);
   }
 
-  const keuze = (dropdown: FluentDropdown) => gekozenBron(dropdown, t.keuzes);
-
-  bron.addEventListener("change", () => {
-    vanafStap(2);
-    const k = keuze(bron);
-    const gevonden = k ? kwartaalUitNaam(k.label) : null;
-    if (gevonden && (t.kwartaalAutomatisch || !kwartaal.value)) {
-      kwartaal.value = gevonden;
-      t.kwartaalAutomatisch = true;
+  start(): { vernieuw: () => Promise<void>; kiesBron: (waarde: string) => Promise<void> } {
+    this.bijwerken = volgBronnen(
+      "tab-tabel1",
+      [
+        [this.bron, "bron-label"],
+        [this.fteBron, "fte-bron-label"],
+      ],
+      () => this.vernieuw(),
+      () => undefined,
+    );
+    this.bron.addEventListener("change", () => this.bronGekozen());
+    this.kwartaal.addEventListener("input", () => this.kwartaalGewijzigd());
+    this.quotum.addEventListener("input", () => this.kwartaalGewijzigd());
+    this.vorm.addEventListener("change", () => {
+      this.vanafStap(3);
+      this.toonVorm((this.vorm.value as Vorm) || "ministeries");
+    });
+    this.fteBron.addEventListener("change", () => {
+      this.vanafStap(3);
+      void this.o.actie(this.fteBron, () => this.leesFte());
+    });
+    const knop = (id: string, werk: () => Promise<void>) => zoek(id).addEventListener("click", () => void this.o.actie(zoek(id), werk));
+    knop("lees", () => this.lees());
+    knop("controleer", () => this.controleer(false));
+    knop("opnieuw", () => this.controleer(true));
+    knop("maak", () => this.maak());
+    for (const id of ["afronding", "grafiek"]) zoek(id).addEventListener("change", () => this.o.melding.wis());
+    // A changed doel choice needs a new check: what was checked is no longer what would be written.
+    for (const id of ["basis", "doelstatus", "fte-peildatum", "decimaalteken"]) {
+      zoek(id).addEventListener(id === "fte-peildatum" ? "input" : "change", () => {
+        this.o.melding.wis();
+        this.vanafStap(3);
+      });
     }
-  });
-  kwartaal.addEventListener("input", () => {
-    t.kwartaalAutomatisch = false;
-    vanafStap(3);
-  });
+    zoek("inclusief-sroi").addEventListener("change", (e) => {
+      zoek("naast-quotum").hidden = !((e.currentTarget as HTMLElement & { checked?: boolean }).checked ?? false);
+    });
+    return {
+      vernieuw: () => this.bijwerken(),
+      kiesBron: async (waarde) => {
+        await this.bijwerken();
+        zetDropdown(this.bron, waarde);
+        this.bronGekozen();
+      },
+    };
+  }
 
-  zoek("vernieuw").addEventListener("click", () => void actie(vernieuw));
+  private async vernieuw(): Promise<void> {
+    this.keuzes = await this.stroom.keuzes();
+    vulBronnen(this.bron, this.keuzes);
+    vulBronnen(this.fteBron, this.keuzes);
+  }
 
-  zoek("lees").addEventListener(
-    "click",
-    () =>
-      void actie(async () => {
-        melding.wis();
-        vanafStap(2);
-        const k = keuze(bron);
-        if (!k) {
-          melding.toon("error", "Kies eerst bij Gegevens waar de gegevens staan.");
-          bron.focus();
-          return;
-        }
-        const { bereik, herkenning } = await stroom.leesHoofd(k.bron, voortgang.start("Gegevens lezen:"));
-        t.hoofd = bereik;
-        t.herkenning = herkenning;
-        const gekozen: Vorm = herkenning.vorm ?? "ministeries";
-        vorm.value = gekozen;
-        toonVorm(gekozen);
-        zoek("vorm-uitleg").textContent = herkenning.vorm
-          ? `${bereik.adres}: ${nl(bereik.rijen.length)} rijen. Herkend als ${gekozen === "personen" ? "één rij per medewerker" : "één rij per ministerie"}; controleer de kolommen en pas ze zo nodig aan.`
-          : `${bereik.adres}: ${nl(bereik.rijen.length)} rijen. De soort invoer is niet herkend aan de kolomkoppen; kies hem en wijs de kolommen aan.`;
-        toon(stapKolommen, true);
-        if (gekozen === "personen") await kiesFteBronAutomatisch();
-        zoek("kop-kolommen").focus?.();
-      }),
-  );
+  private keuze(dropdown: FluentDropdown): BronKeuze | null {
+    return gekozenBron(dropdown, this.keuzes);
+  }
 
-  vorm.addEventListener("change", () => {
-    vanafStap(3);
-    toonVorm((vorm.value as Vorm) || "ministeries");
-  });
+  /** Hides the steps from `stap` on: what was checked no longer holds. */
+  private vanafStap(stap: 2 | 3 | 4): void {
+    this.gecontroleerd = null;
+    this.vraag = null;
+    if (stap <= 2) {
+      toon(zoek("stap-kolommen"), false);
+      this.hoofd = null;
+    }
+    if (stap <= 3) {
+      toon(zoek("stap-controle"), false);
+      // A tick acknowledges the warnings shown; a new check shows them anew.
+      this.verslag.wis();
+      this.bevestigd = [];
+    }
+    toon(zoek("stap-uitvoer"), false);
+  }
 
-  function toonVorm(v: Vorm): void {
-    if (!t.herkenning) return;
-    toonKolommen(zoek("kolommen"), "kolom", t.herkenning.per[v]);
+  /** Fluent's text input has value undefined until typed in. */
+  private kwartaalTekst(): string {
+    return (this.kwartaal.value ?? "").trim();
+  }
+
+  private bronGekozen(): void {
+    this.o.melding.wis();
+    veldFout(this.bron, null);
+    this.vanafStap(2);
+    const k = this.keuze(this.bron);
+    const gevonden = k ? kwartaalUitNaam(k.label) : null;
+    if (gevonden && (this.kwartaalAutomatisch || !this.kwartaalTekst())) {
+      this.kwartaal.value = gevonden;
+      this.kwartaalAutomatisch = true;
+      this.toonQuotum();
+    }
+  }
+
+  /** A changed quarter or quotum: the check no longer holds, and no message about the old one stays. */
+  private kwartaalGewijzigd(): void {
+    this.kwartaalAutomatisch = false;
+    this.o.melding.wis();
+    veldFout(this.kwartaal, null);
+    veldFout(this.quotum, null);
+    this.vanafStap(3);
+    this.toonQuotum();
+  }
+
+  /** The quotum field, only for a year without a published quotumpercentage. */
+  private toonQuotum(): void {
+    const nodig = !quotumBekend(this.kwartaalTekst());
+    toon(this.quotum, nodig);
+    const uitleg = zoek("quotum-uitleg");
+    uitleg.textContent = nodig
+      ? `Voor dit jaar is geen quotumpercentage gepubliceerd. Vul het percentage in dat voor ${this.kwartaalTekst().slice(0, 4)} geldt.`
+      : "";
+    toon(uitleg, nodig);
+  }
+
+  private async lees(): Promise<void> {
+    this.o.melding.wis();
+    this.vanafStap(2);
+    await this.bijwerken();
+    const k = this.keuze(this.bron);
+    if (!k) {
+      veldFout(this.bron, "Kies waar de gegevens staan.");
+      this.o.melding.toon("error", "Kies de gegevens", "Kies eerst bij Gegevens waar de gegevens staan.", zoek("lees"));
+      return;
+    }
+    this.o.voortgang.begin(zoek("lees"));
+    const { bereik, herkenning } = await this.stroom.leesHoofd(k.bron, leesMet(this.o.voortgang, `Gegevens lezen uit ${k.label}`));
+    this.hoofd = bereik;
+    this.herkenning = herkenning;
+    const gekozen: Vorm = herkenning.vorm ?? "ministeries";
+    kiesRadio(this.vorm, gekozen);
+    this.toonVorm(gekozen);
+    const vorm = gekozen === "personen" ? "één rij per medewerker" : "één rij per ministerie";
+    zoek("vorm-uitleg").textContent = `${bereik.adres}: ${nl(bereik.rijen.length)} ${bereik.rijen.length === 1 ? "rij" : "rijen"}. ${
+      herkenning.vorm
+        ? `Herkend als ${vorm}; controleer de kolommen en pas ze zo nodig aan.`
+        : "De soort invoer is niet herkend aan de kolomkoppen; kies hem en wijs de kolommen aan."
+    }`;
+    toon(zoek("stap-kolommen"), true);
+    if (gekozen === "personen") await this.kiesFteBronAutomatisch();
+    zoek("kop-kolommen").focus();
+  }
+
+  private toonVorm(v: Vorm): void {
+    if (!this.herkenning) return;
+    toonKolommen(zoek("kolommen"), "kolom", this.herkenning.per[v]);
     toon(zoek("fte-keuze"), v === "personen");
-    if (v === "personen" && !dropdownWaarde(fteBron)) void actie(kiesFteBronAutomatisch);
+    if (this.herkenning.vorm && this.herkenning.vorm !== v) {
+      zoek("vorm-uitleg").textContent =
+        `${this.hoofd?.adres ?? ""}: gekozen als ${v === "personen" ? "één rij per medewerker" : "één rij per ministerie"}; wijs de kolommen aan.`;
+    }
+    if (v === "personen" && !dropdownWaarde(this.fteBron)) void this.o.actie(this.fteBron, () => this.kiesFteBronAutomatisch());
   }
 
   /** For person rows: a table or sheet whose name mentions fte, other than the person data itself. */
-  async function kiesFteBronAutomatisch(): Promise<void> {
-    if (dropdownWaarde(fteBron)) return;
-    const hoofdWaarde = dropdownWaarde(bron);
-    const kandidaat = t.keuzes.find((k) => k.waarde !== hoofdWaarde && k.waarde !== "selectie" && /fte/i.test(k.label));
+  private async kiesFteBronAutomatisch(): Promise<void> {
+    if (dropdownWaarde(this.fteBron)) return;
+    const hoofdWaarde = dropdownWaarde(this.bron);
+    const kandidaat = this.keuzes.find((k) => k.waarde !== hoofdWaarde && k.waarde !== "selectie" && /fte/i.test(k.label));
     if (!kandidaat) return;
-    zetDropdown(fteBron, kandidaat.waarde);
-    await leesFte();
+    zetDropdown(this.fteBron, kandidaat.waarde);
+    await this.leesFte();
   }
 
-  async function leesFte(): Promise<void> {
-    const k = keuze(fteBron);
-    t.fte = null;
-    t.fteKeuze = null;
+  private async leesFte(): Promise<void> {
+    const k = this.keuze(this.fteBron);
+    this.fte = null;
+    this.fteKeuze = null;
+    veldFout(this.fteBron, null);
     vervangInhoud(zoek("fte-kolommen"));
     if (!k) return;
-    const { bereik, herkenning } = await stroom.leesFte(k.bron, voortgang.start("Fte lezen:"));
-    t.fte = bereik;
-    t.fteKeuze = herkenning.per.ministeries;
-    toonKolommen(zoek("fte-kolommen"), "fte-kolom", t.fteKeuze);
+    this.o.voortgang.begin(this.fteBron);
+    const { bereik, herkenning } = await this.stroom.leesFte(k.bron, leesMet(this.o.voortgang, `Fte lezen uit ${k.label}`));
+    this.fte = bereik;
+    this.fteKeuze = herkenning.per.ministeries;
+    toonKolommen(zoek("fte-kolommen"), "fte-kolom", this.fteKeuze);
   }
 
-  fteBron.addEventListener("change", () => {
-    vanafStap(3);
-    void actie(leesFte);
-  });
-
-  const gekozenToewijzing = (container: string, keuze: Kolomkeuze): Toewijzing =>
-    Object.fromEntries(
-      keuze.velden.map((v) => {
-        const d = zoek(container).querySelector<FluentDropdown>(`fluent-dropdown[data-veld="${CSS.escape(v.sleutel)}"]`);
-        const w = d ? dropdownWaarde(d) : null;
-        return [v.sleutel, w === null || w === GEEN_KOLOM ? null : Number(w)];
-      }),
-    );
-
-  async function controleerNu(opnieuwLezen: boolean): Promise<void> {
-    melding.wis();
-    vanafStap(3);
-    if (!t.hoofd || !t.herkenning) return;
-    const v = ((vorm.value as Vorm) || "ministeries") as Vorm;
-    const toewijzing = gekozenToewijzing("kolommen", t.herkenning.per[v]);
-    const fteToewijzing = v === "personen" && t.fteKeuze ? gekozenToewijzing("fte-kolommen", t.fteKeuze) : null;
-    if (opnieuwLezen) {
-      const k = keuze(bron);
-      if (!k) throw new Error("geen bron");
-      t.hoofd = (await stroom.leesHoofd(k.bron, voortgang.start("Opnieuw lezen:"))).bereik;
-      const f = keuze(fteBron);
-      if (v === "personen" && f) t.fte = (await stroom.leesFte(f.bron, voortgang.start("Fte opnieuw lezen:"))).bereik;
-    }
-    if (v === "personen" && !t.fte) {
-      melding.toon("error", "Kies bij Fte per ministerie de tabel of het blad met het aantal fte per ministerie.");
-      fteBron.focus();
+  private async controleer(opnieuwLezen: boolean): Promise<void> {
+    const knop = zoek(opnieuwLezen ? "opnieuw" : "controleer");
+    this.o.melding.wis();
+    this.vanafStap(3);
+    wisVeldFouten(zoek("paneel-tabel1"));
+    if (!this.hoofd || !this.herkenning) return;
+    const v = ((this.vorm.value as Vorm) || "ministeries") as Vorm;
+    const toewijzing = gekozenToewijzing("kolommen", this.herkenning.per[v]);
+    const fteToewijzing = v === "personen" && this.fteKeuze ? gekozenToewijzing("fte-kolommen", this.fteKeuze) : null;
+    if (opnieuwLezen) await this.leesOpnieuw(knop, v);
+    if (v === "personen" && !this.fte) {
+      veldFout(this.fteBron, "Kies de tabel of het blad met het aantal fte per ministerie.");
+      this.o.melding.toon(
+        "error",
+        "Fte-tabel ontbreekt",
+        "Een lijst per medewerker heeft een fte-tabel nodig: kies bij Fte per ministerie de tabel of het blad met fte.",
+        knop,
+      );
       return;
     }
-    const uitkomst = controleer({
-      kwartaal: kwartaal.value.trim(),
+    this.vraag = {
+      kwartaal: this.kwartaalTekst(),
+      quotumpercentage: this.quotum.hidden ? "" : (this.quotum.value ?? ""),
       vorm: v,
-      hoofd: t.hoofd,
+      hoofd: this.hoofd,
       toewijzing,
-      fte: v === "personen" ? t.fte : null,
+      fte: v === "personen" ? this.fte : null,
       fteToewijzing,
-      ...(decimaalteken.value === "," || decimaalteken.value === "." ? { decimaalteken: decimaalteken.value } : {}),
+      bevestigd: this.bevestigd,
+      ...this.leesKeuzes(),
+    };
+    this.toonUitkomst(controleer(this.vraag));
+  }
+
+  /** The decimal mark and the doel's choices (issue 18) as the check takes them. */
+  private leesKeuzes(): Pick<ControleVraag, "decimaalteken" | "doel"> {
+    const teken = zoek<FluentWaarde>("decimaalteken").value;
+    return {
+      ...(teken === "," || teken === "." ? { decimaalteken: teken } : {}),
       doel: {
         basis: zoek<FluentWaarde>("basis").value || "rijk",
         doelstatus: zoek<FluentWaarde>("doelstatus").value || "voorlopig",
         ftePeildatum: (zoek<FluentWaarde>("fte-peildatum").value ?? "").trim(),
         eigenRegels: documentRegels(),
       },
-    });
-    const samenvatting = zoek("controle-samenvatting");
-    toon(stapControle, true);
-    if (uitkomst.ok) {
-      t.gecontroleerd = uitkomst.invoer;
-      t.verslagen = uitkomst.verslagen;
-      samenvatting.textContent = `Geen fouten gevonden. ${uitkomst.samenvatting}`;
-      vervangInhoud(zoek("fouten"));
-      toonDoel(uitkomst.tabel);
-      toon(stapUitvoer, true);
-    } else {
-      toonControleFouten(
-        samenvatting,
+    };
+  }
+
+  private async leesOpnieuw(knop: HTMLElement, v: Vorm): Promise<void> {
+    const k = this.keuze(this.bron);
+    if (!k) throw new Error("geen bron");
+    this.o.voortgang.begin(knop);
+    this.hoofd = (await this.stroom.leesHoofd(k.bron, leesMet(this.o.voortgang, `Opnieuw lezen uit ${k.label}`))).bereik;
+    const f = this.keuze(this.fteBron);
+    if (v === "personen" && f)
+      this.fte = (await this.stroom.leesFte(f.bron, leesMet(this.o.voortgang, `Fte opnieuw lezen uit ${f.label}`))).bereik;
+  }
+
+  /**
+   * The outcome in step 3. Warnings not yet acknowledged (WAARSCHUWING_NIET_BEVESTIGD) are no errors
+   * to fix but questions: each has its checkbox under the report, and step 4 is offered; "Tabel 1
+   * maken" checks again with the ticked codes. Any other error stops at step 3.
+   */
+  private toonUitkomst(uitkomst: Controle): void {
+    toon(zoek("stap-controle"), true);
+    this.verslag.toon(uitkomst.verslagen);
+    const fouten = uitkomst.ok ? [] : uitkomst.fouten.filter((f) => f.code !== "WAARSCHUWING_NIET_BEVESTIGD");
+    if (!uitkomst.ok && fouten.length === 0) {
+      const n = this.verslag.aantal;
+      toonControleWaarschuwing(
+        zoek("controle-uitkomst"),
         zoek("fouten"),
-        uitkomst.fouten,
-        "Verbeter de gegevens in Excel en kies Opnieuw lezen en controleren.",
-        excel,
-        melding,
+        `${nl(n)} ${n === 1 ? "waarschuwing" : "waarschuwingen"} om te bevestigen`,
+        "Er zijn geen fouten, maar wel gegevens die er onjuist uitzien. Controleer ze hieronder en vink ze aan; dan kan Tabel 1 gemaakt worden.",
       );
+      toon(zoek("stap-uitvoer"), true);
+      return;
     }
-    samenvatting.focus();
+    if (!uitkomst.ok) {
+      toonControleFouten(
+        zoek("controle-uitkomst"),
+        zoek("fouten"),
+        fouten,
+        {
+          veldVan: (f) => this.veldVan(f),
+          naVelden: "Verbeter de gemarkeerde velden in het taakvenster en kies opnieuw Controleren.",
+          naExcel: "Verbeter de gegevens in Excel (Ga naar cel) en kies Opnieuw lezen en controleren.",
+        },
+        this.o.excel,
+        this.o.melding,
+      );
+      return;
+    }
+    this.gecontroleerd = uitkomst.invoer;
+    this.verslagen = uitkomst.verslagen;
+    toonDoel(uitkomst.tabel);
+    toonControleGeslaagd(zoek("controle-uitkomst"), zoek("fouten"), "Geen fouten gevonden", uitkomst.samenvatting);
+    toon(zoek("stap-uitvoer"), true);
   }
 
-  /** The doel record (status, fte, basis, percentage with source, exceptions, what to check) and the side figure behind its checkbox. */
-  function toonDoel(tabel: Tabel1): void {
-    const lijst = zoek("doel-record");
-    vervangInhoud(lijst);
-    for (const regel of doelRecordRegels(tabel.doelgrondslag)) lijst.append(maak("li", {}, regel));
-    const naast = zoek("naast-quotum");
-    vervangInhoud(naast);
-    const regels = tabel.naastQuotum
-      ? naastQuotumRegels(tabel.naastQuotum)
-      : ["De invoer heeft geen rijen via SROI, inkoop of de Groeituin."];
-    for (const regel of regels) naast.append(maak("li", {}, regel));
-    naast.hidden = !(zoek<HTMLElement & { checked?: boolean }>("inclusief-sroi").checked ?? false);
+  /** The pane's field an error is about: the quarter, the quotum, a column (not assigned), the fte table; else null (Excel). */
+  private veldVan(f: BanenFout): HTMLElement | null {
+    const veld = f.plaats.veld;
+    if (veld === "kwartaal" && !f.plaats.blad) return this.kwartaal;
+    if ((veld === "jaar" || veld === "quotumjaar" || veld === "quotumpercentage") && !f.plaats.blad) {
+      toon(this.quotum, true);
+      return this.quotum;
+    }
+    if (f.code === "ONTBREKENDE_KOLOM") {
+      if (f.params.kolom === "fte" && !this.fte) return this.fteBron;
+      return kolomVeld(String(f.params.kolom ?? ""));
+    }
+    return null;
   }
-  // A changed doel choice needs a new check: what was checked is no longer what would be written.
-  for (const id of ["basis", "doelstatus", "fte-peildatum"]) {
-    zoek(id).addEventListener(id === "fte-peildatum" ? "input" : "change", () => vanafStap(3));
+
+  private async maak(): Promise<void> {
+    const knop = zoek("maak");
+    this.o.melding.wis();
+    if (this.verslag.eersteOnbevestigd()) {
+      this.o.melding.toon(
+        "warning",
+        "Bevestig de waarschuwingen",
+        "Vink in stap 3 elke waarschuwing aan die u gecontroleerd hebt; er is niets geschreven.",
+        knop,
+      );
+      return;
+    }
+    if (!this.gecontroleerd && this.vraag) {
+      // Checked again with the acknowledged warnings: only a clean check writes.
+      const opnieuw = controleer({ ...this.vraag, bevestigd: this.bevestigd });
+      if (!opnieuw.ok) return this.toonUitkomst(opnieuw);
+      this.gecontroleerd = opnieuw.invoer;
+      this.verslagen = opnieuw.verslagen;
+    }
+    if (!this.gecontroleerd) {
+      this.o.melding.toon("error", "Eerst controleren", "Controleer de gegevens eerst (stap 3); er is niets geschreven.", knop);
+      return;
+    }
+    this.o.voortgang.begin(knop);
+    const uit = await this.stroom.maak(
+      this.gecontroleerd,
+      ((zoek<FluentWaarde>("afronding").value as Afronding) || "per-cel") as Afronding,
+      ((zoek<FluentWaarde>("grafiek").value as GrafiekSoort) || "realisatie") as GrafiekSoort,
+      schrijfMet(this.o.voortgang, "Tabel 1 naar een nieuw blad schrijven"),
+      this.verslagen,
+    );
+    this.o.melding.toon(
+      "success",
+      "Tabel 1 gemaakt",
+      `Tabel 1 ${uit.tabel1.kwartaal} staat op het nieuwe blad "${uit.blad}" (tabel ${uit.tabel}, ${nl(uit.tabel1.rijen.length)} ministeries${uit.grafiek ? ", met grafiek" : ""}). Bestaande bladen zijn niet veranderd.${nietOndersteund(uit)}`,
+      knop,
+    );
   }
-  zoek("inclusief-sroi").addEventListener("change", (e) => {
-    zoek("naast-quotum").hidden = !((e.currentTarget as HTMLElement & { checked?: boolean }).checked ?? false);
-  });
-
-  zoek("controleer").addEventListener("click", () => void actie(() => controleerNu(false)));
-  zoek("opnieuw").addEventListener("click", () => void actie(() => controleerNu(true)));
-  afronding.addEventListener("change", () => melding.wis());
-
-  zoek("maak").addEventListener(
-    "click",
-    () =>
-      void actie(async () => {
-        melding.wis();
-        if (!t.gecontroleerd) {
-          melding.toon("error", "Controleer de gegevens eerst (stap 3); er is niets geschreven.");
-          return;
-        }
-        const uit = await stroom.maak(
-          t.gecontroleerd,
-          ((afronding.value as Afronding) || "per-cel") as Afronding,
-          ((grafiek.value as GrafiekSoort) || "realisatie") as GrafiekSoort,
-          t.verslagen ?? [],
-        );
-        melding.toon(
-          "success",
-          `Tabel 1 ${uit.tabel1.kwartaal} staat op het nieuwe blad "${uit.blad}" (tabel ${uit.tabel}, ${nl(uit.tabel1.rijen.length)} ministeries${uit.grafiek ? ", met grafiek" : ""}). Bestaande bladen zijn niet veranderd.${nietOndersteund(uit)}`,
-        );
-      }),
-  );
-
-  return { vernieuw: () => actie(vernieuw) };
 }
 
 /** What this Excel could not do (older API version), so the user knows what to do by hand. */
@@ -309,21 +407,16 @@ function nietOndersteund(uit: { grafiekOvergeslagen: boolean; afdruk: boolean })
   return zinnen.join("");
 }
 
-/** One labelled dropdown per field, with every column of the header row to choose from. */
-function toonKolommen(container: HTMLElement, voorvoegsel: string, keuze: Kolomkeuze): void {
-  const opties = [{ waarde: GEEN_KOLOM, label: "(geen)" }, ...keuze.kolommen.map((k, i) => ({ waarde: String(i), label: k }))];
-  const regels = keuze.velden.flatMap((v) => {
-    const id = `${voorvoegsel}-${v.sleutel.replace(/[^A-Za-z0-9_-]/g, "_")}`;
-    const label = maak("label", { id: `${id}-label`, for: id }, v.label + (v.verplicht ? " *" : ""));
-    const dropdown = maak("fluent-dropdown", { id, "data-veld": v.sleutel }, maak("fluent-listbox")) as FluentDropdown;
-    const gekozen = keuze.toewijzing[v.sleutel];
-    vulDropdown(dropdown, opties, gekozen === null || gekozen === undefined ? GEEN_KOLOM : String(gekozen));
-    void labelDropdown(dropdown, `${id}-label`);
-    return [label, dropdown];
-  });
-  vervangInhoud(
-    container,
-    ...regels,
-    maak("p", { class: "herkend" }, "* verplicht. De kolommen zijn herkend aan de kolomkoppen; kies een andere kolom als dat nodig is."),
-  );
+/** The doel record (status, fte, basis, percentage with source, exceptions, what to check) and the side figure behind its checkbox. */
+function toonDoel(tabel: Tabel1): void {
+  const lijst = zoek("doel-record");
+  vervangInhoud(lijst);
+  for (const regel of doelRecordRegels(tabel.doelgrondslag)) lijst.append(maak("li", {}, regel));
+  const naast = zoek("naast-quotum");
+  vervangInhoud(naast);
+  const regels = tabel.naastQuotum
+    ? naastQuotumRegels(tabel.naastQuotum)
+    : ["De invoer heeft geen rijen via SROI, inkoop of de Groeituin."];
+  for (const regel of regels) naast.append(maak("li", {}, regel));
+  naast.hidden = !(zoek<HTMLElement & { checked?: boolean }>("inclusief-sroi").checked ?? false);
 }

@@ -4,7 +4,7 @@
  * only at the start of the line ("Beschikbaar budget: is leeg; …").
  */
 import { BanenFout } from "../../src/core";
-import { foutRegel } from "../../src/taskpane/bediening";
+import { foutRegel } from "../../src/taskpane/controle-weergave";
 
 describe("foutRegel", () => {
   test("a field: 'Beschikbaar budget: is leeg; …' (the pane made it 'Is leeg' after the colon)", () => {

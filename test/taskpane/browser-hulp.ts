@@ -11,9 +11,12 @@ import * as http from "node:http";
 import * as path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { WORTEL, alsExcelWaarden, leesCsv } from "./hulp";
+import { maakUitvoerPlan } from "../../src/taskpane/uitvoer-plan";
+import { leesAdres } from "../../src/taskpane/adres";
+import { WORTEL, alsExcelWaarden, eerderKwartaalTabel, leesCsv } from "./hulp";
 
-const DIST = path.join(WORTEL, "dist");
+/** The built pane; BANEN_DIST points at another build (e.g. an older one, to see a test fail on the old behaviour). */
+const DIST = process.env.BANEN_DIST ? path.resolve(process.env.BANEN_DIST) : path.join(WORTEL, "dist");
 const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\//;
 const NEP_HOST = fs.readFileSync(path.join(__dirname, "fake-excel-host.js"), "utf8");
@@ -23,7 +26,9 @@ const TYPES: Record<string, string> = {
   ".css": "text/css",
   ".png": "image/png",
   ".json": "application/json",
+  ".csv": "text/csv",
 };
+const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 export interface Pane {
   page: Page;
@@ -37,7 +42,18 @@ export interface Pane {
 }
 
 /** Starts the server and the browser for the test file (beforeAll/afterAll); returns how to open a pane. */
-export function browserOmgeving(): { openPane: (werkmap: string, opties?: { donker?: boolean }) => Promise<Pane> } {
+export interface PaneOpties {
+  donker?: boolean;
+  /** Viewport width in CSS px (Office: 320 on Windows, 350 on the web, 280 narrow); default 380. */
+  breedte?: number;
+  hoogte?: number;
+  /** Windows high contrast (forced colors). */
+  hoogContrast?: boolean;
+  /** Keep "Zo werkt het" hidden, as after the first run. */
+  zonderKaart?: boolean;
+}
+
+export function browserOmgeving(): { openPane: (werkmap: string, opties?: PaneOpties) => Promise<Pane> } {
   let server: http.Server;
   let basis: string;
   let browser: Browser;
@@ -87,8 +103,13 @@ export function browserOmgeving(): { openPane: (werkmap: string, opties?: { donk
   });
 
   /** Opens the built pane with a workbook prepared by `werkmap` (JS run after the fake host, with `nep` in scope). */
-  async function openPane(werkmap: string, opties: { donker?: boolean } = {}): Promise<Pane> {
-    const context = await browser.newContext({ viewport: { width: 380, height: 1000 }, colorScheme: opties.donker ? "dark" : "light" });
+  async function openPane(werkmap: string, opties: PaneOpties = {}): Promise<Pane> {
+    const context = await browser.newContext({
+      viewport: { width: opties.breedte ?? 380, height: opties.hoogte ?? 1000 },
+      colorScheme: opties.donker ? "dark" : "light",
+      forcedColors: opties.hoogContrast ? "active" : "none",
+    });
+    if (opties.zonderKaart) await context.addInitScript(() => localStorage.setItem("banenafspraak.zoWerktHet.verborgen", "ja"));
     const page = await context.newPage();
     const extern: string[] = [];
     const paginafouten: string[] = [];
@@ -168,16 +189,87 @@ export async function leesEnControleer(p: Pane, kwartaal = "2023Q2"): Promise<st
   await p.page.waitForFunction(() => document.querySelectorAll("#fte-kolommen fluent-dropdown").length > 0);
   await p.page.locator("#controleer").click();
   await zichtbaar(p.page, "stap-controle");
-  return (await p.page.locator("#controle-samenvatting").textContent()) ?? "";
+  return (await p.page.locator("#controle-uitkomst .bericht-inhoud").textContent()) ?? "";
 }
 
-/** The message at the top of the pane once it shows. */
-export async function meldingNa(page: Page): Promise<{ intent: string | null; tekst: string }> {
+/** The pane's message once it shows (next to the action that caused it): intent, title and text. */
+export async function meldingNa(page: Page): Promise<{ intent: string | null; titel: string; tekst: string }> {
   await zichtbaar(page, "melding");
   return {
-    intent: await page.locator("#melding-balk").getAttribute("intent"),
-    tekst: (await page.locator("#melding-tekst").textContent()) ?? "",
+    intent: await page.locator("#melding fluent-message-bar").getAttribute("intent"),
+    titel: (await page.locator("#melding .titel").textContent()) ?? "",
+    tekst: (await page.locator("#melding .tekst").textContent()) ?? "",
   };
+}
+
+/** The items of an error list without the text of their buttons ("Ga naar cel", "Naar het veld"). */
+export async function foutItems(page: Page, lijst: string): Promise<string[]> {
+  return page.locator(`#${lijst} li`).evaluateAll((items) =>
+    items.map((li) =>
+      Array.from(li.childNodes)
+        .filter((n) => !(n instanceof Element && n.tagName === "FLUENT-BUTTON"))
+        .map((n) => n.textContent)
+        .join(""),
+    ),
+  );
+}
+
+/**
+ * axe-core on the page as it is: the violations, except the documented false positives below.
+ * - aria-allowed-attr and aria-prohibited-attr on <fluent-radio>: Fluent 3.1 gives its radios the
+ *   role radio through ElementInternals (radio.js: `this.elementInternals.role = 'radio'`), which
+ *   axe-core does not read, so it judges aria-posinset/-setsize/-labelledby on an element without
+ *   a role. Chromium's accessibility tree has them as named radios: `rollen` below checks that, so
+ *   the exception holds only while every fluent-radio is a radio there.
+ */
+export async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const uitkomst = await page.evaluate(async () => {
+    const a = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: unknown,
+            o: unknown,
+          ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> }>;
+        };
+      }
+    ).axe;
+    return a.run(document, { resultTypes: ["violations"] });
+  });
+  const radios = await page.locator("fluent-radio").evaluateAll((r) => r.filter((x) => !x.closest("[hidden]")).length);
+  const radiosInBoom = (await rollen(page)).filter((r) => r.rol === "radio" && r.naam).length;
+  const vals = (id: string, html: string) =>
+    (id === "aria-allowed-attr" || id === "aria-prohibited-attr") && html.startsWith("<fluent-radio") && radiosInBoom >= radios;
+  return uitkomst.violations.flatMap((v) =>
+    v.nodes
+      .filter((n) => !vals(v.id, (n as { html?: string }).html ?? ""))
+      .map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary ?? ""}`.trim()),
+  );
+}
+
+/** Roles and names in Chromium's accessibility tree (not ignored nodes). */
+export async function rollen(page: Page): Promise<Array<{ rol: string; naam: string }>> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
+    nodes: Array<{ ignored: boolean; role?: { value: string }; name?: { value: string } }>;
+  };
+  await cdp.detach();
+  return nodes.filter((n) => !n.ignored).map((n) => ({ rol: n.role?.value ?? "", naam: (n.name?.value ?? "").trim() }));
+}
+
+/** The element that has focus (through shadow roots): its id, or its host's id, and its text. */
+export async function focus(page: Page): Promise<{ id: string; tekst: string; in: string[] }> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const host = (n: Element | null): Element | null =>
+      n && n.getRootNode() instanceof ShadowRoot ? (n.getRootNode() as ShadowRoot).host : n;
+    const h = host(el);
+    const ketting: string[] = [];
+    for (let x: Element | null = h; x; x = x.parentElement) if (x.id) ketting.push(x.id);
+    return { id: h?.id ?? "", tekst: (h?.textContent ?? "").trim(), in: ketting };
+  });
 }
 
 /** Controls without an accessible name in Chromium's accessibility tree (buttons, comboboxes, text boxes, radios). */
@@ -189,4 +281,18 @@ export async function naamlozeBedieningen(page: Page): Promise<string[]> {
   return nodes
     .filter((n) => !n.ignored && ["button", "combobox", "textbox", "radio"].includes(n.role?.value ?? "") && !(n.name?.value ?? "").trim())
     .map((n) => n.role?.value ?? "");
+}
+
+/** The cells of Tabel 1 2023Q1 as the pane writes them (without chart), as rows from A1 for nep.laadBlad. */
+export function tabel1Q1(): unknown[][] {
+  const plan = maakUitvoerPlan(eerderKwartaalTabel(), { grafiek: "geen" });
+  const cellen: unknown[][] = [];
+  const zet = (rij: number, kolom: number, w: unknown) => ((cellen[rij] ??= [])[kolom] = w);
+  for (const b of plan.blokken) {
+    const a = leesAdres(b.adres);
+    b.waarden.forEach((r, i) => r.forEach((w, k) => zet(a.rij + i, a.kolom + k, w)));
+  }
+  const t = leesAdres(plan.tabel.adres);
+  plan.tabel.totaalrij.forEach((w, k) => zet(t.rij + t.rijen, k, w));
+  return Array.from(cellen, (r) => Array.from(r ?? [], (w) => w ?? ""));
 }

@@ -44,9 +44,10 @@ describe("lees (fake host)", () => {
     expect(gelezen.verborgenRijen).toEqual([]);
     expect(gelezen.adres).toBe("Personen!A1:D11");
     expect(gelezen.verzoeken).toBe(2);
+    // Data rows, without the header row: 10 of 10.
     expect(voortgang).toEqual([
-      [0, 11],
-      [11, 11],
+      [0, 10],
+      [10, 10],
     ]);
   });
 

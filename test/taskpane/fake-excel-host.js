@@ -389,6 +389,7 @@
       this._doel = werkmap;
       this.worksheets = new WorksheetCollection(ctx);
       this.tables = new TableCollection(ctx, null);
+      this.comments = new CommentCollection(ctx);
     }
     getSelectedRange() {
       return new Range(
@@ -403,6 +404,20 @@
     }
     getActiveCell() {
       return this.getSelectedRange();
+    }
+  }
+
+  // Workbook.comments (ExcelApi 1.10): add(range, text) keeps the text with the cell (the reading report's note).
+  class CommentCollection extends ClientObject {
+    constructor(ctx) {
+      super(ctx, null, "workbook.comments");
+      this._doel = true;
+    }
+    add(bereik, tekst) {
+      roep(this, "add", [bereik._omschrijving, "tekst"], () => {
+        const d = bereik._d();
+        d.blad.opmerkingen = Object.assign(d.blad.opmerkingen || {}, { [celAdres(d.r, d.c)]: tekst });
+      });
     }
   }
 

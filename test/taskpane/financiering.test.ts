@@ -131,7 +131,10 @@ describe("checks before writing", () => {
 
 test("the source offered first: the newest Tabel 1 sheet, else a sheet or table named after Tabel 1, else none", () => {
   const overzicht = (bladen: string[], tabellen: Array<{ naam: string; blad: string }> = []) =>
-    bronKeuzes({ bladen: bladen.map((naam) => ({ naam, gebruikt: "A1:B2" })), tabellen, selectie: { blad: bladen[0]!, adres: "A1" } });
+    bronKeuzes(
+      { bladen: bladen.map((naam) => ({ naam, gebruikt: "A1:B2" })), tabellen, selectie: { blad: bladen[0]!, adres: "A1" } },
+      "tabel1-of-tabel",
+    );
   expect(voorkeurBron(overzicht(["Personen", "Tabel 1 2023Q2", "Tabel 1 2023Q2 (2)", "Fte"]))?.waarde).toBe("blad:Tabel 1 2023Q2 (2)");
   expect(voorkeurBron(overzicht(["Personen"], [{ naam: "Tabel1_2023Q2", blad: "Blad3" }]))?.waarde).toBe("tabel:Tabel1_2023Q2");
   expect(voorkeurBron(overzicht(["Personen", "Fte"]))).toBeNull();
