@@ -80,6 +80,19 @@ describe("every banen command on the sample files, without network", () => {
     { args: ["controleer", "seeds/sectoren-2023-2024.json"], code: 1 },
     { args: ["controleer", path.join(map, "tabel1.xlsx")], code: 0 },
     { args: ["reeks", "--tot", "2026"], code: 0 },
+    {
+      args: [
+        "herkomst",
+        `${VOORBEELD}/personen-2023Q2.csv`,
+        "--fte",
+        `${VOORBEELD}/fte-2023Q1.csv`,
+        "--ministerie",
+        "Fin",
+        "--kolom",
+        "formeel",
+      ],
+      code: 0,
+    },
     { args: ["landelijk"], code: 0 },
     {
       args: [
