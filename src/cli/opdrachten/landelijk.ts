@@ -55,7 +55,8 @@ function kern(seed: ReturnType<typeof landelijkSeed>, naam: string): number {
 function vergelijk(): Vergeleken[] {
   const seed = landelijkSeed();
   const rij = (naam: string) => seed.tabel.rijen.find((r) => r.rij === naam)!;
-  const formeel = rij("Formele dienstverbanden");
+  // The national table's first row: formele dienstverbanden (seed 004, Tabel 1; not Tabel 1 of the Rijk, whose headers live in core/tabel1/schema.ts).
+  const formeel = seed.tabel.rijen[0]!;
   const uitkomst = landelijkeToename(
     landelijkInvoer({
       inleenNulmeting: kern(seed, "banen via inleenverbanden bij de nulmeting"),
