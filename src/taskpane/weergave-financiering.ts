@@ -99,7 +99,7 @@ export function startFinanciering(o: Omgeving): { vernieuw: () => Promise<void> 
       },
       o.voortgang,
     );
-    if (!uit.ok) return toonFouten(uit.fouten);
+    if (!uit.ok) return toonFouten(o, uit.fouten);
     const c = uit.gecontroleerd;
     const f = c.financiering;
     // "€ 3.000.000,00" never breaks after the euro sign.
@@ -113,23 +113,24 @@ export function startFinanciering(o: Omgeving): { vernieuw: () => Promise<void> 
     );
   }
 
-  function toonFouten(fouten: BanenFout[]): void {
-    toon(zoek("fin-controle"), true);
-    toonControleFouten(
-      zoek("fin-controle-uitkomst"),
-      zoek("fin-fouten"),
-      fouten,
-      {
-        veldVan: (f) => (f.plaats.veld && !f.plaats.blad && VELD_ID[f.plaats.veld] ? zoek(VELD_ID[f.plaats.veld]!) : null),
-        naVelden: "Verbeter de gemarkeerde velden hierboven en kies opnieuw Controleren en financiering maken.",
-        naExcel: "Verbeter het blad in Excel (Ga naar cel) of kies een ander blad, en kies opnieuw Controleren en financiering maken.",
-      },
-      o.excel,
-      o.melding,
-    );
-  }
-
   return { vernieuw: bijwerken };
+}
+
+/** The check's problems: pane fields marked, sheet cells listed with "Ga naar cel". */
+function toonFouten(o: Omgeving, fouten: BanenFout[]): void {
+  toon(zoek("fin-controle"), true);
+  toonControleFouten(
+    zoek("fin-controle-uitkomst"),
+    zoek("fin-fouten"),
+    fouten,
+    {
+      veldVan: (f) => (f.plaats.veld && !f.plaats.blad && VELD_ID[f.plaats.veld] ? zoek(VELD_ID[f.plaats.veld]!) : null),
+      naVelden: "Verbeter de gemarkeerde velden hierboven en kies opnieuw Controleren en financiering maken.",
+      naExcel: "Verbeter het blad in Excel (Ga naar cel) of kies een ander blad, en kies opnieuw Controleren en financiering maken.",
+    },
+    o.excel,
+    o.melding,
+  );
 }
 
 /** The sourced plafonds: a button fills the field; the public source of each is listed under them. */
