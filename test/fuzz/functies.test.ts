@@ -129,12 +129,14 @@ function argumenten(f: FunctieMeta): fc.Arbitrary<unknown[]> {
 }
 
 /**
- * What Excel may get back: a finite number, an error value, or rows of those.
+ * What Excel may get back: a finite number (a text for a function whose
+ * metadata result type is "string", such as QUOTUMBRON), an error value, or rows of those.
  * (A range shaped like its input may be ragged when the input was; Excel
  * itself only passes rectangular ranges.)
  */
-function beoordeel(uitkomst: unknown): string | null {
-  const cel = (w: unknown) => (typeof w === "number" && Number.isFinite(w)) || w instanceof ExcelFout;
+function beoordeel(uitkomst: unknown, tekst = false): string | null {
+  const cel = (w: unknown) =>
+    (typeof w === "number" && Number.isFinite(w)) || w instanceof ExcelFout || (tekst && typeof w === "string" && w !== "");
   if (cel(uitkomst)) return null;
   if (!Array.isArray(uitkomst) || uitkomst.length === 0) return `geen getal, fout of bereik: ${String(uitkomst)}`;
   for (const rij of uitkomst) {
@@ -158,7 +160,7 @@ test(
         } catch (e) {
           throw new Error(`BANEN.${f.id} gooit ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
         }
-        const fout = beoordeel(uitkomst);
+        const fout = beoordeel(uitkomst, (f as { result?: { type?: string } }).result?.type === "string");
         if (fout) throw new Error(`BANEN.${f.id}: ${fout}`);
       }),
       opties(1200, 1),
