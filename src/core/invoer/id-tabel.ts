@@ -15,6 +15,8 @@ export class IdTabel {
   private rijen: Int32Array | null = null;
   private ids: Array<string | number | undefined> = [];
   private masker = 0;
+  /** Ids in the table; it doubles before it is half full, so probing always ends (more rows than announced, too). */
+  private gevuld = 0;
   private vorige: string | number | undefined = undefined;
   /** The rows added while the ids ascended (one array for all rows, made at the first id). */
   private eerdere: Int32Array | null = null;
@@ -32,7 +34,13 @@ export class IdTabel {
       const v = this.vorige;
       if (v === undefined || (typeof v === typeof id && v < id)) {
         this.vorige = id;
-        (this.eerdere ??= new Int32Array(Math.max(1, this.aantal)))[this.aantalEerdere++] = rij;
+        this.eerdere ??= new Int32Array(Math.max(1, this.aantal));
+        if (this.aantalEerdere === this.eerdere.length) {
+          const groter = new Int32Array(this.eerdere.length * 2);
+          groter.set(this.eerdere);
+          this.eerdere = groter;
+        }
+        this.eerdere[this.aantalEerdere++] = rij;
         return -1;
       }
       this.maakTabel();
@@ -54,7 +62,19 @@ export class IdTabel {
     this.eerdere = null;
   }
 
+  /** Twice the size, every id placed again (only when more rows come than the table was made for). */
+  private vergroot(): void {
+    const oudeRijen = this.rijen!;
+    const oudeIds = this.ids;
+    this.rijen = new Int32Array(oudeRijen.length * 2).fill(-1);
+    this.ids = new Array<string | number | undefined>(oudeRijen.length * 2);
+    this.masker = oudeRijen.length * 2 - 1;
+    this.gevuld = 0;
+    for (let p = 0; p < oudeRijen.length; p++) if (oudeRijen[p]! >= 0) this.inTabel(oudeIds[p]!, oudeRijen[p]!);
+  }
+
   private inTabel(id: string | number, rij: number): number {
+    if ((this.gevuld + 1) * 2 > this.rijen!.length) this.vergroot();
     const rijen = this.rijen!;
     const { ids, masker } = this;
     let p = spreiding(id) & masker;
@@ -63,6 +83,7 @@ export class IdTabel {
       if (j < 0) {
         rijen[p] = rij;
         ids[p] = id;
+        this.gevuld++;
         return -1;
       }
       if (ids[p] === id) return j;

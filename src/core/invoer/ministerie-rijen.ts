@@ -5,7 +5,7 @@
  * duplicates refused.
  */
 import { Decimal, NUL } from "../basis/decimaal";
-import { BanenFout } from "../basis/fouten";
+import { BanenFout, kort } from "../basis/fouten";
 import { formatteerGetal } from "../basis/getal";
 import { isLeeg, leesGetalCel, leesTekstCel, ministerieNaam } from "./cel";
 import { DELEN, type Deel, type Eenheden } from "./herken";
@@ -160,7 +160,7 @@ function tabel1NaamVan(m: MetaRij, l: Lezing, verslag: Leesverslag, gezien: Set<
         onderwerp: m.naam,
         antwoord: bekend,
         besluitbron: "automatisch",
-        grond: `"${m.naam}" is een andere schrijfwijze van ${bekend} in Tabel 1`,
+        grond: `"${kort(m.naam, 60)}" is een andere schrijfwijze van ${bekend} in Tabel 1`,
       });
     }
     return bekend;
@@ -170,7 +170,7 @@ function tabel1NaamVan(m: MetaRij, l: Lezing, verslag: Leesverslag, gezien: Set<
     l,
     verslag,
     "ONBEKENDE_MINISTERIENAAM",
-    `"${m.naam}" is geen ministerie van Tabel 1${suggestie ? `; bedoelt u "${suggestie}"?` : ""} (bekend: ${BEKEND}). Deze rij komt onder die naam in de tabel.`,
+    `"${kort(m.naam, 60)}" is geen ministerie van Tabel 1${suggestie ? `; bedoelt u "${suggestie}"?` : ""} (bekend: ${BEKEND}). Deze rij komt onder die naam in de tabel.`,
     m.rij.plaats("ministerie"),
   );
   return m.naam;

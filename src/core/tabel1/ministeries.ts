@@ -163,6 +163,10 @@ export function dichtstbijzijndeNaam(naam: string, kandidaten?: readonly string[
   );
   let beste: { naam: string; afstand: number } | null = null;
   for (const o of opties) {
+    // The distance is at least the difference in length: keys too far apart in length are never near (and a
+    // 100.000-character cell is not compared character by character with every name).
+    const grens = Math.max(1, Math.floor(Math.max(sleutel.length, o.sleutel.length) / 3));
+    if (Math.abs(sleutel.length - o.sleutel.length) > grens) continue;
     const d = afstand(sleutel, o.sleutel);
     if (d <= Math.max(1, Math.floor(Math.max(sleutel.length, o.sleutel.length) / 3)) && (!beste || d < beste.afstand)) {
       beste = { naam: o.naam, afstand: d };
