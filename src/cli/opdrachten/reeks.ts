@@ -23,7 +23,7 @@ import { opdracht } from "../commander-nl";
 import { invoerbestand } from "../bestanden";
 import { leesFinancieringBron } from "../financiering-invoer";
 import { exactJson, heelTekst } from "../getallen";
-import { gepubliceerdeTabel1, reeksSeed, seedPlaats } from "../seeds";
+import { gepubliceerdeTabel1, type ReeksSeed, reeksSeed, seedPlaats } from "../seeds";
 import { tekstTabel } from "../tekst/tabel";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
 
@@ -44,7 +44,8 @@ export function registreerReeks(programma: Command, ctx: Context): void {
     .option("--json", "uitvoer als JSON")
     .addHelpText("after", "\nVoorbeelden:\n  banen reeks --tot 2026\n  banen reeks --tabel1 tabel1-2024Q2.xlsx --ministerie Fin")
     .action(async (opties: Opties) => {
-      const punten = [...seedPunten(), ...(await eigenPunten(opties.tabel1 ?? []))];
+      const seed = reeksSeed();
+      const punten = [...seedPunten(seed), ...(await eigenPunten(opties.tabel1 ?? []))];
       const rijk = bouwReeks(punten);
       const reeks = opties.ministerie === undefined ? rijk : ministerieReeks(rijk, opties.ministerie);
       if (reeks.length === 0) {
@@ -55,14 +56,14 @@ export function registreerReeks(programma: Command, ctx: Context): void {
         );
       }
       const benodigd = opties.tot === undefined ? null : benodigdPerJaar(reeks, leesJaar(opties.tot, { veld: "--tot" }));
-      if (opties.json) schrijfJson(ctx, reeksJson(reeks, benodigd, opties.ministerie ?? null));
-      else schrijfRegels(ctx, reeksTekst(reeks, benodigd, opties.ministerie ?? null));
+      if (opties.json) schrijfJson(ctx, reeksJson(reeks, benodigd, opties.ministerie ?? null, seed));
+      else schrijfRegels(ctx, reeksTekst(reeks, benodigd, opties.ministerie ?? null, seed));
     });
 }
 
 /** The sourced points; the quarters with a published Tabel 1 carry their ministries. */
-function seedPunten(): ReeksPunt[] {
-  return reeksSeed().punten.map((p) => {
+function seedPunten(seed: ReeksSeed): ReeksPunt[] {
+  return seed.punten.map((p) => {
     const tabel = /Q\d$/.test(p.moment) ? gepubliceerdeTabel1(p.moment) : null;
     return {
       moment: p.moment,
@@ -111,7 +112,7 @@ async function eigenPunten(paden: readonly string[]): Promise<ReeksPunt[]> {
 
 const BALK = 40;
 
-function reeksTekst(reeks: readonly ReeksRij[], benodigd: Benodigd | null, ministerie: string | null): string[] {
+function reeksTekst(reeks: readonly ReeksRij[], benodigd: Benodigd | null, ministerie: string | null, seed: ReeksSeed): string[] {
   const rijen = reeks.map((p) => [
     p.moment,
     p.doelBanen ? heelTekst(p.doelBanen) : "",
@@ -143,7 +144,7 @@ function reeksTekst(reeks: readonly ReeksRij[], benodigd: Benodigd | null, minis
       ),
   ];
   if (benodigd) uit.push("", ...benodigdTekst(benodigd));
-  uit.push("", ...toelichting(ministerie === null));
+  uit.push("", ...toelichting(ministerie === null, seed));
   return uit;
 }
 
@@ -155,8 +156,7 @@ function benodigdTekst(b: Benodigd): string[] {
   ];
 }
 
-function toelichting(rijk: boolean): string[] {
-  const seed = reeksSeed();
+function toelichting(rijk: boolean, seed: ReeksSeed): string[] {
   const uit = [
     "Toelichting:",
     "- Soort doel: 'jaar' is het doel over het hele jaar; 'voorlopig' is het doel van Tabel 1 (fte van het 1e kwartaal); de momenten zijn dus niet in alles gelijk.",
@@ -172,7 +172,7 @@ function toelichting(rijk: boolean): string[] {
   return uit;
 }
 
-function reeksJson(reeks: readonly ReeksRij[], benodigd: Benodigd | null, ministerie: string | null): unknown {
+function reeksJson(reeks: readonly ReeksRij[], benodigd: Benodigd | null, ministerie: string | null, seed: ReeksSeed): unknown {
   const d = (x: Decimal | null) => (x === null ? null : exactJson(x));
   return {
     opdracht: "reeks",
@@ -196,7 +196,7 @@ function reeksJson(reeks: readonly ReeksRij[], benodigd: Benodigd | null, minist
       banenPerJaar: exactJson(benodigd.banenPerJaar),
       aanname: `het doel van ${benodigd.vanaf.moment} blijft gelijk`,
     },
-    conflicten: ministerie === null ? reeksSeed().conflicten : [],
+    conflicten: ministerie === null ? seed.conflicten : [],
   };
 }
 
