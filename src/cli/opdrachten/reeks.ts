@@ -19,7 +19,6 @@ import {
   ministerieReeks,
   type ReeksPunt,
   type ReeksRij,
-  som,
 } from "../../core";
 import { opdracht } from "../commander-nl";
 import { invoerbestand } from "../bestanden";
