@@ -71,9 +71,7 @@ export class Tekstblokken {
     const blok = j >>> BLOK_BITS;
     const binnen = j & (BLOK - 1);
     const tekst =
-      blok < this.blokken.length
-        ? this.blokken[blok]!.slice(binnen === 0 ? 0 : this.einden[j - 1]!, this.einden[j]!)
-        : this.open[binnen]!;
+      blok < this.blokken.length ? this.blokken[blok]!.slice(binnen === 0 ? 0 : this.einden[j - 1]!, this.einden[j]!) : this.open[binnen]!;
     this.cacheIndex[plek] = j;
     this.cacheTekst[plek] = tekst;
     return tekst;

@@ -374,7 +374,10 @@ export class PersoonRijen {
     const totaal = new Set(this.totaalRijen);
     for (let i = 0; i < this.eind; i++) {
       if (totaal.has(i) || this.bron.isLeeg(i)) continue;
-      const sleutel = this.bron.rij(i).map((c) => `${typeof celWaarde(c)}:${String(celWaarde(c) ?? "").trim()}`).join("\u241f");
+      const sleutel = this.bron
+        .rij(i)
+        .map((c) => `${typeof celWaarde(c)}:${String(celWaarde(c) ?? "").trim()}`)
+        .join("\u241f");
       const eerder = gezien.get(sleutel);
       if (eerder === undefined) gezien.set(sleutel, i);
       else paren.push([eerder, i]);
