@@ -166,7 +166,10 @@ export class HerkomstWeergave {
     const knop = zoek("herkomst-toon");
     toon(knop, h.aantalRijen > 0);
     if (h.aantalRijen === 0) {
-      aantal.textContent = `${h.kop} heeft geen eigen invoerrijen: het is totaal gerealiseerd ÷ doel. Kies de kolom totaal of doel voor hun rijen.`;
+      aantal.textContent =
+        h.kolom === "realisatie"
+          ? `${h.kop} heeft geen eigen invoerrijen: het is totaal gerealiseerd ÷ doel. Kies de kolom totaal of doel voor hun rijen.`
+          : `Geen invoerrijen: de invoer heeft voor ${h.ministerie} geen rijen in deze kolom.`;
       vervangInhoud(lijst);
       toon(lijst, false);
       return;
