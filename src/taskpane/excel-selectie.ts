@@ -29,14 +29,19 @@ export function kanMeerdereSelecteren(): boolean {
  */
 export async function selecteerGebieden(run: Uitvoerder, blad: string, adressen: readonly string[]): Promise<number> {
   if (adressen.length === 0) return 0;
-  let aantal = kanMeerdereSelecteren() ? adressen.length : 1;
+  // Guarded as scripts/api-vereisten.js reads it: the 1.18 call only inside `if (meervoudig …)`.
+  const meervoudig = ondersteunt("ExcelApi", "1.18");
+  let aantal = meervoudig ? adressen.length : 1;
   for (;;) {
     try {
       await run(async (context) => {
         const werkblad = context.workbook.worksheets.getItem(blad);
         werkblad.activate();
-        if (aantal === 1) werkblad.getRange(adressen[0]).select();
-        else werkblad.getRanges(adressen.slice(0, aantal).join(SCHEIDING)).select();
+        if (meervoudig && aantal > 1) {
+          werkblad.getRanges(adressen.slice(0, aantal).join(SCHEIDING)).select();
+        } else {
+          werkblad.getRange(adressen[0]).select();
+        }
         // One request per try: a retry (half the areas) comes only after Excel refused the last one.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
