@@ -620,7 +620,8 @@
       this.setPrintArea = (adres) =>
         roep(werkblad, "pageLayout.setPrintArea", [adres], (b) => {
           controleer();
-          leesAdres(adres);
+          // A range or several, comma-separated (a RangeAreas address: each prints on a page of its own).
+          String(adres).split(",").forEach((a) => leesAdres(a));
           b.afdruk = Object.assign({}, b.afdruk, { printArea: String(adres) });
         });
     }

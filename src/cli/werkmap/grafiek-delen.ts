@@ -279,6 +279,7 @@ export async function voegGrafiekToe(bytes: Uint8Array, plan: BladPlan): Promise
   const zip = await JSZip.loadAsync(bytes);
   const blad = await bladPad(zip, plan.bladnaam);
   zip.file(blad.pad, legacyDrawingOpZijnPlaats(await tekst(zip, blad.pad)));
+  zip.file("xl/workbook.xml", afdrukbereikUitPlan(await tekst(zip, "xl/workbook.xml"), blad.index, plan));
   if (!plan.grafiek) return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
   const grafiek = vrijeNaam(zip, "xl/charts/chart", ".xml");
   const tekening = vrijeNaam(zip, "xl/drawings/drawing", ".xml");
@@ -304,7 +305,6 @@ export async function voegGrafiekToe(bytes: Uint8Array, plan: BladPlan): Promise
     `<Override PartName="/${grafiek.pad}" ContentType="${CONTENT_TYPE.chart}"/>` +
     `<Override PartName="/${tekening.pad}" ContentType="${CONTENT_TYPE.drawing}"/>`;
   zip.file("[Content_Types].xml", typen.replace("</Types>", `${overrides}</Types>`));
-  zip.file("xl/workbook.xml", afdrukbereikUitPlan(await tekst(zip, "xl/workbook.xml"), blad.index, plan));
 
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
