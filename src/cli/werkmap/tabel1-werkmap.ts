@@ -10,7 +10,8 @@
  * part of the same plan; exceljs cannot write charts, so ./grafiek-delen adds
  * the chart as DrawingML parts to the bytes exceljs wrote.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { Workbook } from "../../io/exceljs";
 import type { Leesverslag } from "../../core/invoer/leesverslag";
 import type { Tabel1 } from "../../core/tabel1/tabel1";
 import { type GrafiekSoort, STANDAARD_GRAFIEK, tabel1Plan, tabel1Raster } from "../../core/tabel1/opmaak";
@@ -67,7 +68,7 @@ export function maakTabel1Werkmap(tabel: Tabel1, nu: Date = new Date(), verslage
 }
 
 function werkmapVanPlan(tabel: Tabel1, plan: BladPlan, nu: Date): ExcelJS.Workbook {
-  const werkmap = new ExcelJS.Workbook();
+  const werkmap = new Workbook();
   werkmap.creator = "banen (Banenafspraak)";
   werkmap.title = tabel1Raster(tabel).titel;
   werkmap.created = nu;

@@ -31,7 +31,7 @@ import {
 import { type Leesverslag, verslagRegels } from "../invoer/leesverslag";
 import { type GrafiekSoort, tabel1Grafiek } from "./grafiek";
 import { kwartaalTekst, leesKwartaal } from "../kwartaal/kwartaal";
-import { metVoetnoten, TABEL1_SCHEMA, tabel1Celwaarde, voetnootTekens, type WeergaveRij } from "./schema";
+import { kopBijStatus, metVoetnoten, TABEL1_SCHEMA, tabel1Celwaarde, voetnootTekens, type WeergaveRij } from "./schema";
 import type { Kolom, Tabel1 } from "./tabel1";
 
 export { GETAL_FORMAAT, metVoetnoten, PROCENT_FORMAAT, voetnootTekens, zonderVoetnoten } from "./schema";
@@ -128,7 +128,10 @@ export function tabel1Raster(tabel: Tabel1): Tabel1Raster {
       .map((v) => v.nr);
   return {
     titel: metVoetnoten(`Tabel 1 ${tabel.titel}`, bij("titel")),
-    koppen: TABEL1_SCHEMA.map((k) => (k.sleutel === "naam" ? k.kop : metVoetnoten(k.kop, bij(k.sleutel)))),
+    koppen: TABEL1_SCHEMA.map((k) => {
+      const kop = kopBijStatus(k, tabel.doelgrondslag.status);
+      return k.sleutel === "naam" ? kop : metVoetnoten(kop, bij(k.sleutel));
+    }),
     rijen: tabel.weergave.rijen.map(celwaarden),
     totaal: celwaarden(tabel.weergave.totaal),
     namen: tabel.weergave.rijen.map((r) => r.naam),
