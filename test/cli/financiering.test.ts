@@ -280,7 +280,7 @@ test("--help: Dutch, with the sourced plafonds to choose from (never a default)"
     "2022: maximaal 400 banen (bron: Kamerbrief over de banenafspraak, Kamerstuk 34 352, nr. 255 (Tweede Kamer, vergaderjaar 2021–2022), paragraaf “Rijksoverheid”, blz. 9 e.v.: “2022 nog maximaal 400 extra banen gecreëerd worden via Binnenwerk”)",
   );
   expect(r.uit).toContain(
-    "2023: ongeveer 500 banen (bron: Kamerbrief over de banenafspraak, Kamerstuk 34 352, nr. 255 (Tweede Kamer, vergaderjaar 2021–2022), paragraaf “Rijksoverheid”, blz. 9 e.v.: “2023 komen daar nog ongeveer 500 banen bij”",
+    "2023: ongeveer 500 banen erbij (samen ongeveer 900, afgeleid: 400 + ca. 500) (bron: Kamerbrief over de banenafspraak, Kamerstuk 34 352, nr. 255 (Tweede Kamer, vergaderjaar 2021–2022), paragraaf “Rijksoverheid”, blz. 9 e.v.: “2023 komen daar nog ongeveer 500 banen bij”",
   );
   expect(r.uit).toMatch(/\nVoorbeelden:\n {2}banen financiering /);
   expect(r.uit).not.toMatch(/Usage|Options|\[options\]|default:/);
