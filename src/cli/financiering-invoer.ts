@@ -26,6 +26,7 @@ import {
   metKopRij,
   type NotatieKolom,
   type Raster,
+  zonderBedragtekens,
 } from "../core";
 import { FINANCIERING_VELDEN } from "../core/invoer/herken";
 import {
@@ -203,7 +204,7 @@ function eigenKolommenUitJson(
   bestand: string,
   decimaalteken: Decimaalteken | undefined,
 ): { waarden: Array<{ gevraagd?: Getal; budget?: Getal }>; beslissingen: Leesverslag["beslissingen"] } {
-  const tekst = (w: unknown) => (typeof w === "string" ? w.replace(/€|\bEUR\b/gi, "").replace(/,-{1,2}\s*$/, "").trim() : w);
+  const tekst = zonderBedragtekens;
   const ruw = rijen.map((r) => (isObject(r) ? { gevraagd: r.gevraagd, budget: r.budget } : {}));
   const kolommen: NotatieKolom[] = FINANCIERING_VELDEN.map((v, index) => ({
     index,
@@ -281,7 +282,8 @@ function jsonVerslag(
     })),
   );
   verslag.rijenGelezen = rijen.length;
-  if (metTotaal) verslag.weggelaten.push({ rijen: [], reden: '"totaal": niet als ministerie gelezen; het totaal is de som van de ministeries' });
+  if (metTotaal)
+    verslag.weggelaten.push({ rijen: [], reden: '"totaal": niet als ministerie gelezen; het totaal is de som van de ministeries' });
   return verslag;
 }
 

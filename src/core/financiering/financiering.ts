@@ -260,8 +260,7 @@ export function alsExcelGetal(invoer: unknown): unknown {
  * amount: GEEN_BEDRAG; negative: NEGATIEF; a fraction of a cent: TE_VEEL_DECIMALEN.
  */
 export function leesBedrag(invoer: unknown, plaats: Plaats = {}): Decimal {
-  // "15.000.000,-" is how Dutch writes a whole amount: ",-" (or ",--") stands for no cents.
-  const zonderTeken = typeof invoer === "string" ? invoer.replace(/€|\bEUR\b/gi, "").replace(/,-{1,2}\s*$/, "") : invoer;
+  const zonderTeken = zonderBedragtekens(invoer);
   let bedrag: Decimal;
   try {
     bedrag = leesNietNegatief(alsExcelGetal(zonderTeken), plaats);
@@ -272,6 +271,21 @@ export function leesBedrag(invoer: unknown, plaats: Plaats = {}): Decimal {
   }
   if (bedrag.decimalPlaces() > 2) throw new BanenFout("TE_VEEL_DECIMALEN", { waarde: formatteerGetal(bedrag) }, plaats);
   return bedrag;
+}
+
+/**
+ * Text of an amount without the marks of an amount: "€ 1.250.000,-" → "1.250.000".
+ * "15.000.000,-" is how Dutch writes a whole amount: ",-" (or ",--") stands for
+ * no cents. Other values pass unchanged. Readers strip these before the
+ * number-mark decision (invoer/getalnotatie.ts), so it sees the number.
+ */
+export function zonderBedragtekens(invoer: unknown): unknown {
+  return typeof invoer === "string"
+    ? invoer
+        .replace(/€|\bEUR\b/gi, "")
+        .replace(/,-{1,2}\s*$/, "")
+        .trim()
+    : invoer;
 }
 
 /** Cost of one baan in euro: an amount above 0 (KOSTEN_NEGATIEF, KOSTEN_NUL). */

@@ -243,7 +243,10 @@ export function financieringAannames(f: Financiering): FinancieringAanname[] {
     uit.push({ onderwerp: "kosten per baan", tekst: "De kosten per baan zijn opgegeven door de gebruiker; de bronnen geven geen bedrag." });
   const zonderVraag = f.rijen.filter((r) => !r.eigenVraag).map((r) => r.ministerie);
   if (zonderVraag.length > 0 && zonderVraag.length < f.rijen.length)
-    uit.push({ onderwerp: "gevraagd", tekst: `Zonder eigen aantal gevraagde banen vraagt een ministerie zijn hele tekort: ${zonderVraag.join(", ")}.` });
+    uit.push({
+      onderwerp: "gevraagd",
+      tekst: `Zonder eigen aantal gevraagde banen vraagt een ministerie zijn hele tekort: ${zonderVraag.join(", ")}.`,
+    });
   else if (zonderVraag.length > 0)
     uit.push({ onderwerp: "gevraagd", tekst: "Geen ministerie gaf een eigen aantal gevraagde banen: elk vraagt zijn hele tekort." });
   if (f.budgetEuro !== null)

@@ -11,7 +11,7 @@
  * (0,75, Excel's "0%" format) or in percent (75); see `leesRealisatie`.
  */
 import { Decimal } from "../basis/decimaal";
-import { alsExcelGetal, leesBedrag, leesHeleBanen } from "../financiering/financiering";
+import { alsExcelGetal, leesBedrag, leesHeleBanen, zonderBedragtekens } from "../financiering/financiering";
 import { BanenFout, foutenVerzamelaar, kort, type Plaats } from "../basis/fouten";
 import { leesGetal } from "../basis/getal";
 import { type Decimaalteken, metGetalnotatie } from "./getalnotatie";
@@ -293,7 +293,7 @@ function leesExtraCel(cel: unknown, def: FinancieringVeldDef, eisen: Eisen, plaa
 /** "€ 1.250.000,-" → "1.250.000": the marks of an amount off, so the number-mark decision sees the number. */
 function zonderEuroteken(w: unknown): unknown {
   const v = celWaarde(w);
-  return typeof v === "string" ? v.replace(/€|\bEUR\b/gi, "").replace(/,-{1,2}\s*$/, "").trim() : w;
+  return typeof v === "string" ? zonderBedragtekens(v) : w;
 }
 
 /** One amount cell; a number as Excel shows it where the source is a sheet (see alsExcelGetal); empty is 0. */
@@ -419,7 +419,13 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
 }
 
 /** Rows under the table that are not read as ministries: the total row, and notes below the table. */
-function weggelaten(totaal: GelezenRij | null, naTotaal: number, eind: number, rijNr: (i: number) => number, alle: unknown[][]): Weglating[] {
+function weggelaten(
+  totaal: GelezenRij | null,
+  naTotaal: number,
+  eind: number,
+  rijNr: (i: number) => number,
+  alle: unknown[][],
+): Weglating[] {
   const uit: Weglating[] = [];
   if (totaal) {
     uit.push({
