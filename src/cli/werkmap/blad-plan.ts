@@ -5,7 +5,7 @@
  * total row as values, bold, wrapped text, title size, column widths, row
  * heights and the print setup. Knows nothing of what the sheet is about.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { BladPlan, Celwaarde } from "../../core/blad/blad-plan";
 import { leesBereik } from "./lees";
 

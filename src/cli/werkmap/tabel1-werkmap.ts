@@ -10,7 +10,8 @@
  * footnotes. Otherwise the CLI's sheet is the pane's sheet with "geen
  * grafiek" chosen.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { Workbook } from "../../io/exceljs";
 import type { Leesverslag } from "../../core/invoer/leesverslag";
 import type { Tabel1 } from "../../core/tabel1/tabel1";
 import { tabel1Plan, tabel1Raster } from "../../core/tabel1/opmaak";
@@ -56,7 +57,7 @@ function voegHerkomstToe(werkmap: ExcelJS.Workbook, blad: HerkomstBlad): void {
 /** The workbook in memory (exported for tests and for callers that add sheets of their own). */
 export function maakTabel1Werkmap(tabel: Tabel1, nu: Date = new Date(), verslagen: readonly Leesverslag[] = []): ExcelJS.Workbook {
   const plan = tabel1Plan(tabel, verslagen);
-  const werkmap = new ExcelJS.Workbook();
+  const werkmap = new Workbook();
   werkmap.creator = "banen (Banenafspraak)";
   werkmap.title = tabel1Raster(tabel).titel;
   werkmap.created = nu;

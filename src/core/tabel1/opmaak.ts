@@ -30,7 +30,7 @@ import {
 } from "../blad/blad-plan";
 import { type Leesverslag, verslagRegels } from "../invoer/leesverslag";
 import { kwartaalTekst, leesKwartaal } from "../kwartaal/kwartaal";
-import { metVoetnoten, TABEL1_SCHEMA, tabel1Celwaarde, voetnootTekens, type WeergaveRij } from "./schema";
+import { kopBijStatus, metVoetnoten, TABEL1_SCHEMA, tabel1Celwaarde, voetnootTekens, type WeergaveRij } from "./schema";
 import type { Kolom, Tabel1 } from "./tabel1";
 
 export { GETAL_FORMAAT, metVoetnoten, PROCENT_FORMAAT, voetnootTekens, zonderVoetnoten } from "./schema";
@@ -125,7 +125,10 @@ export function tabel1Raster(tabel: Tabel1): Tabel1Raster {
       .map((v) => v.nr);
   return {
     titel: metVoetnoten(`Tabel 1 ${tabel.titel}`, bij("titel")),
-    koppen: TABEL1_SCHEMA.map((k) => (k.sleutel === "naam" ? k.kop : metVoetnoten(k.kop, bij(k.sleutel)))),
+    koppen: TABEL1_SCHEMA.map((k) => {
+      const kop = kopBijStatus(k, tabel.doelgrondslag.status);
+      return k.sleutel === "naam" ? kop : metVoetnoten(kop, bij(k.sleutel));
+    }),
     rijen: tabel.weergave.rijen.map(celwaarden),
     totaal: celwaarden(tabel.weergave.totaal),
     namen: tabel.weergave.rijen.map((r) => r.naam),
