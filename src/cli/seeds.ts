@@ -5,7 +5,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { GedrukteTabel1 } from "../core";
+import type { GedrukteTabel1, ReeksSeed } from "../core";
+
+export { seedPlaats, type ReeksSeed } from "../core";
 
 export const SEEDS = path.resolve(__dirname, "..", "..", "seeds");
 
@@ -25,39 +27,9 @@ export function gepubliceerdeTabel1(kwartaal: string): GepubliceerdeTabel1 | nul
   };
 }
 
-interface SeedHerkomst {
-  document: string;
-  regel: number;
-}
-interface SeedPunt {
-  moment: string;
-  omschrijving: string;
-  doelsoort: "jaar" | "voorlopig";
-  doel: number;
-  realisatie: number;
-  herkomst: { doel: SeedHerkomst; realisatie: SeedHerkomst };
-}
-export interface ReeksSeed {
-  punten: SeedPunt[];
-  binnenwerk: Array<{ moment: string; omschrijving: string; banen: number; herkomst: { banen: SeedHerkomst } }>;
-  conflicten: Array<{
-    moment: string;
-    grootheid: string;
-    waarde: number;
-    gebruikt: string;
-    toelichting: string;
-    herkomst: { waarde: SeedHerkomst };
-  }>;
-}
-
 /** seeds/reeks-rijk.json as it is on disk. */
 export function reeksSeed(): ReeksSeed {
   return JSON.parse(fs.readFileSync(path.join(SEEDS, "reeks-rijk.json"), "utf8"));
-}
-
-/** "seed 003, regel 57": a place a user can look up in the source documents. */
-export function seedPlaats(h: SeedHerkomst): string {
-  return `seed ${h.document.slice(0, 3)}, regel ${h.regel}`;
 }
 
 interface LandelijkSeedRij {

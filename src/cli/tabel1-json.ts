@@ -1,6 +1,6 @@
 /** The JSON document of `banen tabel1 --json` (and of `-o tabel1.json`): printed values, exact values as text, footnotes, checks. */
 import type { Leesverslag, Tabel1, Tabel1Rij, WeergaveRij } from "../core";
-import { TABEL1_SCHEMA } from "../core";
+import { kopBijStatus, TABEL1_SCHEMA } from "../core";
 import { exactJson } from "./getallen";
 import type { Controle } from "./tabel1-controle";
 import { AFRONDING_TEKST } from "./tekst/tabel1";
@@ -36,7 +36,7 @@ export function tabel1Json(
     afronding: tabel.afronding,
     afrondingUitleg: AFRONDING_TEKST[tabel.afronding],
     // Column key → published header, in the published order (TABEL1_SCHEMA).
-    kolommen: Object.fromEntries(TABEL1_SCHEMA.map((k) => [k.sleutel, k.kop])),
+    kolommen: Object.fromEntries(TABEL1_SCHEMA.map((k) => [k.sleutel, kopBijStatus(k, tabel.doelgrondslag.status)])),
     rijen: tabel.rijen.map((r, i) => rijJson(r, tabel.weergave.rijen[i]!)),
     totaal: rijJson(tabel.totaal, tabel.weergave.totaal),
     nietToegedeeld: tabel.nietToegedeeld.map((n, i) => ({

@@ -28,6 +28,8 @@ export * from "./invoer/peildatum";
 export * from "./tabel1/ministeries";
 export * from "./invoer/getalnotatie";
 export * from "./reeks/reeks";
+export * from "./reeks/seed";
+export * from "./reeks/eigen";
 export * from "./reeks/landelijk";
 export * from "./financiering/projectie";
 export * from "./herkomst";

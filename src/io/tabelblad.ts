@@ -3,7 +3,7 @@
  * Excel table (the problem list, the sample data), and the workbook as bytes,
  * optionally byte-for-byte reproducible.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 
 export type Tabelwaarde = string | number | boolean | null;

@@ -245,6 +245,8 @@ function zetGrafiek(blad: Excel.Worksheet, g: GrafiekPlan): boolean {
     }
     grafiek.axes.valueAxis.numberFormat = g.waardeAs.numberFormat;
     grafiek.axes.valueAxis.minimum = g.waardeAs.minimum;
+    grafiek.axes.valueAxis.title.text = g.waardeAs.titel;
+    grafiek.axes.categoryAxis.title.text = g.categorieAs.titel;
     grafiek.legend.position = "Bottom" as Excel.ChartLegendPosition;
     grafiek.setPosition(g.van, g.tot);
   }

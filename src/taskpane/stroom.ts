@@ -7,12 +7,9 @@
  */
 import {
   BanenFout,
-  type Decimal,
   QUOTUMPERCENTAGE,
   bouwTabel1,
   foutenVerzamelaar,
-  leesFractie,
-  leesGetal,
   type EigenRegels,
   ftePeildatumUit,
   losseFouten,
@@ -117,24 +114,19 @@ export interface ControleVraag {
   decimaalteken?: Decimaalteken;
   /** Codes of the reader's warnings the user acknowledged (core/invoer WAARSCHUWINGEN), passed on to maakInvoer. */
   bevestigd?: readonly string[];
-  /** The pane's quotum field, in percent ("2,76"), for a year without a published percentage; empty: the published one. */
-  quotumpercentage?: string;
   /** The doel's choices (issue 18): basis, status, the fte's quarter, and the percentages recorded in the workbook. */
   doel?: DoelKeuze;
 }
 
-/** The quotum field: a percentage in Dutch notation ("2,76" or "2,76%"), as a fraction (0,0276). */
-export function leesQuotumVeld(tekst: string): Decimal {
-  const zonder = tekst.trim().replace(/\s*%$/, "");
-  if (zonder === "") throw new BanenFout("LEEG", {}, { veld: "quotumpercentage" });
-  return leesFractie(leesGetal(zonder, { veld: "quotumpercentage" }).dividedBy(100), { veld: "quotumpercentage" });
-}
-
-/** Whether the quarter's year has a published quotumpercentage (else the pane asks for it). */
-export function quotumBekend(kwartaal: string): boolean {
+/**
+ * Whether the quarter's year has a quotumpercentage: a published one, or one
+ * recorded in this workbook with its source (the Regels tab, the one place
+ * the pane records a percentage). Else the pane sends the user there.
+ */
+export function quotumBekend(kwartaal: string, eigen: EigenRegels = []): boolean {
   try {
     const { jaar } = leesKwartaal(kwartaal);
-    return QUOTUMPERCENTAGE[jaar] !== undefined;
+    return QUOTUMPERCENTAGE[jaar] !== undefined || eigen.some((r) => r.jaar === jaar);
   } catch {
     return true;
   }
@@ -170,15 +162,13 @@ function metDoel(invoer: Tabel1Invoer, vraag: ControleVraag): Tabel1Invoer {
 export function controleer(vraag: ControleVraag): Controle {
   const { fouten, probeer } = foutenVerzamelaar();
   probeer(() => leesKwartaal(vraag.kwartaal, { veld: "kwartaal" }));
-  const quotum = vraag.quotumpercentage?.trim() ? probeer(() => leesQuotumVeld(vraag.quotumpercentage!)) : undefined;
   // The herkomst record costs 4 bytes per counted person row (core/invoer/rij-registratie.ts).
   const gelezen = maakInvoer({ ...vraag, herkomst: true });
   const verslagen = gelezen.verslagen ?? [];
   if (!gelezen.ok) fouten.push(...gelezen.fouten);
   if (fouten.length > 0 || !gelezen.ok) return { ok: false, fouten, verslagen };
-  const invoer: Tabel1Invoer = quotum ? { ...gelezen.invoer, quotumpercentage: quotum } : gelezen.invoer;
   try {
-    const metKeuzes = metDoel(invoer, vraag);
+    const metKeuzes = metDoel(gelezen.invoer, vraag);
     const tabel = bouwTabel1(metKeuzes, "per-cel");
     const herkomst = gelezen.herkomst ? { herkomst: gelezen.herkomst } : {};
     return { ok: true, invoer: metKeuzes, tabel, samenvatting: gelezen.samenvatting, verslagen, ...herkomst };

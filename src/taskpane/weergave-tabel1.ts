@@ -11,6 +11,7 @@ import {
   type Afronding,
   type BanenFout,
   doelRecordRegels,
+  type EigenRegels,
   type Leesverslag,
   naastQuotumRegels,
   type Tabel1,
@@ -47,7 +48,7 @@ class Tabel1Weergave {
   private readonly bron = zoek<FluentDropdown>("bron");
   private readonly fteBron = zoek<FluentDropdown>("fte-bron");
   private readonly kwartaal = zoek<FluentWaarde>("kwartaal");
-  private readonly quotum = zoek<FluentWaarde>("quotum");
+  private readonly naarRegels = zoek("quotum-naar-regels");
   private readonly vorm = zoek<FluentWaarde>("vorm");
   private readonly verslag = new VerslagWeergave((codes) => {
     this.bevestigd = codes;
@@ -82,7 +83,9 @@ class Tabel1Weergave {
     );
     this.bron.addEventListener("change", () => this.bronGekozen());
     this.kwartaal.addEventListener("input", () => this.kwartaalGewijzigd());
-    this.quotum.addEventListener("input", () => this.kwartaalGewijzigd());
+    this.naarRegels.addEventListener("click", () => naarRegels(this.kwartaalTekst()));
+    // Back from the Regels tab with a recorded percentage: the question may be answered.
+    zoek("weergaven").addEventListener("change", () => this.toonQuotum());
     this.vorm.addEventListener("change", () => {
       this.vanafStap(3);
       this.toonVorm((this.vorm.value as Vorm) || "ministeries");
@@ -168,20 +171,18 @@ class Tabel1Weergave {
     this.kwartaalAutomatisch = false;
     this.o.melding.wis();
     veldFout(this.kwartaal, null);
-    veldFout(this.quotum, null);
     this.vanafStap(3);
     this.toonQuotum();
   }
 
-  /** The quotum field, only for a year without a published quotumpercentage. */
+  /** The way to the Regels tab, only for a year without a published or recorded quotumpercentage. */
   private toonQuotum(): void {
-    const nodig = !quotumBekend(this.kwartaalTekst());
-    toon(this.quotum, nodig);
-    const uitleg = zoek("quotum-uitleg");
-    uitleg.textContent = nodig
-      ? `Voor dit jaar is geen quotumpercentage gepubliceerd. Vul het percentage in dat voor ${this.kwartaalTekst().slice(0, 4)} geldt.`
+    const nodig = !quotumBekend(this.kwartaalTekst(), veiligeRegels());
+    zoek("quotum-uitleg").textContent = nodig
+      ? `Voor ${this.kwartaalTekst().slice(0, 4)} is geen quotumpercentage gepubliceerd en in deze werkmap is er geen vastgelegd. ` +
+        "Leg het percentage met zijn bron één keer vast onder Regels; het doel gebruikt het dan, met die bron."
       : "";
-    toon(uitleg, nodig);
+    toon(zoek("quotum-vraag"), nodig);
   }
 
   private async lees(): Promise<void> {
@@ -269,7 +270,6 @@ class Tabel1Weergave {
     }
     this.vraag = {
       kwartaal: this.kwartaalTekst(),
-      quotumpercentage: this.quotum.hidden ? "" : (this.quotum.value ?? ""),
       vorm: v,
       hoofd: this.hoofd,
       toewijzing,
@@ -353,8 +353,8 @@ class Tabel1Weergave {
     const veld = f.plaats.veld;
     if (veld === "kwartaal" && !f.plaats.blad) return this.kwartaal;
     if ((veld === "jaar" || veld === "quotumjaar" || veld === "quotumpercentage") && !f.plaats.blad) {
-      toon(this.quotum, true);
-      return this.quotum;
+      this.toonQuotum();
+      return this.naarRegels;
     }
     if (f.code === "ONTBREKENDE_KOLOM") {
       if (f.params.kolom === "fte" && !this.fte) return this.fteBron;
@@ -441,4 +441,23 @@ function toonDoel(tabel: Tabel1): void {
     : ["De invoer heeft geen rijen via SROI, inkoop of de Groeituin."];
   for (const regel of regels) naast.append(maak("li", {}, regel));
   naast.hidden = !(zoek<HTMLElement & { checked?: boolean }>("inclusief-sroi").checked ?? false);
+}
+
+/** The recorded percentages; none when the workbook's settings cannot be read (the check reports that itself). */
+function veiligeRegels(): EigenRegels {
+  try {
+    return documentRegels();
+  } catch {
+    return [];
+  }
+}
+
+/** Opens the Regels tab with the year filled in and the percentage field focused. */
+function naarRegels(kwartaal: string): void {
+  const tabs = zoek("weergaven") as HTMLElement & { activeid?: string };
+  zoek<FluentWaarde>("regel-jaar").value = kwartaal.slice(0, 4);
+  tabs.activeid = "tab-regels";
+  tabs.setAttribute("activeid", "tab-regels");
+  tabs.dispatchEvent(new Event("change"));
+  requestAnimationFrame(() => zoek("regel-percentage").focus());
 }

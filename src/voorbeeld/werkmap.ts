@@ -6,7 +6,8 @@
  * The workbook properties say "synthetisch" too. Dates in the properties and
  * in the zip are fixed, so generating again gives identical bytes.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { Workbook } from "../io/exceljs";
 import { voegTabelbladToe, werkmapBytes } from "../io/tabelblad";
 import { SOORT_LABEL, type Voorbeeld } from "./generator";
 
@@ -25,7 +26,7 @@ export function voorbeeldWerkmapNaam(kwartaal: string): string {
 }
 
 export function maakVoorbeeldWerkmap(v: Voorbeeld): ExcelJS.Workbook {
-  const werkmap = new ExcelJS.Workbook();
+  const werkmap = new Workbook();
   werkmap.creator = "src/voorbeeld/generator.ts (npm run voorbeeld)";
   werkmap.lastModifiedBy = werkmap.creator;
   werkmap.title = `Voorbeeldgegevens Banenafspraak ${v.kwartaal} (SYNTHETISCH)`;

@@ -99,5 +99,14 @@ describe("banen tabel1", () => {
     expect(r.uit).toContain("Het definitieve doel wordt berekend");
     expect(r.uit).toContain("in het 1e kwartaal van 2025.");
     expect(r.uit).toContain("Basis: fte zonder omrekening; afgeleid, geen bron noemt dit");
+    // A definitief doel is never headed "voorlopig" (schema: kopDefinitief); the printed text wraps headers, so JSON.
+    expect(r.uit).not.toMatch(/\(voorlopig\)/);
+    const j = JSON.parse((await banen("tabel1", personen, "--fte", fte, "--regels", regels, "--doelstatus", "definitief", "--json")).uit);
+    expect(j.kolommen.doel).toBe("Doel");
+  });
+
+  test("a voorlopig doel keeps the published header", async () => {
+    const r = await banen("tabel1", personen, "--fte", fte, "--regels", regels, "--json");
+    expect(JSON.parse(r.uit).kolommen.doel).toBe("Doel (voorlopig)");
   });
 });

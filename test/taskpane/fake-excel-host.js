@@ -30,6 +30,7 @@
  *                                      refuses pageLayout (1.9) with ApiNotFound, as Excel 2016 would
  *   bladnamen(), blad(naam) → {waarden, formaten, vet, opmaak, kolombreedtes, rijhoogtes, verborgen, tabellen,
  *                              grafieken, afdruk: {orientation, paperSize, zoom, printArea} | null}
+ *   instellingen() → {opgeslagen: the document settings as saved by settings.saveAsync, herberekeningen}
  *   snapshot() → JSON string of the whole workbook (to prove nothing changed)
  *   statistiek() → {syncs, operaties, verzoekBytes, antwoordBytes, maxVerzoekBytes, maxAntwoordBytes, runs}
  *   resetStatistiek()
@@ -107,6 +108,7 @@
 
   // ---------- the in-memory workbook ----------
   let volgnummer = 0;
+  let herberekeningen = 0;
   const werkmap = { bladen: [], tabellen: [], selectie: null, actief: null, selecties: [] };
   const thema = {
     bodyBackgroundColor: "#FFFFFF",
@@ -287,7 +289,14 @@
     constructor() {
       this._wachtrij = [];
       this.workbook = new Workbook(this);
-      this.application = { calculationMode: "Automatic", suspendApiCalculationUntilNextSync() {} };
+      this.application = {
+        calculationMode: "Automatic",
+        suspendApiCalculationUntilNextSync() {},
+        // Application.calculate(calculationType) (ExcelApi 1.1): the fake workbook has no formulas; counted only.
+        calculate() {
+          herberekeningen++;
+        },
+      };
       this.trackedObjects = { add() {}, remove() {} };
     }
     async sync(doorgeven) {
@@ -393,6 +402,10 @@
       this.worksheets = new WorksheetCollection(ctx);
       this.tables = new TableCollection(ctx, null);
       this.comments = new CommentCollection(ctx);
+    }
+    /** Workbook.application (ExcelApi 1.1): the same Application as RequestContext.application. */
+    get application() {
+      return this.context.application;
     }
     getSelectedRange() {
       return new Range(
@@ -662,7 +675,8 @@
       this.setPrintArea = (adres) =>
         roep(werkblad, "pageLayout.setPrintArea", [adres], (b) => {
           controleer();
-          leesAdres(adres);
+          // A range or several, comma-separated (a RangeAreas address: each prints on a page of its own).
+          String(adres).split(",").forEach((a) => leesAdres(a));
           b.afdruk = Object.assign({}, b.afdruk, { printArea: String(adres) });
         });
     }
@@ -1296,7 +1310,34 @@
       requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
     },
     ChartType: { columnClustered: "ColumnClustered", line: "Line", barClustered: "BarClustered" },
+    CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
     ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+  };
+
+  /*
+   * Office.context.document.settings (Common API, Office.Settings): get(name)
+   * gives the value or null, set(name, value) changes the in-memory copy,
+   * saveAsync([options], [callback]) stores it in the document and calls back
+   * with an AsyncResult {status: "succeeded" | "failed"}. Values are kept as
+   * JSON, as the document stores them.
+   */
+  const instellingen = new Map();
+  let opgeslagenInstellingen = {};
+  const settings = {
+    get(naam) {
+      return instellingen.has(naam) ? JSON.parse(instellingen.get(naam)) : null;
+    },
+    set(naam, waarde) {
+      instellingen.set(naam, JSON.stringify(waarde));
+    },
+    remove(naam) {
+      instellingen.delete(naam);
+    },
+    saveAsync(a, b) {
+      const terug = typeof a === "function" ? a : b;
+      opgeslagenInstellingen = Object.fromEntries(instellingen);
+      setTimeout(() => typeof terug === "function" && terug({ status: "succeeded", value: undefined }), 0);
+    },
   };
 
   const Office = {
@@ -1310,6 +1351,7 @@
       contentLanguage: "nl-NL",
       host: "Excel",
       requirements: { isSetSupported: (naam, versie) => naam !== "ExcelApi" || versieHoogstens(versie || "1.1", excelApi) },
+      document: { settings },
     },
     actions: { associate() {} },
     onReady(cb) {
@@ -1384,6 +1426,10 @@
     };
   }
   const nep = {
+    /** The document settings as last saved (saveAsync), and how often the workbook was recalculated. */
+    instellingen() {
+      return { opgeslagen: JSON.parse(JSON.stringify(opgeslagenInstellingen)), herberekeningen };
+    },
     laadBlad(naam, rijen, opties) {
       opties = opties || {};
       if (zoekBlad(naam)) throw new Error("blad bestaat al: " + naam);

@@ -1,15 +1,9 @@
 /** `banen inleen <uren_of_banen> <jaar_of_sleutel>`: the government share of inleen with the verdeelsleutel. */
 import type { Command } from "commander";
-import {
-  bekendeInleenmomenten,
-  Decimal,
-  formatteerGetal,
-  inleenAandeel,
-  type Bron,
-  type Regel,
-  VERDEELSLEUTEL_INLEEN_OVERHEID,
-  verdeelsleutelOverheid,
-} from "../../core";
+import { Decimal } from "../../core/basis/decimaal";
+import { formatteerGetal } from "../../core/basis/getal";
+import { bekendeInleenmomenten, inleenAandeel, verdeelsleutelOverheid } from "../../core/regels/inleen";
+import { type Bron, type Regel, VERDEELSLEUTEL_INLEEN_OVERHEID } from "../../core/regels/regels";
 import { opdracht } from "../commander-nl";
 import { exactJson, exactTekst, leesAantal, leesProcent, procentTekst } from "../getallen";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";

@@ -8,6 +8,8 @@ import * as path from "node:path";
 import type { Command } from "commander";
 import {
   type Benodigd,
+  eigenPunt,
+  seedPunten as seedPuntenUit,
   benodigdPerJaar,
   BanenFout,
   bouwReeks,
@@ -17,7 +19,6 @@ import {
   ministerieReeks,
   type ReeksPunt,
   type ReeksRij,
-  som,
 } from "../../core";
 import { opdracht } from "../commander-nl";
 import { invoerbestand } from "../bestanden";
@@ -61,26 +62,9 @@ export function registreerReeks(programma: Command, ctx: Context): void {
     });
 }
 
-/** The sourced points; the quarters with a published Tabel 1 carry their ministries. */
+/** The sourced points; the quarters with a published Tabel 1 in seeds/ carry their ministries. */
 function seedPunten(seed: ReeksSeed): ReeksPunt[] {
-  return seed.punten.map((p) => {
-    const tabel = /Q\d$/.test(p.moment) ? gepubliceerdeTabel1(p.moment) : null;
-    return {
-      moment: p.moment,
-      omschrijving: p.omschrijving,
-      doelsoort: p.doelsoort,
-      doelBanen: new Decimal(p.doel),
-      realisatieBanen: new Decimal(p.realisatie),
-      bron:
-        seedPlaats(p.herkomst.doel) +
-        (p.herkomst.realisatie.regel === p.herkomst.doel.regel ? "" : `; ${seedPlaats(p.herkomst.realisatie)}`),
-      ministeries: tabel?.tabel.rijen.map((r) => ({
-        naam: r.naam,
-        doelBanen: new Decimal(r.doel),
-        realisatieBanen: new Decimal(r.totaal),
-      })),
-    };
-  });
+  return seedPuntenUit(seed, (kwartaal) => gepubliceerdeTabel1(kwartaal)?.tabel ?? null);
 }
 
 /** A point per Tabel 1 file: its quarter from the title or file name, Totaal Rijk (or the sum), every ministry. */
@@ -88,24 +72,13 @@ async function eigenPunten(paden: readonly string[]): Promise<ReeksPunt[]> {
   const punten: ReeksPunt[] = [];
   for (const pad of paden) {
     const bron = await leesFinancieringBron(pad, invoerbestand(pad, ["csv", "json", "xlsx"]), {});
-    if (!bron.kwartaal)
-      throw new BanenFout("ONGELDIG_KWARTAAL", { waarde: path.basename(pad) }, { blad: path.basename(pad), veld: "--tabel1" });
-    const ministeries = bron.ministeries.map((m) => ({
-      naam: m.ministerie,
-      doelBanen: new Decimal(m.doel),
-      realisatieBanen: new Decimal(m.gerealiseerd),
-    }));
-    const doel = bron.totaal?.doel ?? som([...ministeries.map((m) => m.doelBanen), ...bron.nietToegedeeld.map((n) => n.doel)]);
-    const realisatie = bron.totaal?.gerealiseerd ?? som(ministeries.map((m) => m.realisatieBanen));
-    punten.push({
-      moment: bron.kwartaal,
-      omschrijving: `Tabel 1 ${bron.kwartaal}`,
-      doelsoort: "eigen",
-      doelBanen: doel,
-      realisatieBanen: realisatie,
-      bron: path.basename(pad),
-      ministeries,
-    });
+    try {
+      punten.push(eigenPunt(bron, path.basename(pad)));
+    } catch (e) {
+      if (e instanceof BanenFout && e.code === "ONGELDIG_KWARTAAL")
+        throw new BanenFout(e.code, e.params, { ...e.plaats, veld: "--tabel1" });
+      throw e;
+    }
   }
   return punten;
 }

@@ -7,7 +7,8 @@
  * verdict and the footnotes, with the print setup. Written atomically; an
  * existing file only with `overschrijf`.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { Workbook } from "../../io/exceljs";
 import { type FinancieringRaster, financieringPlan } from "../../core/financiering/opmaak";
 import { schrijfAtomair, type SchrijfOpties } from "./atomair";
 import { voegBladPlanToe } from "./blad-plan";
@@ -25,7 +26,7 @@ export async function schrijfFinancieringWerkmap(
 
 /** The workbook in memory (exported for tests). */
 export function maakFinancieringWerkmap(raster: FinancieringRaster, jaar: number | null, nu: Date = new Date()): ExcelJS.Workbook {
-  const werkmap = new ExcelJS.Workbook();
+  const werkmap = new Workbook();
   werkmap.creator = "banen (Banenafspraak)";
   werkmap.title = raster.titel;
   werkmap.created = nu;

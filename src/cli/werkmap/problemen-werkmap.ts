@@ -11,7 +11,8 @@
  * written atomically and does not replace an existing file without
  * `overschrijf`.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { Workbook } from "../../io/exceljs";
 import { BanenFout, losseFouten } from "../../core/basis/fouten";
 import { schrijfAtomair, type SchrijfOpties } from "./atomair";
 import { type Tabelwaarde, voegTabelbladToe, werkmapBytes } from "../../io/tabelblad";
@@ -35,7 +36,7 @@ export function problemenRijen(fouten: readonly BanenFout[]): Tabelwaarde[][] {
 }
 
 export function maakProblemenWerkmap(fouten: readonly BanenFout[], nu: Date = new Date()): ExcelJS.Workbook {
-  const werkmap = new ExcelJS.Workbook();
+  const werkmap = new Workbook();
   werkmap.creator = "banen (Banenafspraak)";
   werkmap.title = "Problemen in de invoer";
   werkmap.created = nu;

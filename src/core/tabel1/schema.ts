@@ -38,6 +38,13 @@ export interface Tabel1Kolom {
   sleutel: string;
   /** The published header (seed 003, Tabel 1). */
   kop: string;
+  /**
+   * The header when the table's doel is definitief, where it differs. Seed
+   * 003 prints only "Doel (voorlopig)" (a voorlopig doel, footnote 2);
+   * afgeleid: a definitief doel drops the qualifier, so the table never calls
+   * a definitief doel voorlopig.
+   */
+  kopDefinitief?: string;
   eenheid: Tabel1Eenheid;
   /** How the printed value is rounded from the exact one. */
   afronding: "geen" | "heel getal, half naar boven" | "heel procent, half naar boven";
@@ -73,7 +80,7 @@ export const TABEL1_SCHEMA: Tabel1Kolom[] = [
     patroon: /^(ministerie|organisatie|onderdeel|departement)s?$/,
     verplichtGedrukt: true,
   },
-  { ...BANEN, sleutel: "doel", kop: "Doel (voorlopig)", breedte: 12, veld: "doel", patroon: /^doel\b/ },
+  { ...BANEN, sleutel: "doel", kop: "Doel (voorlopig)", kopDefinitief: "Doel", breedte: 12, veld: "doel", patroon: /^doel\b/ },
   {
     ...BANEN,
     sleutel: "formeel",
@@ -118,6 +125,11 @@ export function tabel1Kolom(sleutel: string): Tabel1Kolom {
 /** The published header of a column. */
 export function tabel1Kop(sleutel: string): string {
   return tabel1Kolom(sleutel).kop;
+}
+
+/** The header a table shows for a column, given its doel's status (voorlopig is the published header). */
+export function kopBijStatus(kolom: Tabel1Kolom, status: "voorlopig" | "definitief"): string {
+  return status === "definitief" && kolom.kopDefinitief !== undefined ? kolom.kopDefinitief : kolom.kop;
 }
 
 /** The value a column shows for a printed row: a name, whole banen, or whole percent (null: empty cell). */
