@@ -5,6 +5,10 @@
 // sources (after a git pull, a checkout or an edit) is rebuilt first, with a note on stderr, or,
 // where no compiler is installed, reported with exit code 70; it is never run silently.
 "use strict";
+// Node 22.1+ keeps V8's compiled code of lib/ between calls (in the OS temp folder); Node 20 has no
+// such cache and simply skips this.
+const nodeModule = require("node:module");
+if (typeof nodeModule.enableCompileCache === "function") nodeModule.enableCompileCache();
 const stempel = require("./bouwstempel.js");
 
 function bouwIndienNodig() {

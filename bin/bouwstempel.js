@@ -4,8 +4,9 @@
 // longer matches src/ (after a git pull, a checkout or an edit) is rebuilt or reported, never
 // run silently. The contents decide (a checkout may keep or reset mtimes); names, sizes and
 // mtimes are only a shortcut: when they equal the stamp's, the contents are not read again.
+// That shortcut is what every call pays (issue 16, start-up): one stat per source file, compared
+// as text, no hashing and no node:crypto (loaded only when the listing differs).
 "use strict";
-const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
 
@@ -44,19 +45,22 @@ function bronbestanden() {
 
 const relatief = (b) => path.relative(WORTEL, b).split(path.sep).join("/");
 
-/** Names, sizes and mtimes: cheap, and equal when nothing was touched. */
+/**
+ * Names, sizes and mtimes as one text: cheap, equal when nothing was touched, and compared in
+ * full (a few kB), so no collision can let a changed listing pass.
+ */
 function snelStempel(bestanden) {
-  const h = crypto.createHash("sha256");
+  let uit = "";
   for (const b of bestanden) {
     const s = fs.statSync(b);
-    h.update(`${relatief(b)}\0${s.size}\0${s.mtimeMs}\0`);
+    uit += `${relatief(b)}\t${s.size}\t${s.mtimeMs}\n`;
   }
-  return h.digest("hex");
+  return uit;
 }
 
 /** Hash of the names and contents of the CLI's sources. */
 function inhoudStempel(bestanden) {
-  const h = crypto.createHash("sha256");
+  const h = require("node:crypto").createHash("sha256");
   for (const b of bestanden) {
     h.update(`${relatief(b)}\0`);
     h.update(fs.readFileSync(b));

@@ -2,7 +2,9 @@
  * Numbers as the CLI shows them: Dutch notation, exact values cut off with
  * an ellipsis (the JSON output carries them in full), percentages.
  */
-import { BanenFout, Decimal, formatteerGetal, leesFractie, leesGetal, leesNietNegatief, type Plaats } from "../core";
+import { Decimal } from "../core/basis/decimaal";
+import { BanenFout, type Plaats } from "../core/basis/fouten";
+import { formatteerGetal, leesFractie, leesGetal, leesNietNegatief } from "../core/basis/getal";
 
 /** Decimals shown before an exact value is cut off with "…". */
 const ZICHTBARE_DECIMALEN = 8;

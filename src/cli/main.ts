@@ -5,20 +5,37 @@
  * input or usage (with the Dutch message of the error catalogue), 70 a bug.
  * It never throws and never prints a stack trace.
  */
-import { CommanderError } from "commander";
-import { BanenFout, plaatsTekst } from "../core";
+import { type Command, CommanderError } from "commander";
+import { BanenFout, plaatsTekst } from "../core/basis/fouten";
 import { nederlandsProgramma, vertaalFout } from "./commander-nl";
-import { registreerControleer } from "./opdrachten/controleer";
-import { registreerDoel } from "./opdrachten/doel";
-import { registreerEenheden } from "./opdrachten/eenheden";
-import { registreerFinanciering } from "./opdrachten/financiering";
-import { registreerHerkomst } from "./opdrachten/herkomst";
-import { registreerInleen } from "./opdrachten/inleen";
-import { registreerLandelijk } from "./opdrachten/landelijk";
-import { registreerReeks } from "./opdrachten/reeks";
-import { registreerTabel1 } from "./opdrachten/tabel1";
-import { registreerVerdeel } from "./opdrachten/verdeel";
 import { AFSLUITCODE, type Context, procesUitvoer, type Uitvoer } from "./uitvoer";
+
+type Registreer = (programma: Command, ctx: Context) => void;
+
+/**
+ * The commands, in the order of the help text, each loaded only when it is needed: `banen doel …`
+ * loads the doel command and what it imports, not the readers and writers of the other commands
+ * (issue 16: the CLI starts at once). The help overview, `help`, and a name that is no command
+ * (commander suggests the nearest) load them all.
+ */
+const OPDRACHTEN: ReadonlyArray<readonly [string, () => Promise<Registreer>]> = [
+  ["doel", async () => (await import("./opdrachten/doel")).registreerDoel],
+  ["eenheden", async () => (await import("./opdrachten/eenheden")).registreerEenheden],
+  ["inleen", async () => (await import("./opdrachten/inleen")).registreerInleen],
+  ["verdeel", async () => (await import("./opdrachten/verdeel")).registreerVerdeel],
+  ["tabel1", async () => (await import("./opdrachten/tabel1")).registreerTabel1],
+  ["herkomst", async () => (await import("./opdrachten/herkomst")).registreerHerkomst],
+  ["controleer", async () => (await import("./opdrachten/controleer")).registreerControleer],
+  ["financiering", async () => (await import("./opdrachten/financiering")).registreerFinanciering],
+  ["reeks", async () => (await import("./opdrachten/reeks")).registreerReeks],
+  ["landelijk", async () => (await import("./opdrachten/landelijk")).registreerLandelijk],
+];
+
+/** The commands `argv` needs: the one it names, or all of them (help, no command, an unknown name). */
+function nodigeOpdrachten(argv: readonly string[]): ReadonlyArray<readonly [string, () => Promise<Registreer>]> {
+  const genoemd = OPDRACHTEN.find(([naam]) => naam === argv[0]);
+  return genoemd ? [genoemd] : OPDRACHTEN;
+}
 
 /** Errors listed under ONGELDIGE_INVOER before "… en nog N". */
 const MAX_FOUTEN = 50;
@@ -28,16 +45,7 @@ export async function main(argv: string[], uitvoer: Uitvoer = procesUitvoer): Pr
   const programma = nederlandsProgramma("banen", uitvoer)
     .description("Banenafspraak: doel, uren en banen, inleen, verdeling, Tabel 1 en centrale financiering, exact en met bronnen.")
     .addHelpText("after", "\nElke opdracht heeft --help. Getallen zoals in Nederlandse Excel: 1.399, 2,76 of 2,76%.");
-  registreerDoel(programma, ctx);
-  registreerEenheden(programma, ctx);
-  registreerInleen(programma, ctx);
-  registreerVerdeel(programma, ctx);
-  registreerTabel1(programma, ctx);
-  registreerHerkomst(programma, ctx);
-  registreerControleer(programma, ctx);
-  registreerFinanciering(programma, ctx);
-  registreerReeks(programma, ctx);
-  registreerLandelijk(programma, ctx);
+  for (const [, laad] of nodigeOpdrachten(argv)) (await laad())(programma, ctx);
   if (argv.length === 0) {
     // Just "banen": the overview of commands is what the user asked for, not an error.
     programma.outputHelp();

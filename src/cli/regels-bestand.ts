@@ -8,8 +8,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { BanenFout, type EigenRegels, EIGEN_REGELS_VORM, leesEigenRegels } from "../core";
-import { leesJson } from "./bestanden";
+import { BanenFout } from "../core/basis/fouten";
+import { type EigenRegels, EIGEN_REGELS_VORM, leesEigenRegels } from "../core/regels/doelbasis";
 
 export const STANDAARD_REGELS = "banen-regels.json";
 
@@ -23,4 +23,12 @@ export function leesRegelsBestand(optie: string | undefined): EigenRegels {
   if (pad === null) return [];
   if (!fs.existsSync(pad)) throw new BanenFout("BESTAND_ONTBREEKT", { pad, verwacht: `een regelsbestand zoals ${EIGEN_REGELS_VORM}` });
   return leesEigenRegels(leesJson(pad), path.basename(pad));
+}
+
+/**
+ * ./bestanden (with the csv and workbook readers behind it) is loaded only when there is a rules
+ * file to read: `banen doel` without one starts without them (issue 16, start-up).
+ */
+function leesJson(pad: string): unknown {
+  return (require("./bestanden") as typeof import("./bestanden")).leesJson(pad);
 }

@@ -74,3 +74,27 @@ test("bin/banen.js rebuilds lib/ when src/ changed since the build, and only the
     fs.rmSync(kopie, { recursive: true, force: true });
   }
 });
+
+/**
+ * Start-up (issue 16): `banen doel` loads its own command and the rules it uses, not the core
+ * barrel, the readers (csv, workbook) or the writers (exceljs) of the other commands.
+ */
+test("banen doel loads only what it uses", () => {
+  execFileSync("npm", ["run", "--silent", "build:cli"], { cwd: WORTEL, stdio: "pipe" });
+  const script =
+    "const stil = { uit() {}, fout() {} };" +
+    'require("./lib/cli/main.js").main(["doel", "10491", "2023"], stil).then((code) => {' +
+    '  const geladen = Object.keys(require.cache).map((p) => p.split(require("node:path").sep).join("/"));' +
+    "  process.stdout.write(JSON.stringify({ code, geladen }));" +
+    "});";
+  const r = spawnSync(process.execPath, ["-e", script], { cwd: WORTEL, encoding: "utf8" });
+  const { code, geladen } = JSON.parse(r.stdout) as { code: number; geladen: string[] };
+  expect(code).toBe(0);
+  expect(geladen.some((p) => p.endsWith("/lib/cli/opdrachten/doel.js"))).toBe(true);
+  const teZwaar = geladen.filter((p) =>
+    /\/lib\/core\/index\.js$|\/lib\/core\/(invoer|tabel1|herkomst)\/|\/lib\/cli\/(bestanden|csv|werkmap\/)|\/lib\/cli\/opdrachten\/(?!doel)|\/node_modules\/(exceljs|csv-parse|jszip)\//.test(
+      p,
+    ),
+  );
+  expect(teZwaar).toEqual([]);
+});

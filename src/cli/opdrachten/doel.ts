@@ -1,20 +1,18 @@
 /** `banen doel <fte> <jaar>`: the doel of the quotumcalculator, exact and rounded. */
 import type { Command } from "commander";
+// Deep imports, not the core barrel: `banen doel` loads only what it uses (issue 16, start-up).
+import { formatteerGetal, leesJaar, leesNietNegatief } from "../../core/basis/getal";
+import { doel } from "../../core/regels/doel";
 import {
   basisKeuzeTekst,
   basisTekst,
-  doel,
   type DoelBasis,
-  formatteerGetal,
   grondslagTekst,
   leesDoelBasis,
-  leesJaar,
-  leesNietNegatief,
-  QUOTUMPERCENTAGE,
   quotumTekst,
   quotumVoor,
-  UREN_PER_BAAN_PER_WEEK,
-} from "../../core";
+} from "../../core/regels/doelbasis";
+import { QUOTUMPERCENTAGE, UREN_PER_BAAN_PER_WEEK } from "../../core/regels/regels";
 import { opdracht } from "../commander-nl";
 import { exactJson, exactTekst, heelTekst, leesAantal, leesProcent, procentTekst } from "../getallen";
 import { leesRegelsBestand, REGELS_OPTIE } from "../regels-bestand";

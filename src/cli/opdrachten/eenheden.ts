@@ -1,6 +1,7 @@
 /** `banen uren-naar-banen` and `banen banen-naar-uren`: 25,5 paid hours per week is one baan. */
 import type { Command } from "commander";
-import { banenNaarUren, formatteerGetal, leesPeriode, type Periode, urenNaarBanen, urenPerBaan } from "../../core";
+import { formatteerGetal } from "../../core/basis/getal";
+import { banenNaarUren, leesPeriode, type Periode, urenNaarBanen, urenPerBaan } from "../../core/eenheden/eenheden";
 import { opdracht } from "../commander-nl";
 import { exactJson, exactTekst, leesAantal } from "../getallen";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";

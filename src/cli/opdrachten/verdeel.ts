@@ -1,6 +1,8 @@
 /** `banen verdeel <totaal> <gewichten...>`: whole banen over parties by largest remainder, naming who got a remainder unit. */
 import type { Command } from "commander";
-import { BanenFout, formatteerGetal, verdeel } from "../../core";
+import { BanenFout } from "../../core/basis/fouten";
+import { formatteerGetal } from "../../core/basis/getal";
+import { verdeel } from "../../core/regels/verdeel";
 import { opdracht } from "../commander-nl";
 import { exactJson, exactTekst, geenProcent } from "../getallen";
 import { tekstTabel } from "../tekst/tabel";

@@ -139,6 +139,39 @@ export const VELDEN: Record<Vorm | "fte", VeldDef[]> = {
   fte: [MINISTERIE, FTE, DOEL, TOEGEDEELD, VOETNOOT],
 };
 
+/**
+ * Per-ministry input columns of a centrale financiering (issue 19), read next
+ * to ministerie, doel and gerealiseerd from a list or a printed Tabel 1
+ * (invoer/gedrukt.ts `leesDoelEnGerealiseerd`). Both optional: without
+ * "gevraagd" a ministry asks its whole tekort, without "budget" there is no
+ * verdict per ministry. The headers our own financing sheet writes
+ * ("Gevraagde banen", "Eigen budget", financiering/opmaak.ts) read back.
+ * Not "Te financieren banen" or "Benodigd budget": those are outcomes.
+ */
+export interface FinancieringVeldDef extends VeldDef {
+  /** The unit of the values: whole banen, or euro in whole cents. */
+  eenheid: "banen" | "euro";
+}
+
+export const FINANCIERING_VELDEN: readonly FinancieringVeldDef[] = [
+  {
+    sleutel: "gevraagd",
+    label: "Gevraagde banen (hele banen die het ministerie zelf wil financieren)",
+    verplicht: false,
+    namen: /^(gevraagde?( banen)?|vraag|zelf te financieren( banen)?)$/,
+    voorbeeld: "gevraagd",
+    eenheid: "banen",
+  },
+  {
+    sleutel: "budget",
+    label: "Eigen budget (beschikbaar budget van het ministerie in euro)",
+    verplicht: false,
+    namen: /^(eigen |beschikbaar |beschikbare )?budget( in euro| \(euro\)| \(€\)| €)?$/,
+    voorbeeld: "budget",
+    eenheid: "euro",
+  },
+];
+
 /** Fields of a shape, without their patterns (e.g. for the pane's column choice). */
 export function veldenVan(vorm: Vorm | "fte"): Veld[] {
   return VELDEN[vorm].map(({ sleutel, label, verplicht, metEenheid }) => ({
