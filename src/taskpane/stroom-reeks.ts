@@ -22,9 +22,7 @@ import {
   seedPunten,
 } from "../core";
 import { financieringBronUitRaster } from "../core/financiering/bron";
-import { REEKS_MOMENT_KOLOM, REEKS_PROCENT_KOLOM, reeksPlan, reeksRaster } from "../core/reeks/opmaak";
-import { PROCENT_FORMAAT, tabel1Indeling } from "../core/tabel1/opmaak";
-import { bereik, kolomLetters } from "./adres";
+import { reeksPlan, reeksRaster } from "../core/reeks/opmaak";
 import type { Bron, ExcelToegang, GelezenBereik, LeesOpties, SchrijfOpties, SchrijfResultaat } from "./excel-toegang";
 import { type BronKeuze, bronKeuzes } from "./stroom";
 import type { UitvoerPlan } from "./uitvoer-plan";
@@ -83,26 +81,13 @@ export function puntUitBlad(bereik: GelezenBereik, punten: readonly ReeksPunt[])
   }
 }
 
-/** The write plan: the core's series sheet, and beside it a column chart of the realisatie % per moment. */
+/** The write plan: the core's series sheet with its chart of the realisatie % per moment. */
 export function maakReeksPlan(reeks: readonly ReeksRij[], wie: string, noten: readonly string[]): UitvoerPlan {
   const raster = reeksRaster(reeks, wie, noten);
   const plan = reeksPlan(raster, wie);
-  const ind = tabel1Indeling(raster);
-  const kolom = (k: number) => bereik(ind.eersteDataRij, k, raster.rijen.length, 1);
   return {
     ...plan,
-    grafiek:
-      reeks.length === 0
-        ? null
-        : {
-            titel: `Realisatie ${wie === RIJK ? "Rijksoverheid" : wie} per moment (100 % = doel)`,
-            van: `${kolomLetters(ind.kolommen + 1)}${ind.kopRij + 1}`,
-            tot: `${kolomLetters(ind.kolommen + 8)}${ind.kopRij + 20}`,
-            reeksen: [
-              { naam: "Realisatie %", waarden: kolom(REEKS_PROCENT_KOLOM), x: kolom(REEKS_MOMENT_KOLOM), soort: "ColumnClustered" },
-            ],
-            waardeAs: { numberFormat: PROCENT_FORMAAT, minimum: 0 },
-          },
+    grafiek: plan.grafiek ?? null,
     samenvatting: { rijen: reeks.length, voetnoten: raster.voetnoten.length, kwartaal: null },
   };
 }

@@ -206,7 +206,11 @@ describe("the Reeks tab", () => {
 
       // Per ministry: the moments with a Tabel 1 (the source's 2023Q2 and the user's 2023Q1).
       await p.page.locator('#reeks-wie [slot="control"]').click();
-      await p.page.locator("#reeks-wie fluent-option").filter({ hasText: /^\s*Fin\s*$/ }).first().click();
+      await p.page
+        .locator("#reeks-wie fluent-option")
+        .filter({ hasText: /^\s*Fin\s*$/ })
+        .first()
+        .click();
       await p.page.waitForFunction(() => document.querySelectorAll("#reeks-tabel tbody tr").length === 2);
       expect((await tabelRijen(p, "reeks-tabel")).map((x) => x[0])).toEqual(["2023Q1", "2023Q2"]);
 
