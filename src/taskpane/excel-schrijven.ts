@@ -144,7 +144,7 @@ export async function schrijf(run: Uitvoerder, plan: UitvoerPlan, opties: Schrij
  */
 export async function schrijfGegevens(
   run: Uitvoerder,
-  gegevens: { bladnaam: string; tabelnaam: string; rijen: unknown[][] },
+  gegevens: { bladnaam: string; tabelnaam: string; rijen: unknown[][]; naBlad?: string },
   opties: SchrijfOpties = {},
 ): Promise<{ blad: string; tabel: string }> {
   const breedte = gegevens.rijen[0]?.length ?? 0;
@@ -161,6 +161,11 @@ export async function schrijfGegevens(
       r.values = gegevens.rijen as Excel.Range["values"];
       const naam = uniekeTabelnaam(gegevens.tabelnaam, namen.tabellen);
       blad.tables.add(adres, true).name = naam;
+      // Worksheet.position (ExcelApi 1.1): 0-based; the names of request 1 are in the workbook's order.
+      const na = gegevens.naBlad
+        ? namen.bladen.findIndex((b) => b.toLocaleLowerCase("nl") === gegevens.naBlad!.toLocaleLowerCase("nl"))
+        : -1;
+      if (na >= 0 && na + 1 < namen.bladen.length) blad.position = na + 1;
       return { tabel: naam };
     },
     opties,
@@ -240,6 +245,8 @@ function zetGrafiek(blad: Excel.Worksheet, g: GrafiekPlan): boolean {
     }
     grafiek.axes.valueAxis.numberFormat = g.waardeAs.numberFormat;
     grafiek.axes.valueAxis.minimum = g.waardeAs.minimum;
+    grafiek.axes.valueAxis.title.text = g.waardeAs.titel;
+    grafiek.axes.categoryAxis.title.text = g.categorieAs.titel;
     grafiek.legend.position = "Bottom" as Excel.ChartLegendPosition;
     grafiek.setPosition(g.van, g.tot);
   }

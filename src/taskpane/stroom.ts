@@ -20,7 +20,16 @@ import {
   type Tabel1,
   type Tabel1Invoer,
 } from "../core";
-import { herkenFte, herkenHoofd, maakInvoer, type Eenheden, type Herkenning, type Toewijzing, type Vorm } from "../core/invoer/invoer";
+import {
+  herkenFte,
+  herkenHoofd,
+  maakInvoer,
+  type Eenheden,
+  type Herkenning,
+  type InvoerHerkomst,
+  type Toewijzing,
+  type Vorm,
+} from "../core/invoer/invoer";
 import type { Bron, ExcelToegang, GelezenBereik, LeesOpties, SchrijfOpties, SchrijfResultaat, Werkmapoverzicht } from "./excel-toegang";
 import { maakUitvoerPlan, type GrafiekSoort } from "./uitvoer-plan";
 
@@ -36,9 +45,9 @@ export function isTabel1Blad(naam: string): boolean {
   return /^Tabel 1\b/i.test(naam);
 }
 
-/** Sheets the pane writes (Tabel 1, financing, comparison): never input for a new Tabel 1. */
+/** Sheets the pane writes (Tabel 1, its Herkomst, financing, comparison): never input for a new Tabel 1. */
 function isUitvoerBlad(naam: string): boolean {
-  return isTabel1Blad(naam) || /^(Centrale financiering|Vergelijking)\b/i.test(naam);
+  return isTabel1Blad(naam) || /^(Centrale financiering|Vergelijking|Herkomst)\b/i.test(naam);
 }
 
 /**
@@ -81,7 +90,15 @@ export function bronKeuzes(o: Werkmapoverzicht, soort: "invoer" | "tabel1" | "ta
 export { kwartaalUitNaam } from "../core/invoer/invoer";
 
 export type Controle =
-  | { ok: true; invoer: Tabel1Invoer; tabel: Tabel1; samenvatting: string; verslagen: Leesverslag[] }
+  | {
+      ok: true;
+      invoer: Tabel1Invoer;
+      tabel: Tabel1;
+      samenvatting: string;
+      verslagen: Leesverslag[];
+      /** Which rows went into which figure (issue 17: the Herkomst view), from the same reading. */
+      herkomst?: InvoerHerkomst;
+    }
   | { ok: false; fouten: BanenFout[]; verslagen: Leesverslag[] };
 
 export interface ControleVraag {
@@ -145,14 +162,16 @@ function metDoel(invoer: Tabel1Invoer, vraag: ControleVraag): Tabel1Invoer {
 export function controleer(vraag: ControleVraag): Controle {
   const { fouten, probeer } = foutenVerzamelaar();
   probeer(() => leesKwartaal(vraag.kwartaal, { veld: "kwartaal" }));
-  const gelezen = maakInvoer({ ...vraag });
+  // The herkomst record costs 4 bytes per counted person row (core/invoer/rij-registratie.ts).
+  const gelezen = maakInvoer({ ...vraag, herkomst: true });
   const verslagen = gelezen.verslagen ?? [];
   if (!gelezen.ok) fouten.push(...gelezen.fouten);
   if (fouten.length > 0 || !gelezen.ok) return { ok: false, fouten, verslagen };
   try {
     const metKeuzes = metDoel(gelezen.invoer, vraag);
     const tabel = bouwTabel1(metKeuzes, "per-cel");
-    return { ok: true, invoer: metKeuzes, tabel, samenvatting: gelezen.samenvatting, verslagen };
+    const herkomst = gelezen.herkomst ? { herkomst: gelezen.herkomst } : {};
+    return { ok: true, invoer: metKeuzes, tabel, samenvatting: gelezen.samenvatting, verslagen, ...herkomst };
   } catch (e) {
     // Errors of the model without a place in the data are about the pane's fields (quarter, quotum).
     return { ok: false, fouten: losseFouten(e), verslagen };

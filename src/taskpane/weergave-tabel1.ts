@@ -18,7 +18,7 @@ import {
   type Tabel1Invoer,
 } from "../core";
 import { documentRegels } from "./regels-instelling";
-import type { Herkenning, Kolomkeuze, Vorm } from "../core/invoer/invoer";
+import type { Herkenning, InvoerHerkomst, Kolomkeuze, Vorm } from "../core/invoer/invoer";
 import { dropdownWaarde, kiesRadio, nl, veldFout, wisVeldFouten, zetDropdown, type FluentDropdown, type FluentWaarde } from "./bediening";
 import { toonControleFouten, toonControleGeslaagd, toonControleWaarschuwing } from "./controle-weergave";
 import { maak, toon, vervangInhoud, zoek } from "./dom";
@@ -28,6 +28,7 @@ import { leesMet, schrijfMet } from "./stroom-skelet";
 import { gekozenToewijzing, kolomVeld, toonKolommen } from "./tabel1-kolommen";
 import type { GrafiekSoort } from "./uitvoer-plan";
 import { VerslagWeergave } from "./verslag-weergave";
+import { HerkomstWeergave } from "./weergave-herkomst";
 import { gekozenBron, volgBronnen, vulBronnen, type Omgeving } from "./weergave-basis";
 
 export function startTabel1(o: Omgeving): { vernieuw: () => Promise<void>; kiesBron: (waarde: string) => Promise<void> } {
@@ -60,9 +61,14 @@ class Tabel1Weergave {
   /** The last check's question: "Tabel 1 maken" checks it again with the ticked warnings. */
   private vraag: ControleVraag | null = null;
   private bijwerken: () => Promise<void> = async () => undefined;
+  /** Which rows went into which figure, from the last clean check (issue 17). */
+  private herkomst: InvoerHerkomst | null = null;
+  /** Step 5, once Tabel 1 is written. */
+  private readonly herkomstWeergave: HerkomstWeergave;
 
   constructor(private readonly o: Omgeving) {
     this.stroom = new Tabel1Stroom(o.excel);
+    this.herkomstWeergave = new HerkomstWeergave(o);
   }
 
   start(): { vernieuw: () => Promise<void>; kiesBron: (waarde: string) => Promise<void> } {
@@ -139,6 +145,7 @@ class Tabel1Weergave {
       this.bevestigd = [];
     }
     toon(zoek("stap-uitvoer"), false);
+    this.herkomstWeergave.verberg();
   }
 
   /** Fluent's text input has value undefined until typed in. */
@@ -335,6 +342,7 @@ class Tabel1Weergave {
     }
     this.gecontroleerd = uitkomst.invoer;
     this.verslagen = uitkomst.verslagen;
+    this.herkomst = uitkomst.herkomst ?? null;
     toonDoel(uitkomst.tabel);
     toonControleGeslaagd(zoek("controle-uitkomst"), zoek("fouten"), "Geen fouten gevonden", uitkomst.samenvatting);
     toon(zoek("stap-uitvoer"), true);
@@ -373,6 +381,7 @@ class Tabel1Weergave {
       if (!opnieuw.ok) return this.toonUitkomst(opnieuw);
       this.gecontroleerd = opnieuw.invoer;
       this.verslagen = opnieuw.verslagen;
+      this.herkomst = opnieuw.herkomst ?? null;
     }
     if (!this.gecontroleerd) {
       this.o.melding.toon("error", "Eerst controleren", "Controleer de gegevens eerst (stap 3); er is niets geschreven.", knop);
@@ -386,12 +395,25 @@ class Tabel1Weergave {
       schrijfMet(this.o.voortgang, "Tabel 1 naar een nieuw blad schrijven"),
       this.verslagen,
     );
+    this.toonHerkomst(uit.tabel1, uit.blad);
     this.o.melding.toon(
       "success",
       "Tabel 1 gemaakt",
       `Tabel 1 ${uit.tabel1.kwartaal} staat op het nieuwe blad "${uit.blad}" (tabel ${uit.tabel}, ${nl(uit.tabel1.rijen.length)} ministeries${uit.grafiek ? ", met grafiek" : ""}). Bestaande bladen zijn niet veranderd.${nietOndersteund(uit)}`,
       knop,
     );
+  }
+
+  /** Step 5: the herkomst of the table just written, with where each sheet's rows were read. */
+  private toonHerkomst(tabel: Tabel1, blad: string): void {
+    if (!this.gecontroleerd || !this.hoofd) return;
+    const vorm = (b: GelezenBereik) => ({ blad: b.blad, kolomIndex: b.kolomIndex, breedte: b.koppen.length });
+    this.herkomstWeergave.toon({
+      bron: { tabel, invoer: this.gecontroleerd, ...(this.herkomst ? { herkomst: this.herkomst } : {}) },
+      hoofd: vorm(this.hoofd),
+      fte: this.fte && this.herkomst?.fte ? vorm(this.fte) : null,
+      tabel1Blad: blad,
+    });
   }
 }
 

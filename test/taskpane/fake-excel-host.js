@@ -19,6 +19,9 @@
  *   laadBlad(naam, rijen[][], {verborgen:[1-based rows], gefilterd:[...]})   add a sheet with values at A1
  *   laadTabel(blad, naam, adres)       define a table over an existing range ("A1:D10", header in first row)
  *   zetSelectie(blad, adres)           the current selection
+ *   selecties() → [{blad, adres}]       every selection the add-in made (Range.select, RangeAreas.select), in order;
+ *                                      a multi-area one as "A2:D2, A7:D9" (Worksheet.getRanges, ExcelApi 1.9;
+ *                                      RangeAreas.select, ExcelApi 1.18: an older host says ApiNotFound)
  *   zetThema({isDarkTheme, bodyBackgroundColor, ...})
  *   faalBijVerzoek(n, {naOperaties})   make request n (1-based, counting from now) fail after k operations
  *   zetLimiet(bytes)                   payload limit (default 5 MB)
@@ -106,7 +109,7 @@
   // ---------- the in-memory workbook ----------
   let volgnummer = 0;
   let herberekeningen = 0;
-  const werkmap = { bladen: [], tabellen: [], selectie: null, actief: null };
+  const werkmap = { bladen: [], tabellen: [], selectie: null, actief: null, selecties: [] };
   const thema = {
     bodyBackgroundColor: "#FFFFFF",
     bodyForegroundColor: "#000000",
@@ -409,10 +412,25 @@
         this.context,
         () => {
           if (!werkmap.selectie) throw officeFout("InvalidSelection", "Geen selectie.");
+          // Microsoft: "If there are multiple ranges selected, this method will throw an error."
+          if (/[,;]/.test(werkmap.selectie.adres)) throw officeFout("InvalidSelection", "Er zijn meerdere bereiken geselecteerd.");
           const blad = zoekBlad(werkmap.selectie.blad);
           return Object.assign(leesAdres(werkmap.selectie.adres), { blad });
         },
         "workbook.getSelectedRange()",
+      );
+    }
+    /** All selected areas (ExcelApi 1.9). */
+    getSelectedRanges() {
+      return new RangeAreas(
+        this.context,
+        () => {
+          vraagtApi("1.9", "getSelectedRanges");
+          if (!werkmap.selectie) throw officeFout("InvalidSelection", "Geen selectie.");
+          const blad = zoekBlad(werkmap.selectie.blad);
+          return { blad, gebieden: gebiedenVan(werkmap.selectie.adres) };
+        },
+        "workbook.getSelectedRanges()",
       );
     }
     getActiveCell() {
@@ -504,6 +522,17 @@
       this.charts = new ChartCollection(ctx, this);
       this.freezePanes = { freezeRows: () => roep(this, "freezeRows", [], () => {}) };
       this.pageLayout = new PageLayout(this);
+      // Worksheet.notes (ExcelApi 1.18): add(range, text) keeps the note with the cell, as comments does for 1.10.
+      const werkblad = this;
+      this.notes = {
+        add(bereik, tekst) {
+          roep(werkblad, "notes.add", [bereik._omschrijving, "tekst"], () => {
+            vraagtApi("1.18", "Worksheet.notes");
+            const d = bereik._d();
+            d.blad.notities = Object.assign(d.blad.notities || {}, { [celAdres(d.r, d.c)]: tekst });
+          });
+        },
+      };
     }
     _laad(b, props) {
       const w = {};
@@ -535,6 +564,19 @@
           return { blad: b, r: a.r, c: a.c, rc: a.rc, cc: a.cc };
         },
         this._omschrijving + ".getRange(" + adres + ")",
+      );
+    }
+    /** A RangeAreas from "A2:D2, A7:D9" (comma- or semicolon-separated; ExcelApi 1.9). */
+    getRanges(adres) {
+      return new RangeAreas(
+        this.context,
+        () => {
+          vraagtApi("1.9", "getRanges");
+          const b = this._d();
+          if (!b) throw officeFout("ItemNotFound", "Blad bestaat niet.");
+          return { blad: b, gebieden: gebiedenVan(adres) };
+        },
+        this._omschrijving + ".getRanges(" + adres + ")",
       );
     }
     getRangeByIndexes(r, c, rc, cc) {
@@ -633,7 +675,8 @@
       this.setPrintArea = (adres) =>
         roep(werkblad, "pageLayout.setPrintArea", [adres], (b) => {
           controleer();
-          leesAdres(adres);
+          // A range or several, comma-separated (a RangeAreas address: each prints on a page of its own).
+          String(adres).split(",").forEach((a) => leesAdres(a));
           b.afdruk = Object.assign({}, b.afdruk, { printArea: String(adres) });
         });
     }
@@ -839,7 +882,7 @@
       );
     }
     select() {
-      roep(this, "select", [], (d) => (werkmap.selectie = { blad: d.blad.naam, adres: bereikAdres(d) }));
+      roep(this, "select", [], (d) => kiesSelectie(d.blad, bereikAdres(d)));
     }
     clear() {
       roep(this, "clear", [], (d) => {
@@ -866,6 +909,48 @@
     ],
     ["values", "formulas", "numberFormat", "rowHidden"],
   );
+
+  function vraagtApi(versie, wat) {
+    if (!versieHoogstens(versie, excelApi))
+      throw officeFout("ApiNotFound", wat + " vraagt ExcelApi " + versie + "; deze host heeft " + excelApi + ".");
+  }
+  /** "A2:D2, A7:D9" or "A2:D2; A7:D9" as areas; an empty or invalid part is InvalidArgument, as in Excel. */
+  function gebiedenVan(adres) {
+    const delen = String(adres || "")
+      .split(/[,;]/)
+      .map((x) => x.trim());
+    if (delen.some((x) => x === "")) throw officeFout("InvalidArgument", "Ongeldig adres: " + adres);
+    return delen.map((x) => {
+      const a = leesAdres(x);
+      if (a.blad !== null) throw officeFout("InvalidArgument", "Een adres van getRanges noemt geen blad: " + x);
+      return a;
+    });
+  }
+  /** Selecting activates the sheet (Excel shows the selection there) and replaces the selection. */
+  function kiesSelectie(blad, adres) {
+    werkmap.selectie = { blad: blad.naam, adres };
+    werkmap.actief = blad.naam;
+    werkmap.selecties.push({ blad: blad.naam, adres });
+  }
+
+  /** Worksheet.getRanges / Workbook.getSelectedRanges (ExcelApi 1.9): address, areaCount, cellCount; select() (ExcelApi 1.18). */
+  class RangeAreas extends ClientObject {
+    _laad(d, props) {
+      const w = {};
+      const wil = (p) => props.includes("*") || props.includes(p);
+      if (wil("address")) w.address = d.gebieden.map((g) => citeerBlad(d.blad.naam) + "!" + bereikAdres(g)).join(", ");
+      if (wil("areaCount")) w.areaCount = d.gebieden.length;
+      if (wil("cellCount")) w.cellCount = d.gebieden.reduce((n, g) => n + g.rc * g.cc, 0);
+      return w;
+    }
+    select() {
+      roep(this, "select", [], (d) => {
+        vraagtApi("1.18", "RangeAreas.select");
+        kiesSelectie(d.blad, d.gebieden.map(bereikAdres).join(", "));
+      });
+    }
+  }
+  eigenschappen(RangeAreas, ["address", "areaCount", "cellCount"], []);
 
   class TableCollection extends ClientObject {
     constructor(ctx, werkblad) {
@@ -1383,6 +1468,9 @@
       werkmap.selectie = { blad, adres };
       werkmap.actief = blad;
     },
+    selecties() {
+      return werkmap.selecties.map((x) => Object.assign({}, x));
+    },
     zetThema(t) {
       Object.assign(thema, t);
     },
@@ -1417,6 +1505,7 @@
       werkmap.tabellen.length = 0;
       werkmap.selectie = null;
       werkmap.actief = null;
+      werkmap.selecties.length = 0;
       storing = null;
       limiet = 5 * 1024 * 1024;
       vertraging = 0;
