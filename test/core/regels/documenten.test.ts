@@ -6,15 +6,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { BRONDOCUMENTEN, bronVerwijzing, documentNaam } from "../../../src/core/regels/documenten";
+import { SEEDS } from "./seeds-map";
 
-function seedsMap(): string {
-  for (let map = path.resolve(__dirname, "..", ".."); map !== path.dirname(map); map = path.dirname(map)) {
-    const kandidaat = path.join(path.dirname(map), "shared", "seeds");
-    if (fs.existsSync(kandidaat)) return kandidaat;
-  }
-  throw new Error("../shared/seeds not found: the provenance tests need the source documents");
-}
-const SEEDS = seedsMap();
 const normaal = (t: string) => t.replace(/\s+/g, " ").trim();
 
 test("every seed document has a public name, and each name's evidence stands on its line", () => {
