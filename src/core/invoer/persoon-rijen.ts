@@ -25,7 +25,7 @@ import { type Lezing, waarschuw } from "./lezing";
 import { grenzenPerPersoon, type Grenzen } from "./plausibiliteit";
 import { IdTabel } from "./id-tabel";
 import { RasterRij, rijenTekst } from "./rijen";
-import { type GelezenRij, RijRegistratie } from "./rij-registratie";
+import { type GelezenRij, type GeteldeWaarde, RijRegistratie } from "./rij-registratie";
 
 /** In the doelgroepregister: an explicit yes (an empty cell is no evidence of registration). */
 const JA_REGISTER = new Set(["ja", "j", "waar", "true", "yes", "y", "1"]);
@@ -287,18 +287,25 @@ export class PersoonRijen {
   registreer(): RijRegistratie {
     const r = new RijRegistratie(this.raster);
     r.lees = (i) => this.gelezenRij(i);
+    r.waarde = (i) => this.geteldeWaarde(i);
     this.herkomst = r;
     return r;
   }
 
   /** A counted row read again: value, unit and id (the row read without error in the pass, so it does again). */
   private gelezenRij(i: number): GelezenRij {
+    const { waarde: w, eenheid } = this.geteldeWaarde(i);
+    const waarde = typeof w === "number" ? new Decimal(w) : w;
+    const id = this.k.id < 0 ? undefined : this.idSleutel(this.raster.rijen[i]![this.k.id]);
+    return id === undefined ? { waarde, eenheid } : { waarde, eenheid, id: String(id) };
+  }
+
+  /** A counted row's value as the pass added it (a plain number as it is) and its unit. */
+  private geteldeWaarde(i: number): GeteldeWaarde {
     const cellen = this.raster.rijen[i]!;
     const cel = this.k.u < 0 ? undefined : cellen[this.k.u];
-    const eenheid = this.rijEenheid(i, this.k.p < 0 ? undefined : cellen[this.k.p])!;
-    const waarde = gewoonGetal(cel) ? new Decimal(cel) : leesGetalCel(cel, this.plaats(i, "uren"), NUL);
-    const id = this.k.id < 0 ? undefined : this.idSleutel(cellen[this.k.id]);
-    return id === undefined ? { waarde, eenheid } : { waarde, eenheid, id: String(id) };
+    const eenheid = this.k.p < 0 ? this.eenheid : this.rijEenheid(i, cellen[this.k.p])!;
+    return { waarde: gewoonGetal(cel) ? cel : leesGetalCel(cel, this.plaats(i, "uren"), NUL), eenheid };
   }
 
   /** Row i's value in banen, exactly, or undefined when it cannot be read (its error is reported already). */
