@@ -11,7 +11,24 @@
  *   exact values are known.
  */
 import * as path from "node:path";
-import { BanenFout, bouwTabel1, Decimal, herkenHoofd, leesDoelEnGerealiseerd, metKopRij, type Raster } from "../core";
+import {
+  BanenFout,
+  besluitNotatie,
+  bouwTabel1,
+  type Decimaalteken,
+  Decimal,
+  type Getal,
+  herkenHoofd,
+  leegVerslag,
+  leesDoelEnGerealiseerd,
+  leesGetalIn,
+  type Leesverslag,
+  metKopRij,
+  type NotatieKolom,
+  type Raster,
+  zonderBedragtekens,
+} from "../core";
+import { FINANCIERING_VELDEN } from "../core/invoer/herken";
 import {
   type FinancieringBron,
   type FinancieringGetallen,
@@ -43,7 +60,7 @@ export async function leesFinancieringBron(pad: string, soort: Soort, opties: Fi
   if (soort === "json") {
     const data = leesJson(pad, opties.lezen?.codering);
     if (isObject(data) && Array.isArray(data.ministeries)) return uitTabel1Invoer(pad, soort, opties);
-    if (isObject(data) && Array.isArray(data.rijen)) return uitGedruktJson(data, bestand, opties.waarden);
+    if (isObject(data) && Array.isArray(data.rijen)) return uitGedruktJson(data, bestand, opties.waarden, opties.lezen?.decimaalteken);
     throw new BanenFout("ONBEKENDE_VORM", { verwacht: JSON_VORM }, { blad: bestand });
   }
 
@@ -78,7 +95,23 @@ function isTabel1Invoer(r: Raster): boolean {
 
 async function uitTabel1Invoer(pad: string, soort: Soort, opties: FinancieringBronOpties): Promise<FinancieringBron> {
   const bron = await leesTabel1Bron(pad, soort, opties);
-  return financieringBronUitTabel1(bouwTabel1(bron.invoer), opties.waarden ?? "exact", path.basename(pad));
+  const waarden = opties.waarden ?? "exact";
+  const verslagen = bron.verslagen.length > 0 ? [...bron.verslagen] : [leegVerslag(path.basename(pad))];
+  verslagen[0] = {
+    ...verslagen[0]!,
+    beslissingen: [
+      ...verslagen[0]!.beslissingen,
+      {
+        vraag: "getallen",
+        antwoord: waarden === "exact" ? "exact (onafgerond)" : "gedrukt (per cel afgerond)",
+        besluitbron: opties.waarden === undefined ? "standaard" : "optie",
+        grond:
+          "de invoer van Tabel 1 (fte en uren): doel en gerealiseerd berekend met de rekenregels van Tabel 1" +
+          (opties.waarden === undefined ? "; exact tenzij --waarden gedrukt" : ""),
+      },
+    ],
+  };
+  return financieringBronUitTabel1(bouwTabel1(bron.invoer), waarden, path.basename(pad), verslagen);
 }
 
 /** The printed source's numbers, or an error when the user asks for numbers a printed table does not have. */
@@ -101,7 +134,7 @@ const isExactTekst = (w: unknown) => typeof w === "string" && /^-?\d+(\.\d+)?$/.
  * A printed Tabel 1 as JSON: the seed (printed cells only) or `banen tabel1
  * --json` (printed cells and, under "exact", the unrounded values).
  */
-function uitGedruktJson(data: Json, bestand: string, waarden: Waarden | undefined): FinancieringBron {
+function uitGedruktJson(data: Json, bestand: string, waarden: Waarden | undefined, decimaalteken?: Decimaalteken): FinancieringBron {
   const rijen = data.rijen as unknown[];
   const heeftExact = [...rijen, data.totaal].every(
     (r) => r === undefined || (isObject(r) && isObject(r.exact) && isExactTekst(r.exact.doel) && isExactTekst(r.exact.totaal)),
@@ -134,6 +167,7 @@ function uitGedruktJson(data: Json, bestand: string, waarden: Waarden | undefine
     };
   };
   const niet = Array.isArray(data.nietToegedeeld) ? data.nietToegedeeld : [];
+  const eigen = eigenKolommenUitJson(rijen, bestand, decimaalteken);
   const titel = typeof data.titel === "string" ? data.titel : null;
   const kwartaal = typeof data.kwartaal === "string" && /^\d{4}Q[1-4]$/.test(data.kwartaal) ? data.kwartaal : null;
   return {
@@ -143,7 +177,7 @@ function uitGedruktJson(data: Json, bestand: string, waarden: Waarden | undefine
     getallen: gekozen,
     ministeries: rijen.map((r, i) => {
       const g = rij(r, `rijen[${i}]`);
-      return { ministerie: g.naam, doel: g.doel, gerealiseerd: g.gerealiseerd, rij: i + 1 };
+      return { ministerie: g.naam, doel: g.doel, gerealiseerd: g.gerealiseerd, rij: i + 1, ...eigen.waarden[i] };
     }),
     nietToegedeeld: niet.map((n: unknown, i: number) => {
       const doel = isObject(n) ? (gekozen === "exact" && isExactTekst(n.doel) ? n.doel : (n.doelAfgerond ?? n.doel)) : undefined;
@@ -153,7 +187,104 @@ function uitGedruktJson(data: Json, bestand: string, waarden: Waarden | undefine
       return { omschrijving: String(n.omschrijving ?? `niet toegedeeld ${i + 1}`), doel: new Decimal(doel as number | string) };
     }),
     totaal: isObject(data.totaal) && data.totaal.naam !== undefined ? totaalRij(rij(data.totaal, "totaal")) : null,
+    verslagen: [jsonVerslag(bestand, rijen, gekozen, waarden !== undefined, eigen.beslissingen, isObject(data.totaal))],
+    koppen: { doel: "doel", totaal: "totaal", gevraagd: "gevraagd", budget: "budget", naam: "naam" },
   };
+}
+
+/**
+ * The ministries' own columns of a JSON table: "gevraagd" (whole banen) and
+ * "budget" (euro), numbers or Dutch/English text. Text is read in the
+ * notation decided once per field from all its values (core/invoer/getalnotatie.ts),
+ * never per value; "€" and a closing ",-" are marks of an amount, not of the number.
+ * Values go to the core as they are otherwise: it checks them, naming the row.
+ */
+function eigenKolommenUitJson(
+  rijen: readonly unknown[],
+  bestand: string,
+  decimaalteken: Decimaalteken | undefined,
+): { waarden: Array<{ gevraagd?: Getal; budget?: Getal }>; beslissingen: Leesverslag["beslissingen"] } {
+  const tekst = zonderBedragtekens;
+  const ruw = rijen.map((r) => (isObject(r) ? { gevraagd: r.gevraagd, budget: r.budget } : {}));
+  const kolommen: NotatieKolom[] = FINANCIERING_VELDEN.map((v, index) => ({
+    index,
+    kop: v.sleutel,
+    heel: v.eenheid === "banen",
+    cellen: ruw.flatMap((r, i) => {
+      const w = tekst((r as Record<string, unknown>)[v.sleutel]);
+      return typeof w === "string" && w !== "" ? [{ tekst: w, rij: i + 1 }] : [];
+    }),
+  }));
+  const besluit = besluitNotatie(bestand, kolommen, decimaalteken);
+  const waarden = ruw.map((r) => {
+    const uit: { gevraagd?: Getal; budget?: Getal } = {};
+    FINANCIERING_VELDEN.forEach((v, index) => {
+      const w = tekst((r as Record<string, unknown>)[v.sleutel]);
+      if (w === undefined || w === null || w === "") return;
+      const teken = besluit.perKolom.get(index);
+      // Not a number or text (true, an object): as text, which the core refuses with its row and column.
+      const getal: Getal = typeof w === "number" || typeof w === "string" ? w : JSON.stringify(w);
+      uit[v.sleutel as "gevraagd" | "budget"] = typeof getal === "string" && teken ? leesGetalOfTekst(getal, teken) : getal;
+    });
+    return uit;
+  });
+  return { waarden, beslissingen: besluit.beslissingen };
+}
+
+/** Text read in the decided notation; text that is no number in it goes on as it is, for the core to name. */
+function leesGetalOfTekst(tekst: string, teken: Decimaalteken): Decimal | string {
+  try {
+    return leesGetalIn(tekst, teken);
+  } catch {
+    return tekst;
+  }
+}
+
+/** The reading report of a printed Tabel 1 as JSON: its shape, which numbers, the fields used, the rows. */
+function jsonVerslag(
+  bestand: string,
+  rijen: readonly unknown[],
+  getallen: Waarden,
+  opgegeven: boolean,
+  notatie: Leesverslag["beslissingen"],
+  metTotaal: boolean,
+): Leesverslag {
+  const verslag = leegVerslag(bestand);
+  const heeft = (veld: string) => rijen.some((r) => isObject(r) && r[veld] !== undefined && r[veld] !== null && r[veld] !== "");
+  verslag.beslissingen.push(
+    {
+      vraag: "vorm",
+      antwoord: "gedrukte Tabel 1 als JSON",
+      besluitbron: "automatisch",
+      grond: 'het bestand heeft "rijen" met "naam", "doel" en "totaal"',
+    },
+    {
+      vraag: "getallen",
+      antwoord: getallen === "exact" ? "exact (onafgerond)" : "gedrukt (per cel afgerond)",
+      besluitbron: opgegeven ? "optie" : "automatisch",
+      grond: opgegeven
+        ? "opgegeven met --waarden"
+        : getallen === "exact"
+          ? 'elke rij heeft "exact" met de onafgeronde waarden (banen tabel1 --json)'
+          : 'de rijen hebben geen "exact": alleen de per cel afgeronde cellen',
+    },
+    ...notatie,
+  );
+  verslag.kolommen.push(
+    { kop: "naam", positie: "rijen[].naam", veld: "naam", eenheid: null },
+    { kop: "doel", positie: `rijen[].${getallen === "exact" ? "exact.doel" : "doel"}`, veld: "doel", eenheid: "banen" },
+    { kop: "totaal", positie: `rijen[].${getallen === "exact" ? "exact.totaal" : "totaal"}`, veld: "totaal", eenheid: "banen" },
+    ...FINANCIERING_VELDEN.filter((v) => heeft(v.sleutel)).map((v) => ({
+      kop: v.sleutel,
+      positie: `rijen[].${v.sleutel}`,
+      veld: v.sleutel,
+      eenheid: v.eenheid === "euro" ? "euro" : "hele banen",
+    })),
+  );
+  verslag.rijenGelezen = rijen.length;
+  if (metTotaal)
+    verslag.weggelaten.push({ rijen: [], reden: '"totaal": niet als ministerie gelezen; het totaal is de som van de ministeries' });
+  return verslag;
 }
 
 function totaalRij(r: { naam: string; doel: Decimal; gerealiseerd: Decimal }): FinancieringBron["totaal"] {

@@ -144,7 +144,7 @@ export async function schrijf(run: Uitvoerder, plan: UitvoerPlan, opties: Schrij
  */
 export async function schrijfGegevens(
   run: Uitvoerder,
-  gegevens: { bladnaam: string; tabelnaam: string; rijen: unknown[][] },
+  gegevens: { bladnaam: string; tabelnaam: string; rijen: unknown[][]; naBlad?: string },
   opties: SchrijfOpties = {},
 ): Promise<{ blad: string; tabel: string }> {
   const breedte = gegevens.rijen[0]?.length ?? 0;
@@ -161,6 +161,11 @@ export async function schrijfGegevens(
       r.values = gegevens.rijen as Excel.Range["values"];
       const naam = uniekeTabelnaam(gegevens.tabelnaam, namen.tabellen);
       blad.tables.add(adres, true).name = naam;
+      // Worksheet.position (ExcelApi 1.1): 0-based; the names of request 1 are in the workbook's order.
+      const na = gegevens.naBlad
+        ? namen.bladen.findIndex((b) => b.toLocaleLowerCase("nl") === gegevens.naBlad!.toLocaleLowerCase("nl"))
+        : -1;
+      if (na >= 0 && na + 1 < namen.bladen.length) blad.position = na + 1;
       return { tabel: naam };
     },
     opties,
@@ -184,10 +189,13 @@ function vulPlan(blad: Excel.Worksheet, plan: UitvoerPlan, tabelnaam: string): v
   const tabel = blad.tables.add(plan.tabel.adres, true);
   tabel.name = tabelnaam;
   tabel.style = plan.tabel.stijl;
-  tabel.showTotals = true;
-  const totaal = tabel.getTotalRowRange();
-  totaal.numberFormat = tekstBlijftTekst([plan.tabel.totaalrij], [plan.tabel.totaalFormaten]);
-  totaal.values = [plan.tabel.totaalrij];
+  // A table without a total row (the series: a sum over moments means nothing) gives an empty totaalrij.
+  tabel.showTotals = plan.tabel.totaalrij.length > 0;
+  if (plan.tabel.totaalrij.length > 0) {
+    const totaal = tabel.getTotalRowRange();
+    totaal.numberFormat = tekstBlijftTekst([plan.tabel.totaalrij], [plan.tabel.totaalFormaten]);
+    totaal.values = [plan.tabel.totaalrij];
+  }
   for (const adres of plan.vet) blad.getRange(adres).format.font.bold = true;
   for (const adres of plan.omloop) blad.getRange(adres).format.wrapText = true;
   blad.getRange(plan.titelCel).format.font.size = plan.titelGrootte;
@@ -240,6 +248,8 @@ function zetGrafiek(blad: Excel.Worksheet, g: GrafiekPlan): boolean {
     }
     grafiek.axes.valueAxis.numberFormat = g.waardeAs.numberFormat;
     grafiek.axes.valueAxis.minimum = g.waardeAs.minimum;
+    grafiek.axes.valueAxis.title.text = g.waardeAs.titel;
+    grafiek.axes.categoryAxis.title.text = g.categorieAs.titel;
     grafiek.legend.position = "Bottom" as Excel.ChartLegendPosition;
     grafiek.setPosition(g.van, g.tot);
   }

@@ -1,12 +1,14 @@
 /**
- * The ONLY modules that talk to Excel (Excel.run) are this one and the two it
+ * The ONLY modules that talk to Excel (Excel.run) are this one and the three it
  * assembles: excel-lezen.ts (the workbook overview, a range read in chunks
- * with its hidden rows) and excel-schrijven.ts (a write plan carried out on a
- * new sheet in three requests, cleaned up when one fails). Narrow on purpose;
+ * with its hidden rows), excel-schrijven.ts (a write plan carried out on a
+ * new sheet in three requests, cleaned up when one fails) and excel-selectie.ts
+ * (the rows behind a figure selected, "Toon rijen"). Narrow on purpose;
  * everything else in the pane is plain TypeScript over the core.
  */
 import * as lezen from "./excel-lezen";
 import * as schrijven from "./excel-schrijven";
+import * as selectie from "./excel-selectie";
 import { PaneFout, excelReden } from "./pane-fout";
 
 export type * from "./excel-typen";
@@ -61,5 +63,7 @@ export function maakExcelToegang(excel?: ExcelRun): ExcelToegang {
     schrijfGegevens: (gegevens, opties) => schrijven.schrijfGegevens(run, gegevens, opties),
     verwijderBlad,
     selecteer,
+    selecteerGebieden: (blad, adressen) => selectie.selecteerGebieden(run, blad, adressen),
+    kanMeerdereSelecteren: selectie.kanMeerdereSelecteren,
   };
 }

@@ -61,12 +61,23 @@ export interface ExcelToegang {
   lees(bron: Bron, opties?: LeesOpties): Promise<GelezenBereik>;
   bladBestaat(naam: string): Promise<boolean>;
   schrijf(plan: UitvoerPlan, opties?: SchrijfOpties): Promise<SchrijfResultaat>;
-  /** A plain data sheet with an Excel table (the sample data); a new sheet with a unique name. */
+  /**
+   * A plain data sheet with an Excel table (the sample data, the Herkomst sheet); a new sheet with a
+   * unique name, right after the sheet `naBlad` when that is given and still there (else at the end).
+   */
   schrijfGegevens(
-    gegevens: { bladnaam: string; tabelnaam: string; rijen: unknown[][] },
+    gegevens: { bladnaam: string; tabelnaam: string; rijen: unknown[][]; naBlad?: string },
     opties?: SchrijfOpties,
   ): Promise<{ blad: string; tabel: string }>;
   verwijderBlad(naam: string): Promise<void>;
   /** Shows a cell to the user (from the error list): activates its sheet and selects it. */
   selecteer(blad: string, adres: string): Promise<void>;
+  /**
+   * Shows rows to the user ("Toon rijen"): activates the sheet and selects the areas ("A2:D2", "A7:D9"),
+   * as many from the start as Excel takes in one selection (all, or fewer: one where Excel lacks
+   * ExcelApi 1.18); returns how many. Never changes the data.
+   */
+  selecteerGebieden(blad: string, adressen: readonly string[]): Promise<number>;
+  /** Whether Excel can select several areas at once (ExcelApi 1.18). */
+  kanMeerdereSelecteren(): boolean;
 }

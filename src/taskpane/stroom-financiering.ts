@@ -12,13 +12,18 @@ import {
   type Financiering,
   leesBedrag,
   leesDoelEnGerealiseerd,
+  leesGedrukteTabel1,
   leesKostenPerBaan,
   leesPlafond,
   leesTekortAfronding,
   type Plaats,
   type TekortAfronding,
   foutenVerzamelaar,
+  type Projectie,
+  projecteer,
 } from "../core";
+import { type ProjectieBinnenwerk, projectiePlan, projectieRaster } from "../core/financiering/projectie-opmaak";
+import type { Tabel1Vorm } from "../core/tabel1/opmaak";
 import { type FinancieringBron, financieringBlad, financieringBronUitRaster, financieringJaar } from "../core/financiering/bron";
 import type { FinancieringRaster } from "../core/financiering/opmaak";
 import type { Bron, ExcelToegang, GelezenBereik, LeesOpties, SchrijfOpties, SchrijfResultaat } from "./excel-toegang";
@@ -33,12 +38,24 @@ export interface FinancieringVraag {
   /** Empty: no plafond (every whole tekort is financed; the output says so). */
   plafond: string;
   afronding: string;
-  /** How a plafond below the demand is divided: "naar-tekort" (what the pane uses until it offers the choice) or "naar-vraag". */
+  /**
+   * How a plafond below the demand is divided: "naar-tekort", "naar-vraag", or "" when the user chose none
+   * (then a plafond below the demand is an error that asks for the choice, VERDELING_NODIG: never a silent default).
+   */
   verdeling?: string;
 }
 
 export type FinancieringControle =
-  | { ok: true; bron: FinancieringBron; financiering: Financiering; raster: FinancieringRaster; jaar: number | null }
+  | {
+      ok: true;
+      bron: FinancieringBron;
+      financiering: Financiering;
+      raster: FinancieringRaster;
+      jaar: number | null;
+      /** The effect on Tabel 1 (core `projecteer`) and its sheet grid. */
+      projectie: Projectie;
+      projectieRaster: Tabel1Vorm;
+    }
   | { ok: false; fouten: BanenFout[] };
 
 /** Field names in messages, as the pane labels them. */
@@ -47,6 +64,7 @@ export const VELDEN = {
   budget: "beschikbaar budget",
   plafond: "plafond",
   afronding: "afronding",
+  verdeling: "verdeling",
 } as const;
 
 /**
@@ -75,17 +93,43 @@ export function controleerFinanciering(vraag: FinancieringVraag): FinancieringCo
 
   const bron = financieringBronUitRaster(gelezen, `blad ${vraag.bereik.blad}`);
   const financiering = probeer(() =>
-    // The pane has no choice of division yet: it divides by tekort, and the sheet names that as an assumption
-    // (summary line and footnote), as the CLI does with --verdeling naar-tekort.
+    // The division is the user's choice ("" = none): when the ministries ask for more than the plafond and
+    // none was chosen, the core asks for it (VERDELING_NODIG, on the field "verdeling"); the sheet names it.
     centraleFinanciering(bron.ministeries, {
       kostenPerBaan,
       budget,
       afronding,
-      ...(plafond !== null ? { plafond, verdeling: vraag.verdeling ?? "naar-tekort" } : {}),
+      ...(plafond !== null ? { plafond, verdeling: vraag.verdeling } : {}),
     }),
   );
-  if (!financiering) return { ok: false, fouten: fouten.map((f) => (f.plaats.blad ? f : f.op({ blad: vraag.bereik.blad }))) };
-  return { ok: true, bron, financiering, raster: financieringBlad(financiering, bron), jaar: financieringJaar(bron) };
+  if (!financiering)
+    return { ok: false, fouten: fouten.map((f) => (f.plaats.blad || f.plaats.veld ? f : f.op({ blad: vraag.bereik.blad }))) };
+  const projectie = projecteer(financiering, bron.nietToegedeeld);
+  return {
+    ok: true,
+    bron,
+    financiering,
+    raster: financieringBlad(financiering, bron),
+    jaar: financieringJaar(bron),
+    projectie,
+    projectieRaster: projectieRaster(projectie, financiering, {
+      kwartaal: bron.kwartaal,
+      plaats: bron.plaats,
+      binnenwerk: binnenwerk(vraag.bereik, bron),
+    }),
+  };
+}
+
+/** The Binnenwerk column of a printed Tabel 1 (for the projection), or null for a plain list of doel and gerealiseerd. */
+function binnenwerk(bereik: GelezenBereik, bron: FinancieringBron): ProjectieBinnenwerk | null {
+  if (bron.getallen !== "gedrukt") return null;
+  try {
+    const t = leesGedrukteTabel1(bereik);
+    return { perMinisterie: t.rijen.map((r) => ({ naam: r.naam, banen: r.binnenwerk })), totaal: t.totaal.binnenwerk };
+  } catch {
+    // The sheet has doel and gerealiseerd but is no complete printed Tabel 1: the projection goes without Binnenwerk now.
+    return null;
+  }
 }
 
 /**
@@ -116,5 +160,18 @@ export class FinancieringStroom {
   /** Writes the checked financing to a new sheet ("Centrale financiering 2023", made unique). */
   schrijf(c: Extract<FinancieringControle, { ok: true }>, opties: SchrijfOpties = {}): Promise<SchrijfResultaat> {
     return this.excel.schrijf(maakFinancieringPlan(c.raster, { jaar: c.jaar, kwartaal: c.bron.kwartaal }), opties);
+  }
+
+  /** Writes the projection on Tabel 1 to a new sheet ("Projectie Tabel 1 2023Q2", made unique). */
+  schrijfProjectie(c: Extract<FinancieringControle, { ok: true }>, opties: SchrijfOpties = {}): Promise<SchrijfResultaat> {
+    const plan = projectiePlan(c.projectieRaster, c.bron.kwartaal);
+    return this.excel.schrijf(
+      {
+        ...plan,
+        grafiek: null,
+        samenvatting: { rijen: c.projectie.rijen.length, voetnoten: c.projectieRaster.voetnoten.length, kwartaal: c.bron.kwartaal },
+      },
+      opties,
+    );
   }
 }

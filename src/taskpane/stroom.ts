@@ -7,12 +7,9 @@
  */
 import {
   BanenFout,
-  type Decimal,
   QUOTUMPERCENTAGE,
   bouwTabel1,
   foutenVerzamelaar,
-  leesFractie,
-  leesGetal,
   type EigenRegels,
   ftePeildatumUit,
   losseFouten,
@@ -23,7 +20,16 @@ import {
   type Tabel1,
   type Tabel1Invoer,
 } from "../core";
-import { herkenFte, herkenHoofd, maakInvoer, type Eenheden, type Herkenning, type Toewijzing, type Vorm } from "../core/invoer/invoer";
+import {
+  herkenFte,
+  herkenHoofd,
+  maakInvoer,
+  type Eenheden,
+  type Herkenning,
+  type InvoerHerkomst,
+  type Toewijzing,
+  type Vorm,
+} from "../core/invoer/invoer";
 import type { Bron, ExcelToegang, GelezenBereik, LeesOpties, SchrijfOpties, SchrijfResultaat, Werkmapoverzicht } from "./excel-toegang";
 import { maakUitvoerPlan, type GrafiekSoort } from "./uitvoer-plan";
 
@@ -39,9 +45,9 @@ export function isTabel1Blad(naam: string): boolean {
   return /^Tabel 1\b/i.test(naam);
 }
 
-/** Sheets the pane writes (Tabel 1, financing, comparison): never input for a new Tabel 1. */
+/** Sheets the pane writes (Tabel 1, its Herkomst, financing, comparison): never input for a new Tabel 1. */
 function isUitvoerBlad(naam: string): boolean {
-  return isTabel1Blad(naam) || /^(Centrale financiering|Vergelijking)\b/i.test(naam);
+  return isTabel1Blad(naam) || /^(Centrale financiering|Vergelijking|Herkomst)\b/i.test(naam);
 }
 
 /**
@@ -84,7 +90,15 @@ export function bronKeuzes(o: Werkmapoverzicht, soort: "invoer" | "tabel1" | "ta
 export { kwartaalUitNaam } from "../core/invoer/invoer";
 
 export type Controle =
-  | { ok: true; invoer: Tabel1Invoer; tabel: Tabel1; samenvatting: string; verslagen: Leesverslag[] }
+  | {
+      ok: true;
+      invoer: Tabel1Invoer;
+      tabel: Tabel1;
+      samenvatting: string;
+      verslagen: Leesverslag[];
+      /** Which rows went into which figure (issue 17: the Herkomst view), from the same reading. */
+      herkomst?: InvoerHerkomst;
+    }
   | { ok: false; fouten: BanenFout[]; verslagen: Leesverslag[] };
 
 export interface ControleVraag {
@@ -100,24 +114,19 @@ export interface ControleVraag {
   decimaalteken?: Decimaalteken;
   /** Codes of the reader's warnings the user acknowledged (core/invoer WAARSCHUWINGEN), passed on to maakInvoer. */
   bevestigd?: readonly string[];
-  /** The pane's quotum field, in percent ("2,76"), for a year without a published percentage; empty: the published one. */
-  quotumpercentage?: string;
   /** The doel's choices (issue 18): basis, status, the fte's quarter, and the percentages recorded in the workbook. */
   doel?: DoelKeuze;
 }
 
-/** The quotum field: a percentage in Dutch notation ("2,76" or "2,76%"), as a fraction (0,0276). */
-export function leesQuotumVeld(tekst: string): Decimal {
-  const zonder = tekst.trim().replace(/\s*%$/, "");
-  if (zonder === "") throw new BanenFout("LEEG", {}, { veld: "quotumpercentage" });
-  return leesFractie(leesGetal(zonder, { veld: "quotumpercentage" }).dividedBy(100), { veld: "quotumpercentage" });
-}
-
-/** Whether the quarter's year has a published quotumpercentage (else the pane asks for it). */
-export function quotumBekend(kwartaal: string): boolean {
+/**
+ * Whether the quarter's year has a quotumpercentage: a published one, or one
+ * recorded in this workbook with its source (the Regels tab, the one place
+ * the pane records a percentage). Else the pane sends the user there.
+ */
+export function quotumBekend(kwartaal: string, eigen: EigenRegels = []): boolean {
   try {
     const { jaar } = leesKwartaal(kwartaal);
-    return QUOTUMPERCENTAGE[jaar] !== undefined;
+    return QUOTUMPERCENTAGE[jaar] !== undefined || eigen.some((r) => r.jaar === jaar);
   } catch {
     return true;
   }
@@ -153,16 +162,16 @@ function metDoel(invoer: Tabel1Invoer, vraag: ControleVraag): Tabel1Invoer {
 export function controleer(vraag: ControleVraag): Controle {
   const { fouten, probeer } = foutenVerzamelaar();
   probeer(() => leesKwartaal(vraag.kwartaal, { veld: "kwartaal" }));
-  const quotum = vraag.quotumpercentage?.trim() ? probeer(() => leesQuotumVeld(vraag.quotumpercentage!)) : undefined;
-  const gelezen = maakInvoer({ ...vraag });
+  // The herkomst record costs 4 bytes per counted person row (core/invoer/rij-registratie.ts).
+  const gelezen = maakInvoer({ ...vraag, herkomst: true });
   const verslagen = gelezen.verslagen ?? [];
   if (!gelezen.ok) fouten.push(...gelezen.fouten);
   if (fouten.length > 0 || !gelezen.ok) return { ok: false, fouten, verslagen };
-  const invoer: Tabel1Invoer = quotum ? { ...gelezen.invoer, quotumpercentage: quotum } : gelezen.invoer;
   try {
-    const metKeuzes = metDoel(invoer, vraag);
+    const metKeuzes = metDoel(gelezen.invoer, vraag);
     const tabel = bouwTabel1(metKeuzes, "per-cel");
-    return { ok: true, invoer: metKeuzes, tabel, samenvatting: gelezen.samenvatting, verslagen };
+    const herkomst = gelezen.herkomst ? { herkomst: gelezen.herkomst } : {};
+    return { ok: true, invoer: metKeuzes, tabel, samenvatting: gelezen.samenvatting, verslagen, ...herkomst };
   } catch (e) {
     // Errors of the model without a place in the data are about the pane's fields (quarter, quotum).
     return { ok: false, fouten: losseFouten(e), verslagen };

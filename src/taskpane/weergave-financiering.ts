@@ -19,6 +19,7 @@ import type { GelezenBereik, SchrijfResultaat } from "./excel-toegang";
 import type { BronKeuze } from "./stroom";
 import { doorloop, leesMet, schrijfMet } from "./stroom-skelet";
 import { FinancieringStroom, VELDEN, controleerFinanciering, voorkeurBron, type FinancieringControle } from "./stroom-financiering";
+import { vulHtmlTabel } from "./html-tabel";
 import { gekozenBron, volgBronnen, vulBronnen, type Omgeving } from "./weergave-basis";
 
 type Gecontroleerd = Extract<FinancieringControle, { ok: true }>;
@@ -28,6 +29,7 @@ const VELD_ID: Record<string, string> = {
   [VELDEN.kostenPerBaan]: "fin-kosten",
   [VELDEN.budget]: "fin-budget",
   [VELDEN.plafond]: "fin-plafond",
+  [VELDEN.verdeling]: "fin-verdeling",
 };
 
 export function startFinanciering(o: Omgeving): { vernieuw: () => Promise<void> } {
@@ -40,12 +42,18 @@ export function startFinanciering(o: Omgeving): { vernieuw: () => Promise<void> 
     plafond: zoek<FluentWaarde>("fin-plafond"),
   };
   const afronding = zoek<FluentWaarde>("fin-afronding");
+  // No radio is checked at the start: the division is the user's choice, asked for when the plafond must be divided.
+  const verdeling = zoek<FluentWaarde>("fin-verdeling");
   const knop = zoek("fin-maak");
+  const projectieKnop = zoek("fin-projectie-maak");
+  let laatste: Gecontroleerd | null = null;
   toonSuggesties(velden.plafond, wisUitkomst);
 
   function wisUitkomst(): void {
+    laatste = null;
     toon(zoek("fin-controle"), false);
     toon(zoek("fin-uitkomst"), false);
+    toon(zoek("fin-projectie"), false);
   }
 
   async function vernieuw(): Promise<void> {
@@ -56,12 +64,30 @@ export function startFinanciering(o: Omgeving): { vernieuw: () => Promise<void> 
   }
   const bijwerken = volgBronnen("tab-financiering", [[bron, "fin-bron-label"]], vernieuw, () => undefined);
 
-  for (const veld of [bron, afronding, ...Object.values(velden)]) {
+  for (const veld of [bron, afronding, verdeling, ...Object.values(velden)]) {
     veld.addEventListener("change", wisUitkomst);
     veld.addEventListener("input", () => {
       wisUitkomst();
       if (veld.classList.contains("ongeldig")) veldFout(veld, null);
     });
+  }
+  verdeling.addEventListener("change", () => {
+    if (verdeling.classList.contains("ongeldig")) veldFout(verdeling, null);
+  });
+  projectieKnop.addEventListener("click", () => void o.actie(projectieKnop, () => schrijfProjectie()));
+
+  async function schrijfProjectie(): Promise<void> {
+    o.melding.wis();
+    const c = laatste;
+    if (!c) return;
+    o.voortgang.begin(projectieKnop);
+    const uit = await stroom.schrijfProjectie(c, schrijfMet(o.voortgang, "De projectie naar een nieuw blad schrijven"));
+    o.melding.toon(
+      "success",
+      "Projectie geschreven",
+      `De projectie op Tabel 1 staat op het nieuwe blad "${uit.blad}" (${nl(c.projectie.rijen.length)} ministeries en ${c.projectie.totaal.ministerie}). Bestaande bladen zijn niet veranderd.`,
+      projectieKnop,
+    );
   }
   knop.addEventListener("click", () => void o.actie(knop, () => maakFinanciering()));
 
@@ -92,6 +118,7 @@ export function startFinanciering(o: Omgeving): { vernieuw: () => Promise<void> 
             budget: velden.budget.value ?? "",
             plafond: velden.plafond.value ?? "",
             afronding: afronding.value || "omhoog",
+            verdeling: verdeling.value ?? "",
           });
           return c.ok ? { ok: true, waarde: c } : c;
         },
@@ -105,6 +132,8 @@ export function startFinanciering(o: Omgeving): { vernieuw: () => Promise<void> 
     // "€ 3.000.000,00" never breaks after the euro sign.
     vervangInhoud(zoek("fin-oordeel"), ...c.raster.oordeel.map((z) => maak("li", {}, z.replace(/€ /g, "€\u00a0"))));
     toon(zoek("fin-uitkomst"), true);
+    toonProjectie(c);
+    laatste = c;
     o.melding.toon(
       "success",
       "Financiering gemaakt",
@@ -114,6 +143,13 @@ export function startFinanciering(o: Omgeving): { vernieuw: () => Promise<void> 
   }
 
   return { vernieuw: bijwerken };
+}
+
+/** The projection on Tabel 1 as a table in the pane (the sheet's grid), with its notes. */
+function toonProjectie(c: Gecontroleerd): void {
+  vulHtmlTabel(zoek<HTMLTableElement>("fin-projectie-tabel"), c.projectieRaster);
+  vervangInhoud(zoek("fin-projectie-noten"), ...c.projectieRaster.voetnoten.map((v) => maak("li", {}, v)));
+  toon(zoek("fin-projectie"), true);
 }
 
 /** The check's problems: pane fields marked, sheet cells listed with "Ga naar cel". */

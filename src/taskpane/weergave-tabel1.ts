@@ -11,13 +11,14 @@ import {
   type Afronding,
   type BanenFout,
   doelRecordRegels,
+  type EigenRegels,
   type Leesverslag,
   naastQuotumRegels,
   type Tabel1,
   type Tabel1Invoer,
 } from "../core";
 import { documentRegels } from "./regels-instelling";
-import type { Herkenning, Kolomkeuze, Vorm } from "../core/invoer/invoer";
+import type { Herkenning, InvoerHerkomst, Kolomkeuze, Vorm } from "../core/invoer/invoer";
 import { dropdownWaarde, kiesRadio, nl, veldFout, wisVeldFouten, zetDropdown, type FluentDropdown, type FluentWaarde } from "./bediening";
 import { toonControleFouten, toonControleGeslaagd, toonControleWaarschuwing } from "./controle-weergave";
 import { maak, toon, vervangInhoud, zoek } from "./dom";
@@ -27,6 +28,7 @@ import { leesMet, schrijfMet } from "./stroom-skelet";
 import { gekozenToewijzing, kolomVeld, toonKolommen } from "./tabel1-kolommen";
 import type { GrafiekSoort } from "./uitvoer-plan";
 import { VerslagWeergave } from "./verslag-weergave";
+import { HerkomstWeergave } from "./weergave-herkomst";
 import { gekozenBron, volgBronnen, vulBronnen, type Omgeving } from "./weergave-basis";
 
 export function startTabel1(o: Omgeving): { vernieuw: () => Promise<void>; kiesBron: (waarde: string) => Promise<void> } {
@@ -46,7 +48,7 @@ class Tabel1Weergave {
   private readonly bron = zoek<FluentDropdown>("bron");
   private readonly fteBron = zoek<FluentDropdown>("fte-bron");
   private readonly kwartaal = zoek<FluentWaarde>("kwartaal");
-  private readonly quotum = zoek<FluentWaarde>("quotum");
+  private readonly naarRegels = zoek("quotum-naar-regels");
   private readonly vorm = zoek<FluentWaarde>("vorm");
   private readonly verslag = new VerslagWeergave((codes) => {
     this.bevestigd = codes;
@@ -59,9 +61,14 @@ class Tabel1Weergave {
   /** The last check's question: "Tabel 1 maken" checks it again with the ticked warnings. */
   private vraag: ControleVraag | null = null;
   private bijwerken: () => Promise<void> = async () => undefined;
+  /** Which rows went into which figure, from the last clean check (issue 17). */
+  private herkomst: InvoerHerkomst | null = null;
+  /** Step 5, once Tabel 1 is written. */
+  private readonly herkomstWeergave: HerkomstWeergave;
 
   constructor(private readonly o: Omgeving) {
     this.stroom = new Tabel1Stroom(o.excel);
+    this.herkomstWeergave = new HerkomstWeergave(o);
   }
 
   start(): { vernieuw: () => Promise<void>; kiesBron: (waarde: string) => Promise<void> } {
@@ -76,7 +83,9 @@ class Tabel1Weergave {
     );
     this.bron.addEventListener("change", () => this.bronGekozen());
     this.kwartaal.addEventListener("input", () => this.kwartaalGewijzigd());
-    this.quotum.addEventListener("input", () => this.kwartaalGewijzigd());
+    this.naarRegels.addEventListener("click", () => naarRegels(this.kwartaalTekst()));
+    // Back from the Regels tab with a recorded percentage: the question may be answered.
+    zoek("weergaven").addEventListener("change", () => this.toonQuotum());
     this.vorm.addEventListener("change", () => {
       this.vanafStap(3);
       this.toonVorm((this.vorm.value as Vorm) || "ministeries");
@@ -136,6 +145,7 @@ class Tabel1Weergave {
       this.bevestigd = [];
     }
     toon(zoek("stap-uitvoer"), false);
+    this.herkomstWeergave.verberg();
   }
 
   /** Fluent's text input has value undefined until typed in. */
@@ -161,20 +171,18 @@ class Tabel1Weergave {
     this.kwartaalAutomatisch = false;
     this.o.melding.wis();
     veldFout(this.kwartaal, null);
-    veldFout(this.quotum, null);
     this.vanafStap(3);
     this.toonQuotum();
   }
 
-  /** The quotum field, only for a year without a published quotumpercentage. */
+  /** The way to the Regels tab, only for a year without a published or recorded quotumpercentage. */
   private toonQuotum(): void {
-    const nodig = !quotumBekend(this.kwartaalTekst());
-    toon(this.quotum, nodig);
-    const uitleg = zoek("quotum-uitleg");
-    uitleg.textContent = nodig
-      ? `Voor dit jaar is geen quotumpercentage gepubliceerd. Vul het percentage in dat voor ${this.kwartaalTekst().slice(0, 4)} geldt.`
+    const nodig = !quotumBekend(this.kwartaalTekst(), veiligeRegels());
+    zoek("quotum-uitleg").textContent = nodig
+      ? `Voor ${this.kwartaalTekst().slice(0, 4)} is geen quotumpercentage gepubliceerd en in deze werkmap is er geen vastgelegd. ` +
+        "Leg het percentage met zijn bron één keer vast onder Regels; het doel gebruikt het dan, met die bron."
       : "";
-    toon(uitleg, nodig);
+    toon(zoek("quotum-vraag"), nodig);
   }
 
   private async lees(): Promise<void> {
@@ -262,7 +270,6 @@ class Tabel1Weergave {
     }
     this.vraag = {
       kwartaal: this.kwartaalTekst(),
-      quotumpercentage: this.quotum.hidden ? "" : (this.quotum.value ?? ""),
       vorm: v,
       hoofd: this.hoofd,
       toewijzing,
@@ -335,6 +342,7 @@ class Tabel1Weergave {
     }
     this.gecontroleerd = uitkomst.invoer;
     this.verslagen = uitkomst.verslagen;
+    this.herkomst = uitkomst.herkomst ?? null;
     toonDoel(uitkomst.tabel);
     toonControleGeslaagd(zoek("controle-uitkomst"), zoek("fouten"), "Geen fouten gevonden", uitkomst.samenvatting);
     toon(zoek("stap-uitvoer"), true);
@@ -345,8 +353,8 @@ class Tabel1Weergave {
     const veld = f.plaats.veld;
     if (veld === "kwartaal" && !f.plaats.blad) return this.kwartaal;
     if ((veld === "jaar" || veld === "quotumjaar" || veld === "quotumpercentage") && !f.plaats.blad) {
-      toon(this.quotum, true);
-      return this.quotum;
+      this.toonQuotum();
+      return this.naarRegels;
     }
     if (f.code === "ONTBREKENDE_KOLOM") {
       if (f.params.kolom === "fte" && !this.fte) return this.fteBron;
@@ -373,6 +381,7 @@ class Tabel1Weergave {
       if (!opnieuw.ok) return this.toonUitkomst(opnieuw);
       this.gecontroleerd = opnieuw.invoer;
       this.verslagen = opnieuw.verslagen;
+      this.herkomst = opnieuw.herkomst ?? null;
     }
     if (!this.gecontroleerd) {
       this.o.melding.toon("error", "Eerst controleren", "Controleer de gegevens eerst (stap 3); er is niets geschreven.", knop);
@@ -386,12 +395,25 @@ class Tabel1Weergave {
       schrijfMet(this.o.voortgang, "Tabel 1 naar een nieuw blad schrijven"),
       this.verslagen,
     );
+    this.toonHerkomst(uit.tabel1, uit.blad);
     this.o.melding.toon(
       "success",
       "Tabel 1 gemaakt",
       `Tabel 1 ${uit.tabel1.kwartaal} staat op het nieuwe blad "${uit.blad}" (tabel ${uit.tabel}, ${nl(uit.tabel1.rijen.length)} ministeries${uit.grafiek ? ", met grafiek" : ""}). Bestaande bladen zijn niet veranderd.${nietOndersteund(uit)}`,
       knop,
     );
+  }
+
+  /** Step 5: the herkomst of the table just written, with where each sheet's rows were read. */
+  private toonHerkomst(tabel: Tabel1, blad: string): void {
+    if (!this.gecontroleerd || !this.hoofd) return;
+    const vorm = (b: GelezenBereik) => ({ blad: b.blad, kolomIndex: b.kolomIndex, breedte: b.koppen.length });
+    this.herkomstWeergave.toon({
+      bron: { tabel, invoer: this.gecontroleerd, ...(this.herkomst ? { herkomst: this.herkomst } : {}) },
+      hoofd: vorm(this.hoofd),
+      fte: this.fte && this.herkomst?.fte ? vorm(this.fte) : null,
+      tabel1Blad: blad,
+    });
   }
 }
 
@@ -419,4 +441,23 @@ function toonDoel(tabel: Tabel1): void {
     : ["De invoer heeft geen rijen via SROI, inkoop of de Groeituin."];
   for (const regel of regels) naast.append(maak("li", {}, regel));
   naast.hidden = !(zoek<HTMLElement & { checked?: boolean }>("inclusief-sroi").checked ?? false);
+}
+
+/** The recorded percentages; none when the workbook's settings cannot be read (the check reports that itself). */
+function veiligeRegels(): EigenRegels {
+  try {
+    return documentRegels();
+  } catch {
+    return [];
+  }
+}
+
+/** Opens the Regels tab with the year filled in and the percentage field focused. */
+function naarRegels(kwartaal: string): void {
+  const tabs = zoek("weergaven") as HTMLElement & { activeid?: string };
+  zoek<FluentWaarde>("regel-jaar").value = kwartaal.slice(0, 4);
+  tabs.activeid = "tab-regels";
+  tabs.setAttribute("activeid", "tab-regels");
+  tabs.dispatchEvent(new Event("change"));
+  requestAnimationFrame(() => zoek("regel-percentage").focus());
 }

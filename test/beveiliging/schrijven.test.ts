@@ -78,7 +78,7 @@ test("a failure at every request and after every operation leaves the workbook a
     if (nep.snapshot() !== voor) mislukt.push(`${waar}: de werkmap is veranderd (bladen nu: ${nep.bladnamen().join(", ")})`);
   }
   expect(mislukt).toEqual([]);
-});
+}, 30_000); // one write per failure point (over 40), seconds on a loaded machine
 
 /** The fake host, with the n-th Excel.run (counting from 1) failing before it does anything: a host that stops answering. */
 function metWeigerendeRun(n: number): ExcelRun {

@@ -211,6 +211,92 @@ describe("the sample Tabel 1 2023Q2 with € 45.000 per baan, budget € 15.000.
   });
 });
 
+describe("issue 19: each ministry's own gevraagd and budget, and the reading report", () => {
+  // Doel/gerealiseerd as Tabel 1 2023Q2 (seed 003); gevraagd, budgets and cost per baan SYNTHETIC.
+  const CSV = "Ministerie;Doel;Gerealiseerd;Gevraagd;Budget\nAZ;19;9;8;€ 360.000\nBZ;131;93;;1.500.000,-\nFin;229;49;100;\n";
+
+  test("a CSV with the columns: text prints the reading report first, then the table with the asked banen and own budgets", async () => {
+    const lijst = tmp.schrijf("vraag-2023Q2.csv", CSV);
+    const r = await banen("financiering", lijst, "--kosten-per-baan", "45.000");
+    expect(r.code).toBe(0);
+    const regels = r.uit.split("\n");
+    expect(regels[0]).toBe("Leesverslag: hoe de invoer gelezen is");
+    expect(regels).toContain('- kolom D "Gevraagd": gevraagd in hele banen');
+    expect(regels).toContain('- kolom E "Budget": budget in euro');
+    expect(regels.some((x) => /^- decimaalteken \(vraag-2023Q2\.csv\): Nederlands/.test(x))).toBe(true);
+    expect(regels).toContain("- 3 gegevensrijen gelezen");
+    expect(tabelRijen(r.uit).get("AZ")).toContain("€ 360.000,00");
+  });
+
+  test("--json: leesverslagen, the asked banen and budgets per ministry, and the assumptions", async () => {
+    const lijst = tmp.schrijf("vraag-2023Q2-json.csv", CSV);
+    const r = await banen("financiering", lijst, "--kosten-per-baan", "45.000", "--plafond", "100", "--verdeling", "naar-vraag", "--json");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.uit);
+    expect(j.leesverslagen).toHaveLength(1);
+    expect(j.leesverslagen[0].kolommen.map((k: { veld: string | null }) => k.veld)).toEqual([
+      "naam",
+      "doel",
+      "totaal",
+      "gevraagd",
+      "budget",
+    ]);
+    // AZ 8, BZ its whole 38, Fin 100: 146 asked, 100 places divided naar rato van de vraag (largest remainder).
+    expect(
+      j.rijen.map((x: { ministerie: string; gevraagd: number; gefinancierd: number; budgetEuro: string | null }) => [
+        x.ministerie,
+        x.gevraagd,
+        x.gefinancierd,
+        x.budgetEuro,
+      ]),
+    ).toEqual([
+      ["AZ", 8, 5, "360000"],
+      ["BZ", 38, 26, "1500000"],
+      ["Fin", 100, 69, null],
+    ]);
+    expect(j.verdeling).toBe("naar-vraag");
+    expect(j.aannames.map((a: { onderwerp: string }) => a.onderwerp)).toEqual(["verdeling", "plafond", "kosten per baan", "gevraagd"]);
+    expect(j.aannames[0].tekst).toMatch(
+      /naar rato van de gevraagde banen \(naar-vraag\), gekozen door de gebruiker: de bronnen geven geen verdeelsleutel/,
+    );
+  });
+
+  test("the seed as JSON with gevraagd and budget per row; the JSON's report says which numbers and fields were read", async () => {
+    const seed = JSON.parse(fs.readFileSync(SEED, "utf8"));
+    seed.rijen[0].gevraagd = 5;
+    seed.rijen[0].budget = "225.000";
+    seed.rijen[1].budget = "1.000.000";
+    const pad = tmp.schrijf("vraag-2023Q2.json", JSON.stringify(seed));
+    const r = await banen("financiering", pad, "--kosten-per-baan", "45.000", "--json");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.uit);
+    expect(j.rijen[0]).toMatchObject({ ministerie: "AZ", gevraagd: 5, eigenVraag: true, budgetEuro: "225000", saldoEuro: "0" });
+    expect(j.rijen[1]).toMatchObject({ ministerie: "BZ", eigenVraag: false, budgetEuro: "1000000" });
+    const v = j.leesverslagen[0];
+    expect(v.beslissingen.map((b: { vraag: string }) => b.vraag)).toEqual(["vorm", "getallen", "decimaalteken"]);
+    expect(v.kolommen.map((k: { positie: string }) => k.positie)).toEqual([
+      "rijen[].naam",
+      "rijen[].doel",
+      "rijen[].totaal",
+      "rijen[].gevraagd",
+      "rijen[].budget",
+    ]);
+  });
+
+  test("a bad cell stops with file, row and column; a demand above the tekort names the column as the user wrote it", async () => {
+    const slecht = tmp.schrijf("slecht-2023Q2.csv", "Ministerie;Doel;Gerealiseerd;Gevraagde banen\nAZ;19;9;2,5\n");
+    const r1 = await banen("financiering", slecht, "--kosten-per-baan", "45.000");
+    expect(r1.code).toBe(2);
+    expect(r1.fout).toContain("Blad slecht-2023Q2.csv, rij 2, kolom Gevraagde banen (D2): 2,5 is geen geheel getal");
+    const teVeel = tmp.schrijf("teveel-2023Q2.csv", "Ministerie;Doel;Gerealiseerd;Gevraagde banen\nAZ;19;9;11\n");
+    const r2 = await banen("financiering", teVeel, "--kosten-per-baan", "45.000");
+    expect(r2.code).toBe(2);
+    expect(r2.fout).toContain(
+      "Blad teveel-2023Q2.csv, rij 2, kolom Gevraagde banen: 11 gevraagde banen is meer dan het tekort van 10 hele banen",
+    );
+  });
+});
+
 describe("bad input: exit 2, a Dutch message naming the option, nothing written", () => {
   test.each([
     [
@@ -280,7 +366,7 @@ test("--help: Dutch, with the sourced plafonds to choose from (never a default)"
     "2022: maximaal 400 banen (bron: Kamerbrief over de banenafspraak, Kamerstuk 34 352, nr. 255 (Tweede Kamer, vergaderjaar 2021–2022), paragraaf “Rijksoverheid”, blz. 9 e.v.: “2022 nog maximaal 400 extra banen gecreëerd worden via Binnenwerk”)",
   );
   expect(r.uit).toContain(
-    "2023: ongeveer 500 banen (bron: Kamerbrief over de banenafspraak, Kamerstuk 34 352, nr. 255 (Tweede Kamer, vergaderjaar 2021–2022), paragraaf “Rijksoverheid”, blz. 9 e.v.: “2023 komen daar nog ongeveer 500 banen bij”",
+    "2023: ongeveer 500 banen erbij (samen ongeveer 900, afgeleid: 400 + ca. 500) (bron: Kamerbrief over de banenafspraak, Kamerstuk 34 352, nr. 255 (Tweede Kamer, vergaderjaar 2021–2022), paragraaf “Rijksoverheid”, blz. 9 e.v.: “2023 komen daar nog ongeveer 500 banen bij”",
   );
   expect(r.uit).toMatch(/\nVoorbeelden:\n {2}banen financiering /);
   expect(r.uit).not.toMatch(/Usage|Options|\[options\]|default:/);

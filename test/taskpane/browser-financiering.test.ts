@@ -88,6 +88,21 @@ describe("centrale financiering in the task pane", () => {
       expect(await p.page.locator("#fin-suggesties-bron").textContent()).toContain("Kamerstuk 34 352, nr. 255");
       expect(await naamlozeBedieningen(p.page)).toEqual([]);
 
+      // The ministries ask for 1.035 banen, more than the plafond: no division is assumed. The check asks for the
+      // choice at its field and writes nothing; the user chooses (keyboard: focus the radio, Space) and tries again.
+      expect(await p.page.locator("#fin-verdeling").evaluate((e) => (e as HTMLElement & { value: string }).value ?? "")).toBe("");
+      await p.page.locator("#fin-maak").click();
+      await zichtbaar(p.page, "fin-controle");
+      expect(await foutItems(p.page, "fin-fouten")).toEqual([
+        "Verdeling: de ministeries vragen 1.035 banen en het plafond (de capaciteit van Binnenwerk) is 400; de bronnen geven geen verdeelsleutel. Kies hoe het plafond verdeeld wordt: naar-tekort (naar rato van het tekort) of naar-vraag (naar rato van de gevraagde banen).",
+      ]);
+      expect(await p.page.locator("#fin-verdeling-fout").isVisible()).toBe(true);
+      expect(await p.nep<string[]>("nep.bladnamen()")).toEqual(["Personen", "Fte", "Tabel 1 2023Q2"]);
+      await p.page.locator('#fin-verdeling fluent-radio[value="naar-tekort"]').focus();
+      await p.page.keyboard.press("Space");
+      expect(await p.page.locator("#fin-verdeling").evaluate((e) => (e as HTMLElement & { value: string }).value)).toBe("naar-tekort");
+      expect(await p.page.locator("#fin-verdeling-fout").count()).toBe(0);
+
       await p.page.locator("#fin-maak").click();
       const m = await meldingNa(p.page);
       expect(m.intent).toBe("success");

@@ -168,6 +168,12 @@ describe("schrijf (fake host)", () => {
     expect(blad.grafieken).toHaveLength(1);
     expect(blad.grafieken[0].reeksen.map((r: { naam: string }) => r.naam)).toEqual(["Realisatie %", "Norm 100 %"]);
     expect(blad.grafieken[0].positie).toEqual({ van: "I3", tot: "P22" });
+    expect(blad.grafieken[0].assen).toEqual({
+      "valueAxis.numberFormat": "0%",
+      "valueAxis.minimum": 0,
+      "valueAxis.title": "Realisatie (% van het doel)",
+      "categoryAxis.title": "Ministerie",
+    });
     // Widths (characters → points), the wrapped header's height and the print setup, as planned.
     expect(blad.kolombreedtes).toEqual({ 0: 114, 1: 68.25, 2: 91, 3: 91, 4: 91, 5: 79.75, 6: 62.75 });
     expect(blad.rijhoogtes).toEqual({ 2: 45 });
@@ -175,7 +181,7 @@ describe("schrijf (fake host)", () => {
       orientation: "Portrait",
       paperSize: "A4",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printArea: "A1:G38",
+      printArea: "A1:G38,I3:P22", // the table, and the chart on a page of its own
     });
   });
 

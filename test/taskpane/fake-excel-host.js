@@ -19,6 +19,9 @@
  *   laadBlad(naam, rijen[][], {verborgen:[1-based rows], gefilterd:[...]})   add a sheet with values at A1
  *   laadTabel(blad, naam, adres)       define a table over an existing range ("A1:D10", header in first row)
  *   zetSelectie(blad, adres)           the current selection
+ *   selecties() → [{blad, adres}]       every selection the add-in made (Range.select, RangeAreas.select), in order;
+ *                                      a multi-area one as "A2:D2, A7:D9" (Worksheet.getRanges, ExcelApi 1.9;
+ *                                      RangeAreas.select, ExcelApi 1.18: an older host says ApiNotFound)
  *   zetThema({isDarkTheme, bodyBackgroundColor, ...})
  *   faalBijVerzoek(n, {naOperaties})   make request n (1-based, counting from now) fail after k operations
  *   zetLimiet(bytes)                   payload limit (default 5 MB)
@@ -27,6 +30,7 @@
  *                                      refuses pageLayout (1.9) with ApiNotFound, as Excel 2016 would
  *   bladnamen(), blad(naam) → {waarden, formaten, vet, opmaak, kolombreedtes, rijhoogtes, verborgen, tabellen,
  *                              grafieken, afdruk: {orientation, paperSize, zoom, printArea} | null}
+ *   instellingen() → {opgeslagen: the document settings as saved by settings.saveAsync, herberekeningen}
  *   snapshot() → JSON string of the whole workbook (to prove nothing changed)
  *   statistiek() → {syncs, operaties, verzoekBytes, antwoordBytes, maxVerzoekBytes, maxAntwoordBytes, runs}
  *   resetStatistiek()
@@ -104,7 +108,8 @@
 
   // ---------- the in-memory workbook ----------
   let volgnummer = 0;
-  const werkmap = { bladen: [], tabellen: [], selectie: null, actief: null };
+  let herberekeningen = 0;
+  const werkmap = { bladen: [], tabellen: [], selectie: null, actief: null, selecties: [] };
   const thema = {
     bodyBackgroundColor: "#FFFFFF",
     bodyForegroundColor: "#000000",
@@ -284,7 +289,14 @@
     constructor() {
       this._wachtrij = [];
       this.workbook = new Workbook(this);
-      this.application = { calculationMode: "Automatic", suspendApiCalculationUntilNextSync() {} };
+      this.application = {
+        calculationMode: "Automatic",
+        suspendApiCalculationUntilNextSync() {},
+        // Application.calculate(calculationType) (ExcelApi 1.1): the fake workbook has no formulas; counted only.
+        calculate() {
+          herberekeningen++;
+        },
+      };
       this.trackedObjects = { add() {}, remove() {} };
     }
     async sync(doorgeven) {
@@ -391,15 +403,34 @@
       this.tables = new TableCollection(ctx, null);
       this.comments = new CommentCollection(ctx);
     }
+    /** Workbook.application (ExcelApi 1.1): the same Application as RequestContext.application. */
+    get application() {
+      return this.context.application;
+    }
     getSelectedRange() {
       return new Range(
         this.context,
         () => {
           if (!werkmap.selectie) throw officeFout("InvalidSelection", "Geen selectie.");
+          // Microsoft: "If there are multiple ranges selected, this method will throw an error."
+          if (/[,;]/.test(werkmap.selectie.adres)) throw officeFout("InvalidSelection", "Er zijn meerdere bereiken geselecteerd.");
           const blad = zoekBlad(werkmap.selectie.blad);
           return Object.assign(leesAdres(werkmap.selectie.adres), { blad });
         },
         "workbook.getSelectedRange()",
+      );
+    }
+    /** All selected areas (ExcelApi 1.9). */
+    getSelectedRanges() {
+      return new RangeAreas(
+        this.context,
+        () => {
+          vraagtApi("1.9", "getSelectedRanges");
+          if (!werkmap.selectie) throw officeFout("InvalidSelection", "Geen selectie.");
+          const blad = zoekBlad(werkmap.selectie.blad);
+          return { blad, gebieden: gebiedenVan(werkmap.selectie.adres) };
+        },
+        "workbook.getSelectedRanges()",
       );
     }
     getActiveCell() {
@@ -491,6 +522,17 @@
       this.charts = new ChartCollection(ctx, this);
       this.freezePanes = { freezeRows: () => roep(this, "freezeRows", [], () => {}) };
       this.pageLayout = new PageLayout(this);
+      // Worksheet.notes (ExcelApi 1.18): add(range, text) keeps the note with the cell, as comments does for 1.10.
+      const werkblad = this;
+      this.notes = {
+        add(bereik, tekst) {
+          roep(werkblad, "notes.add", [bereik._omschrijving, "tekst"], () => {
+            vraagtApi("1.18", "Worksheet.notes");
+            const d = bereik._d();
+            d.blad.notities = Object.assign(d.blad.notities || {}, { [celAdres(d.r, d.c)]: tekst });
+          });
+        },
+      };
     }
     _laad(b, props) {
       const w = {};
@@ -522,6 +564,19 @@
           return { blad: b, r: a.r, c: a.c, rc: a.rc, cc: a.cc };
         },
         this._omschrijving + ".getRange(" + adres + ")",
+      );
+    }
+    /** A RangeAreas from "A2:D2, A7:D9" (comma- or semicolon-separated; ExcelApi 1.9). */
+    getRanges(adres) {
+      return new RangeAreas(
+        this.context,
+        () => {
+          vraagtApi("1.9", "getRanges");
+          const b = this._d();
+          if (!b) throw officeFout("ItemNotFound", "Blad bestaat niet.");
+          return { blad: b, gebieden: gebiedenVan(adres) };
+        },
+        this._omschrijving + ".getRanges(" + adres + ")",
       );
     }
     getRangeByIndexes(r, c, rc, cc) {
@@ -620,7 +675,8 @@
       this.setPrintArea = (adres) =>
         roep(werkblad, "pageLayout.setPrintArea", [adres], (b) => {
           controleer();
-          leesAdres(adres);
+          // A range or several, comma-separated (a RangeAreas address: each prints on a page of its own).
+          String(adres).split(",").forEach((a) => leesAdres(a));
           b.afdruk = Object.assign({}, b.afdruk, { printArea: String(adres) });
         });
     }
@@ -826,7 +882,7 @@
       );
     }
     select() {
-      roep(this, "select", [], (d) => (werkmap.selectie = { blad: d.blad.naam, adres: bereikAdres(d) }));
+      roep(this, "select", [], (d) => kiesSelectie(d.blad, bereikAdres(d)));
     }
     clear() {
       roep(this, "clear", [], (d) => {
@@ -853,6 +909,48 @@
     ],
     ["values", "formulas", "numberFormat", "rowHidden"],
   );
+
+  function vraagtApi(versie, wat) {
+    if (!versieHoogstens(versie, excelApi))
+      throw officeFout("ApiNotFound", wat + " vraagt ExcelApi " + versie + "; deze host heeft " + excelApi + ".");
+  }
+  /** "A2:D2, A7:D9" or "A2:D2; A7:D9" as areas; an empty or invalid part is InvalidArgument, as in Excel. */
+  function gebiedenVan(adres) {
+    const delen = String(adres || "")
+      .split(/[,;]/)
+      .map((x) => x.trim());
+    if (delen.some((x) => x === "")) throw officeFout("InvalidArgument", "Ongeldig adres: " + adres);
+    return delen.map((x) => {
+      const a = leesAdres(x);
+      if (a.blad !== null) throw officeFout("InvalidArgument", "Een adres van getRanges noemt geen blad: " + x);
+      return a;
+    });
+  }
+  /** Selecting activates the sheet (Excel shows the selection there) and replaces the selection. */
+  function kiesSelectie(blad, adres) {
+    werkmap.selectie = { blad: blad.naam, adres };
+    werkmap.actief = blad.naam;
+    werkmap.selecties.push({ blad: blad.naam, adres });
+  }
+
+  /** Worksheet.getRanges / Workbook.getSelectedRanges (ExcelApi 1.9): address, areaCount, cellCount; select() (ExcelApi 1.18). */
+  class RangeAreas extends ClientObject {
+    _laad(d, props) {
+      const w = {};
+      const wil = (p) => props.includes("*") || props.includes(p);
+      if (wil("address")) w.address = d.gebieden.map((g) => citeerBlad(d.blad.naam) + "!" + bereikAdres(g)).join(", ");
+      if (wil("areaCount")) w.areaCount = d.gebieden.length;
+      if (wil("cellCount")) w.cellCount = d.gebieden.reduce((n, g) => n + g.rc * g.cc, 0);
+      return w;
+    }
+    select() {
+      roep(this, "select", [], (d) => {
+        vraagtApi("1.18", "RangeAreas.select");
+        kiesSelectie(d.blad, d.gebieden.map(bereikAdres).join(", "));
+      });
+    }
+  }
+  eigenschappen(RangeAreas, ["address", "areaCount", "cellCount"], []);
 
   class TableCollection extends ClientObject {
     constructor(ctx, werkblad) {
@@ -1212,7 +1310,34 @@
       requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
     },
     ChartType: { columnClustered: "ColumnClustered", line: "Line", barClustered: "BarClustered" },
+    CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
     ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+  };
+
+  /*
+   * Office.context.document.settings (Common API, Office.Settings): get(name)
+   * gives the value or null, set(name, value) changes the in-memory copy,
+   * saveAsync([options], [callback]) stores it in the document and calls back
+   * with an AsyncResult {status: "succeeded" | "failed"}. Values are kept as
+   * JSON, as the document stores them.
+   */
+  const instellingen = new Map();
+  let opgeslagenInstellingen = {};
+  const settings = {
+    get(naam) {
+      return instellingen.has(naam) ? JSON.parse(instellingen.get(naam)) : null;
+    },
+    set(naam, waarde) {
+      instellingen.set(naam, JSON.stringify(waarde));
+    },
+    remove(naam) {
+      instellingen.delete(naam);
+    },
+    saveAsync(a, b) {
+      const terug = typeof a === "function" ? a : b;
+      opgeslagenInstellingen = Object.fromEntries(instellingen);
+      setTimeout(() => typeof terug === "function" && terug({ status: "succeeded", value: undefined }), 0);
+    },
   };
 
   const Office = {
@@ -1226,6 +1351,7 @@
       contentLanguage: "nl-NL",
       host: "Excel",
       requirements: { isSetSupported: (naam, versie) => naam !== "ExcelApi" || versieHoogstens(versie || "1.1", excelApi) },
+      document: { settings },
     },
     actions: { associate() {} },
     onReady(cb) {
@@ -1300,6 +1426,10 @@
     };
   }
   const nep = {
+    /** The document settings as last saved (saveAsync), and how often the workbook was recalculated. */
+    instellingen() {
+      return { opgeslagen: JSON.parse(JSON.stringify(opgeslagenInstellingen)), herberekeningen };
+    },
     laadBlad(naam, rijen, opties) {
       opties = opties || {};
       if (zoekBlad(naam)) throw new Error("blad bestaat al: " + naam);
@@ -1338,6 +1468,9 @@
       werkmap.selectie = { blad, adres };
       werkmap.actief = blad;
     },
+    selecties() {
+      return werkmap.selecties.map((x) => Object.assign({}, x));
+    },
     zetThema(t) {
       Object.assign(thema, t);
     },
@@ -1372,6 +1505,7 @@
       werkmap.tabellen.length = 0;
       werkmap.selectie = null;
       werkmap.actief = null;
+      werkmap.selecties.length = 0;
       storing = null;
       limiet = 5 * 1024 * 1024;
       vertraging = 0;

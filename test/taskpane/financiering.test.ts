@@ -6,7 +6,7 @@
  *
  * Plafond 400: seed 004, regel 524; cost per baan and budget are SYNTHETIC.
  */
-import { centraleFinanciering } from "../../src/core";
+import { centraleFinanciering, projecteer } from "../../src/core";
 import { financieringBlad, financieringBronUitTabel1 } from "../../src/core/financiering/bron";
 import { financieringIndeling } from "../../src/core/financiering/opmaak";
 import { tabel1Cellen } from "../../src/core/tabel1/opmaak";
@@ -30,7 +30,7 @@ function bereikVan(cellen: unknown[][], blad = "Tabel 1 2023Q2", verborgenRijen:
   return { blad, rijIndex: 0, kolomIndex: 0, koppen, rijen, verborgenRijen, adres: `${blad}!A1`, verzoeken: 1 };
 }
 
-const INVOER = { kostenPerBaan: "45.000", budget: "15.000.000", plafond: "400", afronding: "omhoog" };
+const INVOER = { kostenPerBaan: "45.000", budget: "15.000.000", plafond: "400", afronding: "omhoog", verdeling: "naar-tekort" };
 
 describe("write plan", () => {
   const tabel = voorbeeldTabel();
@@ -97,6 +97,37 @@ describe("checks before writing", () => {
     expect(c.financiering.rijen.map((r) => r.gefinancierd)).toEqual(GEFINANCIERD);
     expect([c.jaar, c.bron.getallen, c.bron.plaats]).toEqual([2023, "gedrukt", "blad Tabel 1 2023Q2"]);
     expect(c.financiering.oordeel.budget).toMatchObject({ banenGedekt: 333, banenTekort: 67 });
+  });
+
+  test("a plafond below the demand and no division chosen: the check asks for it at the field, nothing is assumed", () => {
+    const c = controleerFinanciering({ bereik: bereikVan(voorbeeldCellen()), ...INVOER, verdeling: "" });
+    if (c.ok) throw new Error("expected an error");
+    expect(c.fouten.map((f) => [f.code, f.plaats.veld, f.plaats.blad])).toEqual([["VERDELING_NODIG", "verdeling", undefined]]);
+    expect(c.fouten[0]!.message).toMatch(/vragen 1\.035 banen en het plafond .* is 400/);
+  });
+
+  test("the chosen division is in the result and named on the sheet as an assumption", () => {
+    for (const verdeling of ["naar-tekort", "naar-vraag"] as const) {
+      const c = controleerFinanciering({ bereik: bereikVan(voorbeeldCellen()), ...INVOER, verdeling });
+      if (!c.ok) throw new Error(c.fouten.map((f) => f.message).join("\n"));
+      expect(c.financiering.verdeling).toBe(verdeling);
+      const samenvatting = Object.fromEntries(c.raster.samenvatting.map((r) => [r.label, r.waarde]));
+      expect(samenvatting["Verdeling van het plafond (aanname)"]).toBe(
+        verdeling === "naar-tekort" ? "naar rato van het tekort in hele banen" : "naar rato van de gevraagde banen",
+      );
+    }
+  });
+
+  test("the projection is the core's projecteer on the same financing, with the printed Binnenwerk column", () => {
+    const c = controleerFinanciering({ bereik: bereikVan(voorbeeldCellen()), ...INVOER });
+    if (!c.ok) throw new Error(c.fouten.map((f) => f.message).join("\n"));
+    expect(c.projectie).toEqual(projecteer(c.financiering, c.bron.nietToegedeeld));
+    const r = c.projectieRaster;
+    expect(r.koppen[3]).toBe("Binnenwerk 2023Q2");
+    // AZ: doel 19, 9 gerealiseerd of which Binnenwerk 4, 4 financed: Binnenwerk 8, 13 banen, 47% → 68%.
+    expect(r.rijen[0]).toEqual(["AZ", 19, 9, 4, 4, 8, 13, 9 / 19, 13 / 19]);
+    expect(r.totaal.slice(1)).toEqual([5592, 4177, 755, 400, 1155, 4577, 4177 / 5592, 4577 / 5592]);
+    expect(r.voetnoten.join(" ")).toContain("blijft: Niet toegedeeld doel (voetnoot 7): doel 409 banen.");
   });
 
   test("empty plafond means no plafond (said in the verdict), never a sourced figure", () => {

@@ -3,11 +3,11 @@
  * (controle-weergave.ts): the checks the pane runs before anything is written,
  * the sources each dropdown offers, and errors in the order the user reads them.
  */
-import { BanenFout } from "../../src/core";
+import { BanenFout, leesEigenRegels } from "../../src/core";
 import { herkenFte, herkenHoofd } from "../../src/core/invoer/invoer";
 import { inRijvolgorde } from "../../src/taskpane/controle-weergave";
 import type { GelezenBereik } from "../../src/taskpane/excel-toegang";
-import { bronKeuzes, controleer, leesQuotumVeld, quotumBekend } from "../../src/taskpane/stroom";
+import { bronKeuzes, controleer, quotumBekend } from "../../src/taskpane/stroom";
 import { alsExcelWaarden, leesCsv } from "./hulp";
 
 function bereik(blad: string, bestand: string): GelezenBereik {
@@ -15,12 +15,11 @@ function bereik(blad: string, bestand: string): GelezenBereik {
   return { blad, rijIndex: 0, kolomIndex: 0, koppen: koppen!, rijen, verborgenRijen: [], adres: `${blad}!A1`, verzoeken: 1 };
 }
 
-function vraag(kwartaal: string, quotumpercentage = "") {
+function vraag(kwartaal: string) {
   const hoofd = bereik("Personen", "personen-2023Q2.csv");
   const fte = bereik("Fte", "fte-2023Q1.csv");
   return {
     kwartaal,
-    quotumpercentage,
     vorm: "personen" as const,
     hoofd,
     toewijzing: herkenHoofd(hoofd).per.personen.toewijzing,
@@ -44,15 +43,16 @@ describe("controleer", () => {
     expect(f?.message).toBe("Kwartaal: is leeg; vul het kwartaal van de realisatie in, bijvoorbeeld 2023Q2.");
   });
 
-  test("a year without a published quotumpercentage asks for the field; with it, Tabel 1 is built", () => {
+  test("a year without a published or recorded quotumpercentage sends the user to Regels; recorded there, Tabel 1 is built", () => {
     expect(quotumBekend("2023Q2")).toBe(true);
     expect(quotumBekend("2031Q1")).toBe(false);
+    const eigenRegels = leesEigenRegels({ quotumpercentages: [{ jaar: 2031, percentage: "2,76%", bron: "Kamerbrief (voorbeeld)" }] }, "deze werkmap");
+    expect(quotumBekend("2031Q1", eigenRegels)).toBe(true);
     const zonder = controleer(vraag("2031Q1"));
     expect(!zonder.ok && zonder.fouten.map((f) => [f.code, f.plaats.veld, f.plaats.blad])).toEqual([["ONBEKEND_JAAR", "jaar", undefined]]);
-    const met = controleer(vraag("2031Q1", "2,76"));
+    const met = controleer({ ...vraag("2031Q1"), doel: { eigenRegels } });
     expect(met.ok).toBe(true);
-    expect(leesQuotumVeld("2,76%").toString()).toBe("0.0276");
-    expect(() => leesQuotumVeld("120")).toThrow(/geen geldig percentage/);
+    expect(met.ok && met.tabel.quotumpercentage.toString()).toBe("0.0276");
   });
 });
 

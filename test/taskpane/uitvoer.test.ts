@@ -28,6 +28,9 @@ import {
 import { tekstBreedte } from "../../src/core/blad/blad-plan";
 import { brekRegels } from "../../src/core/blad/tekstregels";
 import { voorbeeldTabel } from "./hulp";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { GRAFIEK_SOORTEN, STANDAARD_GRAFIEK } from "../../src/core/tabel1/grafiek";
 
 describe("sheet names", () => {
   test("Tabel 1 2023Q2, then (2), (3); compared without case", () => {
@@ -228,7 +231,8 @@ describe("write plan", () => {
         { naam: "Realisatie %", waarden: "G4:G16", x: "A42:A54", soort: "ColumnClustered" },
         { naam: "Norm 100 %", waarden: "B42:B54", x: "A42:A54", soort: "Line" },
       ],
-      waardeAs: { numberFormat: "0%", minimum: 0 },
+      waardeAs: { numberFormat: "0%", minimum: 0, titel: "Realisatie (% van het doel)" },
+      categorieAs: { titel: "Ministerie" },
     });
     expect(plan.kolombreedtes).toHaveLength(7);
   });
@@ -236,12 +240,15 @@ describe("write plan", () => {
   test("the sheet is the core's plan (the one the CLI's xlsx writer carries out), plus the chart and its data", () => {
     const tabel = voorbeeldTabel();
     const plan = maakUitvoerPlan(tabel, { grafiek: "realisatie" });
-    const kern = tabel1Plan(tabel);
-    const { grafiek, samenvatting, blokken, ...rest } = plan;
-    const { blokken: kernBlokken, ...kernRest } = kern;
+    const kern = tabel1Plan(tabel, [], "realisatie");
+    const { grafiek, samenvatting, ...rest } = plan;
+    const { grafiek: kernGrafiek, ...kernRest } = kern;
     expect(rest).toEqual(kernRest);
-    expect(blokken.slice(0, kernBlokken.length)).toEqual(kernBlokken);
-    expect([grafiek, samenvatting]).toEqual([expect.any(Object), { rijen: 13, voetnoten: 7, kwartaal: "2023Q2" }]);
+    expect([grafiek, samenvatting]).toEqual([kernGrafiek, { rijen: 13, voetnoten: 7, kwartaal: "2023Q2" }]);
+    // Without a chart: the same sheet up to the chart data, and the table alone printed.
+    const zonder = tabel1Plan(tabel);
+    expect([zonder.grafiek, zonder.blokken]).toEqual([undefined, plan.blokken.slice(0, zonder.blokken.length)]);
+    expect(zonder.afdruk.bereik).toBe("A1:G38");
     // Names, style, bold parts, wrapping, title size, widths and print setup come from core/tabel1/opmaak.
     expect([plan.bladnaam, plan.tabelnaam, plan.tabel.stijl]).toEqual([
       tabel1Bladnaam("2023Q2"),
@@ -255,9 +262,21 @@ describe("write plan", () => {
     expect([TABEL1_TITELGROOTTE, plan.titelGrootte]).toEqual([13, 12]);
     expect(plan.kolombreedtes.map((k) => k.tekens)).toEqual(TABEL1_KOLOMMEN.map((k) => TABEL1_KOLOMBREEDTE[k]));
     expect(plan.rijhoogtes).toEqual([{ rij: 2, punten: 45 }]);
-    // Printed: the table's columns from the title to the last footnote line (not the chart data under it).
-    expect(plan.afdruk).toEqual({ ...TABEL1_AFDRUK, bereik: "A1:G38" });
+    // Printed: the table's columns from the title to the last footnote line (not the chart data under it),
+    // and the chart's cells, which print on a page of their own.
+    expect(plan.afdruk).toEqual({ ...TABEL1_AFDRUK, bereik: "A1:G38,I3:P22" });
     expect(TABEL1_AFDRUK).toEqual({ liggend: false, paginasBreed: 1, papier: "A4" });
+  });
+
+  test("the pane's chart choices are the core's, and its checked one is the default the CLI takes too", () => {
+    const html = fs.readFileSync(path.join(__dirname, "..", "..", "src", "taskpane", "taskpane.html"), "utf8");
+    const groep = html.slice(
+      html.indexOf('<fluent-radio-group id="grafiek"'),
+      html.indexOf("</fluent-radio-group>", html.indexOf('id="grafiek"')),
+    );
+    expect([...groep.matchAll(/<fluent-radio slot="input" value="([^"]+)"/g)].map((m) => m[1])).toEqual([...GRAFIEK_SOORTEN]);
+    expect(/<fluent-radio slot="input" value="([^"]+)" checked>/.exec(groep)?.[1]).toBe(STANDAARD_GRAFIEK);
+    expect(/id="grafiek"[^>]* value="([^"]+)"/.exec(groep)?.[1]).toBe(STANDAARD_GRAFIEK);
   });
 
   test("doel against gerealiseerd, or no chart at all (then no chart data either)", () => {

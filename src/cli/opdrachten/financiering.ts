@@ -9,7 +9,6 @@
 import type { Command } from "commander";
 import {
   BanenFout,
-  centraleFinanciering,
   type Decimal,
   heelProcent,
   leesBedrag,
@@ -24,8 +23,9 @@ import {
   type TekortAfronding,
   foutenVerzamelaar,
 } from "../../core";
-import { financieringBlad, financieringJaar, GETALLEN_TEKST } from "../../core/financiering/bron";
-import { plafondBronTekst, plafondSuggestieTekst } from "../../core/financiering/opmaak";
+import { financieringBlad, financieringJaar, financieringUitBron, GETALLEN_TEKST } from "../../core/financiering/bron";
+import { leesverslagRegels } from "../../core/tabel1/opmaak";
+import { financieringAannames, plafondBronTekst, plafondSuggestieTekst } from "../../core/financiering/opmaak";
 import { invoerbestand, nietOverInvoer, schrijfHeel, uitvoerbestand } from "../bestanden";
 import { ACCEPTEER_HULP, leesAccepteer } from "../accepteer";
 import { opdracht } from "../commander-nl";
@@ -40,7 +40,7 @@ import { werkmap } from "../werkmap-laden";
 
 interface Opties extends LeesOptieTekst {
   kostenPerBaan: string;
-  budget: string;
+  budget?: string;
   plafond?: string;
   afronding?: string;
   verdeling?: string;
@@ -56,7 +56,7 @@ interface Opties extends LeesOptieTekst {
 
 interface Keuzes {
   kostenPerBaan: Decimal;
-  budget: Decimal;
+  budget: Decimal | null;
   plafond: number | null;
   afronding: TekortAfronding;
   verdeling: Verdeelmethode | null;
@@ -84,7 +84,10 @@ export function registreerFinanciering(programma: Command, ctx: Context): void {
       "Tabel 1 (.json, .csv of .xlsx; gedrukt, of een lijst met ministerie, doel en gerealiseerd) of de invoer van banen tabel1",
     )
     .requiredOption("--kosten-per-baan <bedrag>", "kosten van één baan in euro, bijvoorbeeld 45.000 (de bronnen geven geen bedrag)")
-    .requiredOption("--budget <bedrag>", "beschikbaar budget in euro, bijvoorbeeld 15.000.000")
+    .option(
+      "--budget <bedrag>",
+      "beschikbaar budget in euro voor alle ministeries samen, bijvoorbeeld 15.000.000 (het eigen budget per ministerie staat in de kolom budget)",
+    )
     .option("--plafond <banen>", "hoogstens zoveel banen in totaal (beschikbare plaatsen); zie onder")
     .option("--afronding <stand>", "tekort naar hele banen: omhoog (standaard, 12,3 → 13) of omlaag (12,3 → 12)")
     .option(
@@ -142,9 +145,9 @@ async function voerFinancieringUit(invoerPad: string, opties: Opties, ctx: Conte
     ...(bevestigd ? { bevestigd } : {}),
   });
   const f = metOptienaam(() =>
-    centraleFinanciering(bron.ministeries, {
+    financieringUitBron(bron, {
       kostenPerBaan: keuzes.kostenPerBaan,
-      budget: keuzes.budget,
+      ...(keuzes.budget !== null ? { budget: keuzes.budget } : {}),
       afronding: keuzes.afronding,
       ...(keuzes.plafond !== null ? { plafond: keuzes.plafond } : {}),
       ...(keuzes.verdeling !== null ? { verdeling: keuzes.verdeling } : {}),
@@ -166,7 +169,9 @@ async function voerFinancieringUit(invoerPad: string, opties: Opties, ctx: Conte
       nietToegedeeld: bron.nietToegedeeld,
       totaal: bron.totaal,
     },
+    leesverslagen: bron.verslagen,
     ...f,
+    aannames: financieringAannames(f),
     oordeelTekst: raster.oordeel,
     voetnoten: raster.voetnoten,
     projectie,
@@ -180,7 +185,17 @@ async function voerFinancieringUit(invoerPad: string, opties: Opties, ctx: Conte
     schrijfJson(ctx, { ...json, uitvoer: opties.uit ?? null });
     return;
   }
-  schrijfRegels(ctx, [...financieringTekstRegels(raster, bron), "", ...projectieRegels(projectie)]);
+  const verslag = leesverslagRegels(bron.verslagen);
+  schrijfRegels(ctx, [
+    ...verslag,
+    ...(verslag.length ? [""] : []),
+    ...financieringTekstRegels(raster, bron),
+    "",
+    "Aannames (geen ervan staat in de bronnen):",
+    ...json.aannames.map((a) => `- ${a.onderwerp}: ${a.tekst}`),
+    "",
+    ...projectieRegels(projectie),
+  ]);
   if (opties.uit !== undefined) schrijfRegels(ctx, ["", `Financiering geschreven naar ${opties.uit}.`]);
 }
 
@@ -197,7 +212,10 @@ function leesKeuzes(opties: Opties): Keuzes {
   const kostenPerBaan = probeer(() =>
     leesKostenPerBaan(geenProcent(opties.kostenPerBaan, KOSTEN, "een bedrag in euro, bijvoorbeeld 45.000"), KOSTEN),
   );
-  const budget = probeer(() => leesBedrag(geenProcent(opties.budget, BUDGET, "een bedrag in euro, bijvoorbeeld 15.000.000"), BUDGET));
+  const budget =
+    opties.budget === undefined
+      ? null
+      : probeer(() => leesBedrag(geenProcent(opties.budget!, BUDGET, "een bedrag in euro, bijvoorbeeld 15.000.000"), BUDGET));
   const plafond =
     opties.plafond === undefined
       ? null
@@ -209,7 +227,7 @@ function leesKeuzes(opties: Opties): Keuzes {
   if (fouten.length > 1) throw new BanenFout("ONGELDIGE_INVOER", { aantal: fouten.length }, {}, fouten);
   return {
     kostenPerBaan: kostenPerBaan!,
-    budget: budget!,
+    budget: budget ?? null,
     plafond: plafond!,
     afronding: afronding!,
     verdeling: verdeling ?? null,

@@ -19,7 +19,7 @@ import {
   type Tabel1,
   type Tabel1Invoer,
 } from "../../core";
-import { leesverslagRegels } from "../../core/tabel1/opmaak";
+import { GRAFIEK_SOORTEN, type GrafiekSoort, leesverslagRegels, STANDAARD_GRAFIEK } from "../../core/tabel1/opmaak";
 import { ACCEPTEER_HULP, leesAccepteer } from "../accepteer";
 import { leesRegelsBestand, REGELS_OPTIE } from "../regels-bestand";
 import { opdracht } from "../commander-nl";
@@ -53,6 +53,7 @@ interface Opties extends LeesOptieTekst {
   regels?: string;
   inclusiefSroi?: boolean;
   herkomst?: boolean;
+  grafiek?: string;
   json?: boolean;
 }
 
@@ -87,6 +88,11 @@ export function registreerTabel1(programma: Command, ctx: Context): void {
     .option(
       "--herkomst",
       'met -o tabel1.xlsx: een blad "Herkomst" erbij (per ministerie en soort: rijen, exacte uren, banen voor en na afronding, regel)',
+    )
+    .option(
+      "--grafiek <soort>",
+      `met -o tabel1.xlsx: de grafiek naast de tabel, zoals het taakvenster: realisatie (realisatie % per ministerie, standaard), ` +
+        `doel-gerealiseerd (doel en gerealiseerde banen) of geen; afgedrukt op een eigen pagina`,
     )
     .option("--accepteer <codes>", ACCEPTEER_HULP)
     .option("--json", "uitvoer als JSON")
@@ -128,6 +134,7 @@ async function voerTabel1Uit(invoerPad: string, opties: Opties, ctx: Context): P
       { veld: "--herkomst" },
     );
   }
+  const grafiek = leesGrafiek(opties.grafiek, uitSoort);
   const soort = invoerbestand(invoerPad, ["csv", "json", "xlsx"]);
   nietOverInvoer({ "-o": opties.uit, "--problemen": opties.problemen }, { "het invoerbestand": invoerPad, "--fte": opties.fte });
 
@@ -137,7 +144,14 @@ async function voerTabel1Uit(invoerPad: string, opties: Opties, ctx: Context): P
   zelfcontrole(tabel, controle);
   if (opties.uit !== undefined && uitSoort) {
     if (uitSoort === "xlsx")
-      await (await werkmap()).schrijfTabel1Werkmap(tabel, opties.uit, { overschrijf, verslagen, ...(herkomst ? { herkomst } : {}) });
+      await (
+        await werkmap()
+      ).schrijfTabel1Werkmap(tabel, opties.uit, {
+        overschrijf,
+        verslagen,
+        grafiek,
+        ...(herkomst ? { herkomst } : {}),
+      });
     else if (uitSoort === "csv") schrijfHeel(opties.uit, csvTekst(tabel1Blad(tabel, verslagen)), overschrijf);
     else schrijfHeel(opties.uit, `${JSON.stringify(tabel1Json(tabel, samenvatting, controle, verslagen), null, 2)}\n`, overschrijf);
   }
@@ -195,6 +209,27 @@ function metModelWaarschuwingen(verslagen: Leesverslag[], tabel: Tabel1): Leesve
   const [eerste, ...rest] = verslagen;
   if (extra.length === 0 || !eerste) return verslagen;
   return [{ ...eerste, waarschuwingen: [...eerste.waarschuwingen, ...extra] }, ...rest];
+}
+
+/** --grafiek: one of GRAFIEK_SOORTEN, only with -o <bestand>.xlsx (a CSV or JSON has no chart); default the pane's. */
+export function leesGrafiek(tekst: string | undefined, uitSoort: string | null): GrafiekSoort {
+  if (tekst === undefined) return STANDAARD_GRAFIEK;
+  const waarde = tekst.trim().toLowerCase();
+  if (!(GRAFIEK_SOORTEN as readonly string[]).includes(waarde)) {
+    throw new BanenFout(
+      "ONGELDIGE_KEUZE",
+      { waarde: tekst, verwacht: GRAFIEK_SOORTEN.join(", ").replace(/, (?=[^,]*$)/, " of ") },
+      { veld: "--grafiek" },
+    );
+  }
+  if (uitSoort !== "xlsx") {
+    throw new BanenFout(
+      "ONGELDIGE_KEUZE",
+      { waarde: "--grafiek", verwacht: "--grafiek samen met -o <bestand>.xlsx" },
+      { veld: "--grafiek" },
+    );
+  }
+  return waarde as GrafiekSoort;
 }
 
 export function leesAfronding(tekst: string | undefined): Afronding {

@@ -79,7 +79,8 @@ export function voegBladPlanToe(werkmap: ExcelJS.Workbook, plan: BladPlan): Exce
     fitToWidth: plan.afdruk.paginasBreed,
     fitToHeight: 0, // 0: as many pages high as needed
     paperSize: PAPIER[plan.afdruk.papier],
-    printArea: plan.afdruk.bereik,
+    // Several ranges (the chart's on a page of its own): exceljs joins them with "&&"; grafiek-delen makes one name of them.
+    printArea: plan.afdruk.bereik.split(",").join("&&"),
   };
   return ws;
 }

@@ -16,10 +16,10 @@
 import { StringDecoder } from "node:string_decoder";
 import { attributen, xmlTekst } from "./bladen";
 import { excelDatum, NEDERLANDSE_FOUTWAARDE } from "./celwaarde";
+import type { Celontvanger } from "./kolomopslag";
 import { tekstVan } from "./xml-delen";
 
 export interface ScanOpties {
-  gedeeld: readonly string[];
   datumStijl: readonly boolean[];
   date1904: boolean;
   /** Only columns from..to (1-based, inclusive) become values; others are skipped unread. */
@@ -215,7 +215,7 @@ class Scanner {
 
   constructor(
     private readonly o: ScanOpties,
-    private readonly opRij: (nr: number, verborgen: boolean, cellen: unknown[]) => void,
+    private readonly uit: Celontvanger,
   ) {}
 
   zetVoorvoegsel(p: string): void {
@@ -270,12 +270,12 @@ class Scanner {
     this.vorigeRij = nr;
     const bereik = this.o.rijen;
     if (bereik && (nr < bereik.van || nr > bereik.tot)) return;
-    const cellen: unknown[] = [];
-    if (tot > van) this.cellen(xml, van, tot, nr, cellen);
-    if (cellen.length > 0 || verborgen) this.opRij(nr, verborgen, cellen);
+    this.uit.begin(nr, verborgen);
+    if (tot > van) this.cellen(xml, van, tot, nr);
+    this.uit.einde();
   }
 
-  private cellen(xml: string, van: number, tot: number, nr: number, uit: unknown[]): void {
+  private cellen(xml: string, van: number, tot: number, nr: number): void {
     const { celOpen, celSluit, a } = this;
     const kolommen = this.o.kolommen;
     let p = van;
@@ -306,11 +306,14 @@ class Scanner {
       const t = a.lastig ? (attributen(xml.slice(begin, tagEinde + 1)).t ?? null) : a.t >= 0 ? xml.slice(a.t, a.tEind) : null;
       const stijl = a.lastig ? Number(attributen(xml.slice(begin, tagEinde + 1)).s ?? -1) : a.s >= 0 ? geheel(xml, a.s, a.sEind) : -1;
       const w = this.waarde(soortVan(t), stijl, xml, tagEinde + 1, sluit, nr, kolom);
-      if (w !== null) uit[kolom - 1] = w;
+      if (w !== null) this.uit.waarde(kolom, w);
     }
   }
 
-  /** The value of one cell with content; null for none (a formula without result is recorded). */
+  /**
+   * The value of one cell with content; null for none (a formula without result is recorded). A
+   * plain number and a shared string go to the receiver at once (no value made), and give null.
+   */
   private waarde(soort: Soort, stijl: number, xml: string, van: number, tot: number, nr: number, kolom: number): unknown {
     if (soort === Soort.Inline) return tekstVan(xml.slice(van, tot));
     let formule: string | null = null;
@@ -336,10 +339,13 @@ class Scanner {
     switch (soort) {
       case Soort.Getal: {
         const getal = Number(xml.slice(b, vEind));
-        return stijl >= 0 && this.o.datumStijl[stijl] ? excelDatum(getal, this.o.date1904) : getal;
+        if (stijl >= 0 && this.o.datumStijl[stijl]) return excelDatum(getal, this.o.date1904);
+        this.uit.getal(kolom, getal);
+        return null;
       }
       case Soort.Gedeeld:
-        return this.o.gedeeld[geheel(xml, b, vEind)] ?? null;
+        this.uit.gedeeld(kolom, geheel(xml, b, vEind));
+        return null;
       case Soort.Tekst: {
         const tekst = xml.slice(b, vEind);
         return tekst.indexOf("&") >= 0 ? xmlTekst(tekst) : tekst;
@@ -377,15 +383,11 @@ class Scanner {
 }
 
 /**
- * Scans one sheet part: every row with a value (or hidden) goes to `opRij` as soon as it is read.
+ * Scans one sheet part: every row and its cells go to `uit` as soon as they are read.
  * `stukken` are the inflated chunks of the part.
  */
-export async function scanBlad(
-  stukken: AsyncIterable<Buffer>,
-  o: ScanOpties,
-  opRij: (nr: number, verborgen: boolean, cellen: unknown[]) => void,
-): Promise<ScanUitkomst> {
-  const scanner = new Scanner(o, opRij);
+export async function scanBlad(stukken: AsyncIterable<Buffer>, o: ScanOpties, uit: Celontvanger): Promise<ScanUitkomst> {
+  const scanner = new Scanner(o, uit);
   const decoder = new StringDecoder("utf8");
   let rest = "";
   let fase: "kop" | "rijen" | "staart" = "kop";

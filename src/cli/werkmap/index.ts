@@ -4,7 +4,7 @@
  * problem list. Every write is atomic and never replaces a file unasked.
  */
 export { leesWerkmap, werkmapBladen, type LeesWerkmapOpties } from "./lees";
-export { schrijfTabel1Werkmap, maakTabel1Werkmap, type HerkomstBlad } from "./tabel1-werkmap";
+export { schrijfTabel1Werkmap, maakTabel1Werkmap, tabel1WerkmapBytes, type HerkomstBlad } from "./tabel1-werkmap";
 export { schrijfFinancieringWerkmap, maakFinancieringWerkmap } from "./financiering-werkmap";
 export { schrijfProblemenWerkmap, maakProblemenWerkmap, problemenRijen, losseProblemen, PROBLEMEN_KOPPEN } from "./problemen-werkmap";
 export { schrijfAtomair, type SchrijfOpties, type Bestandssysteem } from "./atomair";

@@ -5,16 +5,18 @@
  * headers and a bold total row holding the published (rounded) totals as
  * values, the source line and the footnotes, with the print setup.
  *
- * What the pane can add and this file does not: the optional chart (exceljs
- * cannot write charts), and with it the chart data block under the
- * footnotes. Otherwise the CLI's sheet is the pane's sheet with "geen
- * grafiek" chosen.
+ * The optional chart (realisatie % per ministerie, or doel and gerealiseerd,
+ * as the pane offers; --grafiek) and its data block under the footnotes are
+ * part of the same plan; exceljs cannot write charts, so ./grafiek-delen adds
+ * the chart as DrawingML parts to the bytes exceljs wrote.
  */
 import type ExcelJS from "exceljs";
 import { Workbook } from "../../io/exceljs";
 import type { Leesverslag } from "../../core/invoer/leesverslag";
 import type { Tabel1 } from "../../core/tabel1/tabel1";
-import { tabel1Plan, tabel1Raster } from "../../core/tabel1/opmaak";
+import { type GrafiekSoort, STANDAARD_GRAFIEK, tabel1Plan, tabel1Raster } from "../../core/tabel1/opmaak";
+import type { BladPlan } from "../../core/blad/blad-plan";
+import { voegGrafiekToe } from "./grafiek-delen";
 import { schrijfAtomair, type SchrijfOpties } from "./atomair";
 import { voegBladPlanToe } from "./blad-plan";
 import { werkmapBytes } from "../../io/tabelblad";
@@ -26,17 +28,20 @@ import { werkmapBytes } from "../../io/tabelblad";
 export async function schrijfTabel1Werkmap(
   tabel: Tabel1,
   pad: string,
-  opties: SchrijfOpties & { verslagen?: readonly Leesverslag[]; herkomst?: HerkomstBlad },
+  opties: SchrijfOpties & { verslagen?: readonly Leesverslag[]; herkomst?: HerkomstBlad; grafiek?: GrafiekSoort },
 ): Promise<void> {
-  await schrijfAtomair(
-    pad,
-    () => {
-      const werkmap = maakTabel1Werkmap(tabel, new Date(), opties.verslagen ?? []);
-      if (opties.herkomst) voegHerkomstToe(werkmap, opties.herkomst);
-      return werkmapBytes(werkmap);
-    },
-    opties,
-  );
+  await schrijfAtomair(pad, () => tabel1WerkmapBytes(tabel, opties), opties);
+}
+
+/** The workbook as .xlsx bytes, the chart (default: the pane's default, STANDAARD_GRAFIEK) included. */
+export async function tabel1WerkmapBytes(
+  tabel: Tabel1,
+  opties: { verslagen?: readonly Leesverslag[]; herkomst?: HerkomstBlad; grafiek?: GrafiekSoort; nu?: Date } = {},
+): Promise<Buffer> {
+  const plan = tabel1Plan(tabel, opties.verslagen ?? [], opties.grafiek ?? STANDAARD_GRAFIEK);
+  const werkmap = werkmapVanPlan(tabel, plan, opties.nu ?? new Date());
+  if (opties.herkomst) voegHerkomstToe(werkmap, opties.herkomst);
+  return voegGrafiekToe(await werkmapBytes(werkmap), plan);
 }
 
 /** The sheet "Herkomst" (banen tabel1 --herkomst, issue 17): a header and plain rows. */
@@ -54,9 +59,15 @@ function voegHerkomstToe(werkmap: ExcelJS.Workbook, blad: HerkomstBlad): void {
   blad.koppen.forEach((k, i) => (ws.getColumn(i + 1).width = Math.min(60, Math.max(12, k.length + 2))));
 }
 
-/** The workbook in memory (exported for tests and for callers that add sheets of their own). */
+/**
+ * The workbook in memory, without the chart (exported for tests and for callers that add sheets of their
+ * own; the chart exists only in the bytes: tabel1WerkmapBytes).
+ */
 export function maakTabel1Werkmap(tabel: Tabel1, nu: Date = new Date(), verslagen: readonly Leesverslag[] = []): ExcelJS.Workbook {
-  const plan = tabel1Plan(tabel, verslagen);
+  return werkmapVanPlan(tabel, tabel1Plan(tabel, verslagen), nu);
+}
+
+function werkmapVanPlan(tabel: Tabel1, plan: BladPlan, nu: Date): ExcelJS.Workbook {
   const werkmap = new Workbook();
   werkmap.creator = "banen (Banenafspraak)";
   werkmap.title = tabel1Raster(tabel).titel;

@@ -9,6 +9,7 @@
 import { StringDecoder } from "node:string_decoder";
 import { attributen, xmlTekst } from "./bladen";
 import { isDatumFormaat } from "./celwaarde";
+import { Tekstblokken } from "./tekstblokken";
 
 /** `_x000D_`-style escapes of characters XML cannot hold (ECMA-376 Part 1, 22.9.2.19 ST_Xstring), as exceljs decodes them. */
 export function xstring(tekst: string): string {
@@ -60,11 +61,11 @@ export function tekstVan(inhoud: string): string {
 }
 
 /**
- * The shared string table, streamed: each <si> becomes one JS string as soon as it is complete;
- * the part's XML is never held whole.
+ * The shared string table, streamed: each <si> is read as soon as it is complete and kept
+ * compactly (tekstblokken.ts); the part's XML is never held whole.
  */
-export async function leesGedeeldeTeksten(stukken: AsyncIterable<Buffer>): Promise<string[]> {
-  const teksten: string[] = [];
+export async function leesGedeeldeTeksten(stukken: AsyncIterable<Buffer>): Promise<Tekstblokken> {
+  const teksten = new Tekstblokken();
   const decoder = new StringDecoder("utf8");
   let rest = "";
   let sluit: string | null = null;
@@ -84,7 +85,7 @@ export async function leesGedeeldeTeksten(stukken: AsyncIterable<Buffer>): Promi
       const na = rest.charCodeAt(begin + open.length);
       const leeg = rest.startsWith("/>", begin + open.length);
       if (leeg) {
-        teksten.push("");
+        teksten.voegToe("");
         p = begin + open.length + 2;
         continue;
       }
@@ -95,7 +96,7 @@ export async function leesGedeeldeTeksten(stukken: AsyncIterable<Buffer>): Promi
       }
       const eind = rest.indexOf(sluit, begin);
       if (eind < 0) break;
-      teksten.push(eenTekst(rest, rest.indexOf(">", begin) + 1, eind));
+      teksten.voegToe(eenTekst(rest, rest.indexOf(">", begin) + 1, eind));
       p = eind + sluit.length;
     }
     rest = rest.slice(p);

@@ -8,7 +8,7 @@
  * what the sheet is about, so both write the same sheet. Pure data with A1
  * addresses on the new sheet.
  */
-import { bereik, kolomLetters } from "../invoer/cel";
+import { bereik, kolomLetters, leesCelbereik } from "../invoer/cel";
 import { brekRegels, tekenLengte } from "./tekstregels";
 
 /** A cell: a number or text; "" is an empty cell. */
@@ -24,12 +24,44 @@ export interface Blok {
 }
 
 export interface Afdruk {
-  /** The print area: the table's columns, from the title to the last line of text under the table. */
+  /**
+   * The print area: the table's columns, from the title to the last line of
+   * text under the table; with a chart, a second range (comma-separated, as
+   * Excel's RangeAreas address) that covers the chart: Excel and LibreOffice
+   * print each range of a print area on a page of its own.
+   */
   bereik: string;
   liggend: boolean;
   /** Scaled to fit this many pages wide; as many pages high as needed. */
   paginasBreed: number;
   papier: "A4";
+}
+
+/** One series of a chart: values and category labels are ranges on the sheet itself. */
+export interface GrafiekReeks {
+  naam: string;
+  /** Values (without header), e.g. "G4:G16". */
+  waarden: string;
+  /** Category labels, e.g. "A42:A54". */
+  x: string;
+  /** Excel's chart type names (Excel.ChartType): clustered columns, or a line over them. */
+  soort: "ColumnClustered" | "Line";
+}
+
+/**
+ * A chart on the sheet, as data: what the pane draws with the Excel API
+ * (Worksheet.charts) and the CLI as DrawingML parts (cli/werkmap/grafiek-delen).
+ */
+export interface GrafiekPlan {
+  titel: string;
+  /** Top-left and bottom-right cell the chart covers (both wholly), e.g. "I3" and "P22". */
+  van: string;
+  tot: string;
+  reeksen: GrafiekReeks[];
+  /** The value axis: number format of its labels, its minimum and its title. */
+  waardeAs: { numberFormat: string; minimum: number; titel: string };
+  /** Title of the category axis. */
+  categorieAs: { titel: string };
 }
 
 export interface BladPlan {
@@ -56,6 +88,34 @@ export interface BladPlan {
    * was read without it being printed. Absent: no note.
    */
   notitie?: { cel: string; tekst: string };
+  /** A chart beside the table, with its data on the sheet; absent: no chart. */
+  grafiek?: GrafiekPlan;
+}
+
+/**
+ * The values a plan writes in a range, row by row ("" where no block
+ * writes): what a chart shows, for writers that store it with the chart
+ * (the CLI's DrawingML cache) so that viewers need not recalculate.
+ */
+export function waardenIn(plan: Pick<BladPlan, "blokken">, adres: string): Celwaarde[] {
+  const b = leesCelbereik(adres);
+  if (!b) throw new Error(`Ongeldig adres in het bladplan: ${adres}`);
+  const uit: Celwaarde[] = [];
+  for (let r = b.rij; r < b.rij + b.rijen; r++) {
+    for (let k = b.kolom; k < b.kolom + b.kolommen; k++) uit.push(waardeOp(plan.blokken, r, k));
+  }
+  return uit;
+}
+
+/** The value the last block covering 0-based (rij, kolom) writes there, or "". */
+function waardeOp(blokken: readonly Blok[], rij: number, kolom: number): Celwaarde {
+  for (let i = blokken.length - 1; i >= 0; i--) {
+    const b = leesCelbereik(blokken[i]!.adres)!;
+    if (rij >= b.rij && rij < b.rij + b.rijen && kolom >= b.kolom && kolom < b.kolom + b.kolommen) {
+      return blokken[i]!.waarden[rij - b.rij]?.[kolom - b.kolom] ?? "";
+    }
+  }
+  return "";
 }
 
 /**

@@ -19,11 +19,13 @@
  * note, as is the table's own total row, which includes that doel.
  */
 import { Decimal, som } from "../basis/decimaal";
-import type { Financiering, FinancieringInvoer } from "./financiering";
+import { BanenFout, type Plaats } from "../basis/fouten";
+import { centraleFinanciering, type Financiering, type FinancieringInvoer, type FinancieringOpties } from "./financiering";
 import { FINANCIERING_TITEL, type FinancieringRaster, financieringRaster } from "./opmaak";
 import { formatteerGetal } from "../basis/getal";
 import type { DoelEnGerealiseerd } from "../invoer/gedrukt";
 import { kwartaalUitNaam } from "../invoer/herken";
+import { leegVerslag, type Leesverslag } from "../invoer/leesverslag";
 import type { Tabel1 } from "../tabel1/tabel1";
 
 export type FinancieringGetallen = "gedrukt" | "exact" | "cellen";
@@ -42,6 +44,51 @@ export interface FinancieringBron {
   nietToegedeeld: Array<{ omschrijving: string; doel: Decimal }>;
   /** The source's own total row, if any (not used: it may include doel of no ministry). */
   totaal: { naam: string; doel: Decimal; gerealiseerd: Decimal } | null;
+  /**
+   * How the source was read (leesverslag): one report per input read, in the
+   * order read. Every output shows it: the CLI (text and --json), the pane.
+   */
+  verslagen: Leesverslag[];
+  /**
+   * The user's header per field ("gevraagd" → "Gevraagde banen"), so an error
+   * in a row names the column as the user sees it; absent: the field's name.
+   */
+  koppen?: Partial<Record<string, string>>;
+  /** The sheet (or file) whose rows `rij` counts, for messages; absent: `plaats`. */
+  blad?: string;
+}
+
+/** The fields of FinancieringInvoer as the core's messages name their column (centraleFinanciering). */
+const KOLOM_VAN_VELD: Readonly<Record<string, string>> = {
+  doel: "doel",
+  gerealiseerd: "totaal",
+  gevraagd: "gevraagd",
+  budget: "budget",
+  "kosten per baan": "kostenPerBaan",
+  ministerie: "naam",
+};
+
+/**
+ * The centrale financiering of a source: `centraleFinanciering` over its
+ * ministries, with every error placed where the user sees it (the sheet or
+ * file of the source, and the column under the user's own header). The one
+ * call for the CLI and the pane.
+ */
+export function financieringUitBron(bron: FinancieringBron, opties: FinancieringOpties = {}): Financiering {
+  try {
+    return centraleFinanciering(bron.ministeries, opties);
+  } catch (e) {
+    if (!(e instanceof BanenFout)) throw e;
+    const plaats = (f: BanenFout): BanenFout => (f.plaats.rij === undefined ? f : f.op(bronPlaats(bron, f.plaats)));
+    if (e.code === "ONGELDIGE_INVOER") throw new BanenFout(e.code, e.params, e.plaats, e.fouten.map(plaats));
+    throw plaats(e);
+  }
+}
+
+function bronPlaats(bron: FinancieringBron, p: Plaats): Plaats {
+  const sleutel = p.kolom !== undefined ? KOLOM_VAN_VELD[p.kolom] : undefined;
+  const kop = sleutel !== undefined ? bron.koppen?.[sleutel] : undefined;
+  return { blad: bron.blad ?? bron.plaats, ...(kop ? { kolom: kop } : {}) };
 }
 
 /** The source from a grid read by `leesDoelEnGerealiseerd` (a printed Tabel 1 or a plain list). */
@@ -51,9 +98,19 @@ export function financieringBronUitRaster(g: DoelEnGerealiseerd, plaats: string)
     plaats,
     kwartaal: kwartaalUitNaam(g.titel ?? "") ?? kwartaalUitNaam(plaats),
     getallen: g.isTabel1 ? "gedrukt" : "cellen",
-    ministeries: g.rijen.map((r) => ({ ministerie: r.naam, doel: r.doel, gerealiseerd: r.gerealiseerd, rij: r.rij })),
+    ministeries: g.rijen.map((r) => ({
+      ministerie: r.naam,
+      doel: r.doel,
+      gerealiseerd: r.gerealiseerd,
+      rij: r.rij,
+      ...(r.gevraagd !== undefined ? { gevraagd: r.gevraagd } : {}),
+      ...(r.budget !== undefined ? { budget: r.budget } : {}),
+    })),
     nietToegedeeld: g.nietToegedeeld.map((n) => ({ omschrijving: n.omschrijving, doel: new Decimal(n.doel) })),
     totaal: g.totaal ? { naam: g.totaal.naam, doel: g.totaal.doel, gerealiseerd: g.totaal.gerealiseerd } : null,
+    verslagen: [g.verslag],
+    koppen: g.koppen,
+    blad: g.blad,
   };
 }
 
@@ -61,9 +118,15 @@ export function financieringBronUitRaster(g: DoelEnGerealiseerd, plaats: string)
  * The source from a Tabel 1 we computed from input data: its exact values,
  * or (to match the printed table) its rounded cells.
  */
-export function financieringBronUitTabel1(tabel: Tabel1, getallen: "exact" | "gedrukt", plaats: string): FinancieringBron {
+export function financieringBronUitTabel1(
+  tabel: Tabel1,
+  getallen: "exact" | "gedrukt",
+  plaats: string,
+  verslagen: Leesverslag[] = [leegVerslag(plaats)],
+): FinancieringBron {
   const exact = getallen === "exact";
   return {
+    verslagen,
     naam: `Tabel 1 ${tabel.titel}`,
     plaats,
     kwartaal: tabel.kwartaal,

@@ -203,20 +203,43 @@ export interface Financiering {
   oordeel: FinancieringOordeel;
 }
 
-/** A published plafond the user may pick (never applied on its own). */
+/**
+ * A tranche of Binnenwerk's capacity the user may pick as plafond (never
+ * applied on its own). Seed 004 (regels 523-525) gives the capacity in
+ * tranches per year: "in 2022 nog maximaal 400 extra banen … In 2023 komen
+ * daar nog ongeveer 500 banen bij". So 2023's figure is extra places on top
+ * of 2022's ("erbij"), about 900 together. The sum is ours (afgeleid: 400 +
+ * ca. 500), approximate because one of its terms is; the sources print no 900.
+ * Which one is the plafond depends on the question: new places in 2023 only
+ * (ca. 500), or everything since the construct began (ca. 900).
+ */
 export interface PlafondSuggestie {
   jaar: number;
+  /** Extra banen in this year's tranche. */
   banen: number;
-  /** "ongeveer": the source gives an approximate number. */
+  /** "ongeveer": the source gives an approximate number ("ca."); never used as if exact. */
   benadering: boolean;
   bron: Bron;
+  /** This tranche plus all earlier ones (afgeleid: our sum, not a figure of the source). */
+  samen: number;
+  /** Some tranche in `samen` is approximate, so the sum is too. */
+  samenBenadering: boolean;
+  /** Earlier tranches exist: `banen` is extra ("erbij"), `samen` the running total. */
+  erbij: boolean;
 }
 
-/** The sourced plafonds (seed 004: 2022 at most 400, 2023 about 500), by year. */
+/** The sourced tranches of Binnenwerk's capacity (seed 004: 2022 at most 400, 2023 about 500 more), by year, with their running total. */
 export function plafondSuggesties(): PlafondSuggestie[] {
-  return Object.entries(CENTRALE_FINANCIERING_PLAFOND)
+  const tranches = Object.entries(CENTRALE_FINANCIERING_PLAFOND)
     .map(([jaar, r]) => ({ jaar: Number(jaar), banen: r.waarde, benadering: r.benadering, bron: r.bron }))
     .sort((a, b) => a.jaar - b.jaar);
+  let samen = 0;
+  let samenBenadering = false;
+  return tranches.map((t, i) => {
+    samen += t.banen;
+    samenBenadering ||= t.benadering;
+    return { ...t, samen, samenBenadering, erbij: i > 0 };
+  });
 }
 
 /**
@@ -237,8 +260,7 @@ export function alsExcelGetal(invoer: unknown): unknown {
  * amount: GEEN_BEDRAG; negative: NEGATIEF; a fraction of a cent: TE_VEEL_DECIMALEN.
  */
 export function leesBedrag(invoer: unknown, plaats: Plaats = {}): Decimal {
-  // "15.000.000,-" is how Dutch writes a whole amount: ",-" (or ",--") stands for no cents.
-  const zonderTeken = typeof invoer === "string" ? invoer.replace(/€|\bEUR\b/gi, "").replace(/,-{1,2}\s*$/, "") : invoer;
+  const zonderTeken = zonderBedragtekens(invoer);
   let bedrag: Decimal;
   try {
     bedrag = leesNietNegatief(alsExcelGetal(zonderTeken), plaats);
@@ -249,6 +271,21 @@ export function leesBedrag(invoer: unknown, plaats: Plaats = {}): Decimal {
   }
   if (bedrag.decimalPlaces() > 2) throw new BanenFout("TE_VEEL_DECIMALEN", { waarde: formatteerGetal(bedrag) }, plaats);
   return bedrag;
+}
+
+/**
+ * Text of an amount without the marks of an amount: "€ 1.250.000,-" → "1.250.000".
+ * "15.000.000,-" is how Dutch writes a whole amount: ",-" (or ",--") stands for
+ * no cents. Other values pass unchanged. Readers strip these before the
+ * number-mark decision (invoer/getalnotatie.ts), so it sees the number.
+ */
+export function zonderBedragtekens(invoer: unknown): unknown {
+  return typeof invoer === "string"
+    ? invoer
+        .replace(/€|\bEUR\b/gi, "")
+        .replace(/,-{1,2}\s*$/, "")
+        .trim()
+    : invoer;
 }
 
 /** Cost of one baan in euro: an amount above 0 (KOSTEN_NEGATIEF, KOSTEN_NUL). */
@@ -356,6 +393,50 @@ export function verdeelPlafond(
   if (tekorten.length === 0) throw new BanenFout("GEEN_GEWICHTEN", {}, { veld: "tekorten" });
   const heleTekorten = tekorten.map((t, i) => tekortInHeleBanen(t, afronding, { veld: `tekort ${i + 1}` }));
   return { tekortBanen: heleTekorten, ...verdeelOverPlafond(p, heleTekorten) };
+}
+
+/** What `verdeelCapaciteit` gives: whole banen per ministry, and how (null: the demand fit, nothing was divided). */
+export interface CapaciteitVerdeling extends Omit<PlafondVerdeling, "tekortBanen"> {
+  /** The division method applied; null when everyone got what it asked (the demand fit under the plafond). */
+  verdeling: Verdeelmethode | null;
+}
+
+/**
+ * Binnenwerk's capacity (the plafond) over what each ministry asks, by the
+ * method the user chooses (VERDEELMETHODEN; the sources give none): when the
+ * demand fits, everyone gets what it asks; otherwise the plafond is divided
+ * naar-vraag (weights: the asks) or naar-tekort (weights: the whole tekorten,
+ * which must then be given), never more than a ministry asks — the same rule
+ * as `centraleFinanciering`. No method and a demand above the plafond:
+ * VERDELING_NODIG. With tekorten, an ask above a whole tekort is MEER_DAN_TEKORT.
+ */
+export function verdeelCapaciteit(
+  plafond: Getal,
+  gevraagd: readonly unknown[],
+  verdeling: unknown,
+  tekorten: readonly unknown[] | null = null,
+  afronding: TekortAfronding = STANDAARD_TEKORT_AFRONDING,
+): CapaciteitVerdeling {
+  const p = leesPlafond(plafond);
+  const methode = leesVerdeelmethode(verdeling);
+  if (gevraagd.length === 0) throw new BanenFout("GEEN_GEWICHTEN", {}, { veld: "gevraagd" });
+  const vraag = gevraagd.map((g, i) => leesHeleBanen(g, { veld: `gevraagd ${i + 1}` }).toNumber());
+  let tekortBanen: number[] | null = null;
+  if (tekorten !== null) {
+    if (tekorten.length !== gevraagd.length) {
+      throw new BanenFout("ONGELIJKE_BEREIKEN", { eerste: "gevraagd", n: gevraagd.length, tweede: "tekorten", m: tekorten.length }, {});
+    }
+    tekortBanen = tekorten.map((t, i) => tekortInHeleBanen(t as Getal, afronding, { veld: `tekort ${i + 1}` }));
+    const i = vraag.findIndex((v, j) => v > tekortBanen![j]!);
+    if (i >= 0) throw new BanenFout("MEER_DAN_TEKORT", { gevraagd: vraag[i]!, tekort: tekortBanen[i]! }, { veld: `gevraagd ${i + 1}` });
+  }
+  const totaal = optellen(vraag);
+  if (totaal <= p) return { banen: vraag, restOntvangers: [], verdeeld: false, verdeling: null };
+  if (methode === null)
+    throw new BanenFout("VERDELING_NODIG", { vraag: formatteerGetal(totaal), plafond: formatteerGetal(p) }, { veld: "verdeling" });
+  if (methode === "naar-tekort" && tekortBanen === null) throw new BanenFout("TEKORTEN_NODIG", {}, { veld: "tekorten" });
+  const uit = verdeelOverPlafondMetGrens(p, vraag, methode === "naar-tekort" ? tekortBanen! : vraag);
+  return { ...uit, verdeling: methode };
 }
 
 function verdeelOverPlafond(plafond: number | null, tekortBanen: number[]): Omit<PlafondVerdeling, "tekortBanen"> {

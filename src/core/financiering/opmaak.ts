@@ -30,6 +30,7 @@ import {
   type FinancieringRij,
   type FinancieringTotaal,
   type PlafondSuggestie,
+  plafondSuggesties,
   type TekortAfronding,
   VERDEELMETHODE_TEKST,
 } from "./financiering";
@@ -48,6 +49,7 @@ import {
   voetnootTekens,
 } from "../tabel1/opmaak";
 import { tekenLengte } from "../blad/tekstregels";
+import { bronVerwijzing } from "../regels/documenten";
 
 /** Euro with cents, Dutch Excel shows "€ 1.234.567,89" and "€ -1.234,56" (invariant format code, like tabel1-opmaak). */
 export const EURO_FORMAAT = '"€ "#,##0.00;"€ "-#,##0.00';
@@ -193,17 +195,77 @@ export function financieringTekst(raster: FinancieringRaster): {
   };
 }
 
-/** "2022: maximaal 400 banen" / "2023: ongeveer 500 banen", for a list to pick the plafond from. */
+/**
+ * "2022: maximaal 400 banen" / "2023: ongeveer 500 banen erbij (samen ongeveer
+ * 900, afgeleid: 400 + ca. 500)", for a list to pick the plafond from. "ongeveer"
+ * stays with every approximate number, also in the sum.
+ */
 export function plafondSuggestieTekst(s: PlafondSuggestie): string {
-  return `${s.jaar}: ${s.benadering ? "ongeveer" : "maximaal"} ${formatteerGetal(s.banen)} banen`;
+  const tranche = `${s.jaar}: ${s.benadering ? "ongeveer" : "maximaal"} ${formatteerGetal(s.banen)} banen`;
+  if (!s.erbij) return tranche;
+  const eerder = plafondSuggesties().filter((t) => t.jaar < s.jaar);
+  const som = [...eerder, s].map((t) => `${t.benadering ? "ca. " : ""}${formatteerGetal(t.banen)}`).join(" + ");
+  return `${tranche} erbij (samen ${s.samenBenadering ? "ongeveer " : ""}${formatteerGetal(s.samen)}, afgeleid: ${som})`;
+}
+
+/** One assumption of a financing: what it is about and, in Dutch, what was assumed and why. */
+export interface FinancieringAanname {
+  onderwerp: "verdeling" | "plafond" | "kosten per baan" | "gevraagd" | "budget";
+  tekst: string;
+}
+
+/**
+ * Every assumption a financing rests on, for every output (CLI text and JSON,
+ * the pane, the sheet's footnotes say the same): the division of the plafond
+ * when it was divided, the plafond itself, the cost per baan, the jobs asked,
+ * and a budget for all ministries together. None of them is in the sources.
+ */
+export function financieringAannames(f: Financiering): FinancieringAanname[] {
+  const uit: FinancieringAanname[] = [];
+  const p = f.oordeel.plafond;
+  if (p?.verdeeld && f.verdeling) {
+    uit.push({
+      onderwerp: "verdeling",
+      tekst:
+        `De gevraagde banen (${formatteerGetal(f.totaal.gevraagd)}) zijn meer dan het plafond (${formatteerGetal(p.plafond)}); ` +
+        `het plafond is verdeeld ${VERDEELMETHODE_TEKST[f.verdeling]} (${f.verdeling}), gekozen door de gebruiker: de bronnen geven geen verdeelsleutel.`,
+    });
+  }
+  if (f.plafond !== null) {
+    const bekend = plafondSuggesties().filter((s) => s.banen === f.plafond || s.samen === f.plafond);
+    uit.push({
+      onderwerp: "plafond",
+      tekst:
+        `Het plafond van ${formatteerGetal(f.plafond)} banen (de capaciteit van Binnenwerk) is opgegeven door de gebruiker` +
+        (bekend.length > 0 ? `; de bronnen noemen: ${bekend.map(plafondSuggestieTekst).join("; ")}.` : "."),
+    });
+  } else uit.push({ onderwerp: "plafond", tekst: "Geen plafond opgegeven: de capaciteit van Binnenwerk is niet getoetst." });
+  if (f.totaal.benodigdEuro !== null)
+    uit.push({ onderwerp: "kosten per baan", tekst: "De kosten per baan zijn opgegeven door de gebruiker; de bronnen geven geen bedrag." });
+  const zonderVraag = f.rijen.filter((r) => !r.eigenVraag).map((r) => r.ministerie);
+  if (zonderVraag.length > 0 && zonderVraag.length < f.rijen.length)
+    uit.push({
+      onderwerp: "gevraagd",
+      tekst: `Zonder eigen aantal gevraagde banen vraagt een ministerie zijn hele tekort: ${zonderVraag.join(", ")}.`,
+    });
+  else if (zonderVraag.length > 0)
+    uit.push({ onderwerp: "gevraagd", tekst: "Geen ministerie gaf een eigen aantal gevraagde banen: elk vraagt zijn hele tekort." });
+  if (f.budgetEuro !== null)
+    uit.push({
+      onderwerp: "budget",
+      tekst:
+        "Eén beschikbaar budget voor alle ministeries samen is een keuze van de gebruiker; de bronnen beschrijven centrale financiering " +
+        'per ministerie ("voor het eigen ministerie", seed 004).',
+    });
+  return uit;
 }
 
 /**
  * Where a reader finds the plafond: the public document (Kamerbrief, Kamerstuk, page) and the quote,
- * "Kamerbrief …, blz. 9 e.v.: “2022 nog maximaal 400 …”"; our seed file and line only when no publication is known.
+ * "Kamerbrief …, blz. 9 e.v.: “2022 nog maximaal 400 …”" (regels/documenten.ts).
  */
 export function plafondBronTekst(s: PlafondSuggestie): string {
-  return `${s.bron.publicatie ?? `${s.bron.document}, ${s.bron.plaats}`}: “${s.bron.citaat}”`;
+  return `${bronVerwijzing(s.bron)}: “${s.bron.citaat}”`;
 }
 
 /** Dutch words for the rounding of the tekort, for footnote and verdict. */

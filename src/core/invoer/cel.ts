@@ -26,6 +26,27 @@ export function bereik(rij: number, kolom: number, rijen: number, kolommen: numb
   return links === rechts ? links : `${links}:${rechts}`;
 }
 
+/** 0-based block of an A1 address on one sheet ("G4:G16", "A1", "$B$2:$C$3"); null when it is no address. */
+export function leesCelbereik(adres: string): { rij: number; kolom: number; rijen: number; kolommen: number } | null {
+  const punt = (p: string) => {
+    const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(p.trim().toUpperCase());
+    if (!m || Number(m[2]) < 1) return null;
+    let kolom = 0;
+    for (const ch of m[1]!) kolom = kolom * 26 + (ch.charCodeAt(0) - 64);
+    return { rij: Number(m[2]) - 1, kolom: kolom - 1 };
+  };
+  const [links = "", rechts = links, ...rest] = adres.split(":");
+  const a = punt(links);
+  const b = punt(rechts);
+  if (!a || !b || rest.length > 0) return null;
+  return {
+    rij: Math.min(a.rij, b.rij),
+    kolom: Math.min(a.kolom, b.kolom),
+    rijen: Math.abs(b.rij - a.rij) + 1,
+    kolommen: Math.abs(b.kolom - a.kolom) + 1,
+  };
+}
+
 /**
  * The plain value of a cell. Spreadsheet libraries (exceljs) give some cells
  * as objects: a formula with its result, rich text, a hyperlink. Error values

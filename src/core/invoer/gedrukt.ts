@@ -11,15 +11,28 @@
  * (0,75, Excel's "0%" format) or in percent (75); see `leesRealisatie`.
  */
 import { Decimal } from "../basis/decimaal";
-import { alsExcelGetal } from "../financiering/financiering";
-import { BanenFout, foutenVerzamelaar, type Plaats } from "../basis/fouten";
+import { alsExcelGetal, leesBedrag, leesHeleBanen, zonderBedragtekens } from "../financiering/financiering";
+import { BanenFout, foutenVerzamelaar, kort, type Plaats } from "../basis/fouten";
 import { leesGetal } from "../basis/getal";
 import { type Decimaalteken, metGetalnotatie } from "./getalnotatie";
-import { celAdres, celWaarde, foutwaarde, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, normaleKop } from "./cel";
+import {
+  celAdres,
+  celWaarde,
+  foutwaarde,
+  gevuldeLengte,
+  isLeeg,
+  isLegeRij,
+  kolomLetters,
+  leesGetalCel,
+  leesTekstCel,
+  normaleKop,
+} from "./cel";
+import { FINANCIERING_VELDEN, type FinancieringVeldDef } from "./herken";
+import { type Beslissing, type KolomVerslag, leegVerslag, type Leesverslag, type Weglating } from "./leesverslag";
 import type { Raster } from "./raster";
 import { TABEL1_SCHEMA, tabel1Kop, voetnootNummer, zonderVoetnoten } from "../tabel1/schema";
 import type { Kolom } from "../tabel1/tabel1";
-import { isTotaalLabel, ministerieSleutel } from "../tabel1/ministeries";
+import { isTotaalLabel, ministerieSleutel, tabel1Naam } from "../tabel1/ministeries";
 import type { GedrukteTabel1, GedrukteTabel1Rij } from "../controle/tabel1-controle";
 
 /** A column key of TABEL1_SCHEMA ("naam", "doel", …). */
@@ -32,7 +45,7 @@ const bedragKolommen = (): string[] => TABEL1_SCHEMA.filter((k) => k.eenheid ===
 /** The realisatie column(s): whole percent. */
 const procentKolom = (): string | undefined => TABEL1_SCHEMA.find((k) => k.eenheid === "procent")?.sleutel;
 
-function kolommenIn(rij: readonly unknown[]): Partial<Record<GedrukteKolom, number>> {
+function kolommenIn(rij: readonly unknown[], extra: readonly FinancieringVeldDef[] = []): Partial<Record<GedrukteKolom, number>> {
   const gevonden: Partial<Record<GedrukteKolom, number>> = {};
   rij.forEach((cel, i) => {
     const kop = normaleKop(cel);
@@ -41,6 +54,13 @@ function kolommenIn(rij: readonly unknown[]): Partial<Record<GedrukteKolom, numb
     for (const k of TABEL1_SCHEMA) {
       if (gevonden[k.sleutel] === undefined && (kop === normaleKop(k.kop) || k.patroon.test(kop))) {
         gevonden[k.sleutel] = i;
+        return;
+      }
+    }
+    // Further columns the caller reads (the financing's gevraagd and budget, invoer/herken.ts).
+    for (const d of extra) {
+      if (gevonden[d.sleutel] === undefined && d.namen.test(kop)) {
+        gevonden[d.sleutel] = i;
         return;
       }
     }
@@ -63,15 +83,21 @@ interface GelezenRij {
   rij: number;
   /** Per amount column of the schema (whole banen). */
   bedragen: Partial<Record<string, Decimal>>;
+  /** Per further column (Eisen.extra) that has a value in this row. */
+  extra: Partial<Record<string, Decimal>>;
   realisatiePercentage: number | null;
 }
 
 interface Gelezen {
   titel: string | null;
   kolommen: Partial<Record<GedrukteKolom, number>>;
+  /** The header row's cells as read. */
+  kopRij: unknown[];
   rijen: GelezenRij[];
   totaal: GelezenRij | null;
   nietToegedeeld: GedrukteTabel1["nietToegedeeld"];
+  /** The reading report: the grid's own (file, sheet) plus header row, number marks, columns, rows. */
+  verslag: Leesverslag;
 }
 
 /** What a caller demands of the grid. */
@@ -88,6 +114,8 @@ interface Eisen {
   verwacht: string;
   /** The decimal mark of text numbers when the user settled it; else decided from the cells. */
   decimaalteken?: Decimaalteken | undefined;
+  /** Further optional columns to read (the financing's gevraagd and budget); empty cells stay absent. */
+  extra?: readonly FinancieringVeldDef[];
 }
 
 /**
@@ -129,6 +157,10 @@ export interface DoelEnGerealiseerdRij {
   gerealiseerd: Decimal;
   /** 1-based sheet row. */
   rij: number;
+  /** Whole banen the ministry asks to finance, when the grid has a "gevraagd" column and the cell is filled. */
+  gevraagd?: Decimal;
+  /** The ministry's own budget in euro (whole cents), when the grid has a "budget" column and the cell is filled. */
+  budget?: Decimal;
 }
 
 export interface DoelEnGerealiseerd {
@@ -141,6 +173,12 @@ export interface DoelEnGerealiseerd {
   totaal: DoelEnGerealiseerdRij | null;
   /** Doel in the total that belongs to no ministry, from a footnote under the table (DJI's 409). */
   nietToegedeeld: GedrukteTabel1["nietToegedeeld"];
+  /** The sheet (or file) read: Raster.blad. */
+  blad: string;
+  /** The user's header of each column read ("doel", "totaal", "gevraagd", "budget" → "Gevraagde banen"), for messages. */
+  koppen: Partial<Record<string, string>>;
+  /** How the grid was read: header row, number marks, columns, ministry names, rows left out. */
+  verslag: Leesverslag;
 }
 
 const FINANCIERING_VERPLICHT: readonly Kolom[] = ["doel", "totaal"];
@@ -165,20 +203,56 @@ export function leesDoelEnGerealiseerd(raster: Raster, decimaalteken?: Decimaalt
     wat: "kolomkoppen voor doel en gerealiseerd",
     verwacht,
     decimaalteken,
+    extra: FINANCIERING_VELDEN,
   });
-  const smal = (r: GelezenRij): DoelEnGerealiseerdRij => ({
-    naam: r.naam,
+  const verslag = g.verslag;
+  const smal = (r: GelezenRij, naam = r.naam): DoelEnGerealiseerdRij => ({
+    naam,
     doel: r.bedragen.doel ?? new Decimal(0),
     gerealiseerd: r.bedragen.totaal ?? new Decimal(0),
     rij: r.rij,
+    ...(r.extra.gevraagd !== undefined ? { gevraagd: r.extra.gevraagd } : {}),
+    ...(r.extra.budget !== undefined ? { budget: r.extra.budget } : {}),
   });
+  const koppen: Partial<Record<string, string>> = {};
+  for (const [sleutel, i] of Object.entries(g.kolommen)) if (i !== undefined) koppen[sleutel] = kopTekst(g.kopRij[i]) || sleutel;
   return {
     titel: g.titel,
     isTabel1: DELEN.every((k) => g.kolommen[k] !== undefined),
-    rijen: g.rijen.map(smal),
+    rijen: g.rijen.map((r) => smal(r, tabel1NaamMetBesluit(r.naam, verslag))),
     totaal: g.totaal ? smal(g.totaal) : null,
     nietToegedeeld: g.nietToegedeeld,
+    blad: raster.blad,
+    koppen,
+    verslag,
   };
+}
+
+/** A header as the user wrote it, without footnote markers ("Doel (voorlopig)²" → "Doel (voorlopig)"). */
+function kopTekst(cel: unknown): string {
+  return naamZonderVoetnoten(String(celWaarde(cel) ?? ""));
+}
+
+/**
+ * The name as Tabel 1 writes it (tabel1/ministeries.ts): a known alias
+ * ("Ministerie van Financiën") becomes the Tabel 1 name ("Fin"), stated once
+ * in the report; an unknown name stays as written (a list may hold other
+ * organisations), also stated.
+ */
+function tabel1NaamMetBesluit(naam: string, verslag: Leesverslag): string {
+  const bekend = tabel1Naam(naam);
+  if (bekend === naam) return naam;
+  verslag.beslissingen.push({
+    vraag: "ministerie",
+    onderwerp: kort(naam, 60),
+    antwoord: bekend ?? "zoals geschreven",
+    besluitbron: "automatisch",
+    grond:
+      bekend !== null
+        ? `"${kort(naam, 60)}" is een andere schrijfwijze van ${bekend} in Tabel 1`
+        : `"${kort(naam, 60)}" is geen ministerie van Tabel 1; de rij telt onder deze naam mee`,
+  });
+  return bekend ?? naam;
 }
 
 /** The first row that has every required column: the header row (GEEN_KOPRIJ when there is none). */
@@ -189,7 +263,7 @@ function zoekKopRij(
   blad: string,
 ): { kopIndex: number; kolommen: Partial<Record<GedrukteKolom, number>> } {
   for (let i = 0; i < eind; i++) {
-    const kolommen = kolommenIn(alle[i] ?? []);
+    const kolommen = kolommenIn(alle[i] ?? [], eisen.extra);
     if (eisen.verplicht.every((v) => kolommen[v] !== undefined)) return { kopIndex: i, kolommen };
   }
   throw new BanenFout("ONGELDIGE_INVOER", { aantal: 1 }, {}, [
@@ -204,6 +278,22 @@ function heeftTotaalrij(alle: unknown[][], van: number, eind: number, naamKolom:
     if (typeof w === "string" && isTotaalLabel(naamZonderVoetnoten(w))) return true;
   }
   return false;
+}
+
+/**
+ * A cell of a further column (Eisen.extra): absent when empty; whole banen
+ * (gevraagd) or euro in whole cents (budget), else an error naming the cell.
+ */
+function leesExtraCel(cel: unknown, def: FinancieringVeldDef, eisen: Eisen, plaats: Plaats): Decimal | undefined {
+  const getal = leesGetalCel(eisen.alsExcelGetal ? alsExcelGetal(celWaarde(cel)) : cel, plaats, undefined);
+  if (getal === undefined) return undefined;
+  return def.eenheid === "banen" ? leesHeleBanen(getal, plaats) : leesBedrag(getal, plaats);
+}
+
+/** "€ 1.250.000,-" → "1.250.000": the marks of an amount off, so the number-mark decision sees the number. */
+function zonderEuroteken(w: unknown): unknown {
+  const v = celWaarde(w);
+  return typeof v === "string" ? zonderBedragtekens(v) : w;
 }
 
 /** One amount cell; a number as Excel shows it where the source is a sheet (see alsExcelGetal); empty is 0. */
@@ -221,11 +311,18 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
   const { kopIndex, kolommen } = zoekKopRij(alle, eind, eisen, raster.blad);
   const kopRij = alle[kopIndex]!;
   const naamKolom = kolommen.naam ?? 0;
+  const extra = (eisen.extra ?? []).flatMap((d) => (kolommen[d.sleutel] !== undefined ? [{ def: d, kolom: kolommen[d.sleutel]! }] : []));
+  // Euro signs off the amount columns first (copies of the rows: the caller's grid is never changed).
+  for (const { def, kolom } of extra) {
+    if (def.eenheid !== "euro") continue;
+    for (let i = kopIndex + 1; i < eind; i++) if (alle[i]) alle[i] = alle[i]!.map((c, k) => (k === kolom ? zonderEuroteken(c) : c));
+  }
   // Text numbers in one notation per file or column, decided from all of their cells (invoer/getalnotatie.ts). A printed
   // Tabel 1 (formeel, Binnenwerk and inleen columns) shows whole banen (seed 003), so there "1.399" can only be Dutch.
   const getalKolommen = Object.entries(kolommen).flatMap(([k, i]) => (k !== "naam" && i !== undefined ? [i] : []));
   const isTabel1 = DELEN.every((k) => kolommen[k] !== undefined);
   const heel = new Set(isTabel1 ? bedragKolommen().flatMap((k) => (kolommen[k] !== undefined ? [kolommen[k]!] : [])) : []);
+  for (const { def, kolom } of extra) if (def.eenheid === "banen") heel.add(kolom);
   const kopRaster = {
     blad: raster.blad,
     rijIndex: raster.rijIndex + kopIndex,
@@ -284,12 +381,16 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
       }
       gezien.set(ministerieSleutel(naam), rijNr(i));
     }
-    const rij: GelezenRij = { naam, rij: rijNr(i), bedragen: {}, realisatiePercentage: null };
+    const rij: GelezenRij = { naam, rij: rijNr(i), bedragen: {}, extra: {}, realisatiePercentage: null };
     for (const k of bedragKolommen()) {
       const kolom = kolommen[k];
       if (kolom === undefined) continue;
       const w = probeer(() => leesBedragCel(cellen[kolom], eisen, plaats(i, kolom)));
       if (w !== undefined) rij.bedragen[k] = w;
+    }
+    for (const { def, kolom } of isTotaal ? [] : extra) {
+      const w = probeer(() => leesExtraCel(cellen[kolom], def, eisen, plaats(i, kolom)));
+      if (w !== undefined) rij.extra[def.sleutel] = w;
     }
     if (realisatieKolom !== undefined) {
       const r = realisatieKolom;
@@ -305,7 +406,83 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
   if (rijen.length === 0) fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: raster.blad, rij: rijNr(kopIndex) }));
   if (eisen.totaalrij && !totaal) fouten.push(new BanenFout("GEEN_TOTAALRIJ", {}, { blad: raster.blad, rij: rijNr(kopIndex) }));
   if (fouten.length > 0) throw new BanenFout("ONGELDIGE_INVOER", { aantal: fouten.length }, {}, fouten);
-  return { titel, kolommen, rijen, totaal, nietToegedeeld: nietToegedeeldUit(alle, naTotaal, eind) };
+  const verslag = leesVerslag(raster, {
+    kopRij,
+    kopIndex,
+    kolommen,
+    extra: eisen.extra ?? [],
+    beslissingen: notatie?.beslissingen ?? [],
+    weggelaten: weggelaten(totaal, naTotaal, eind, rijNr, alle),
+    rijen: rijen.length,
+  });
+  return { titel, kolommen, kopRij, rijen, totaal, nietToegedeeld: nietToegedeeldUit(alle, naTotaal, eind), verslag };
+}
+
+/** Rows under the table that are not read as ministries: the total row, and notes below the table. */
+function weggelaten(
+  totaal: GelezenRij | null,
+  naTotaal: number,
+  eind: number,
+  rijNr: (i: number) => number,
+  alle: unknown[][],
+): Weglating[] {
+  const uit: Weglating[] = [];
+  if (totaal) {
+    uit.push({
+      rijen: [totaal.rij],
+      reden: `totaalrij "${kort(totaal.naam, 60)}": niet als ministerie gelezen; het totaal is de som van de ministeries`,
+    });
+  }
+  const onder: number[] = [];
+  for (let i = naTotaal; i < eind; i++) if (!isLegeRij(alle[i])) onder.push(rijNr(i));
+  if (onder.length > 0) uit.push({ rijen: onder, reden: "onder de tabel: bronregel, voetnoten of toelichting, geen ministeries" });
+  return uit;
+}
+
+interface VerslagDelen {
+  kopRij: unknown[];
+  kopIndex: number;
+  kolommen: Partial<Record<GedrukteKolom, number>>;
+  extra: readonly FinancieringVeldDef[];
+  beslissingen: Beslissing[];
+  weggelaten: Weglating[];
+  rijen: number;
+}
+
+/** The reading report of a printed table or list: the grid's own report (file, sheet) and what this reader decided. */
+function leesVerslag(raster: Raster, d: VerslagDelen): Leesverslag {
+  const basis = raster.verslag ?? leegVerslag(raster.blad);
+  const kopRijNr = raster.rijIndex + 1 + d.kopIndex;
+  const eenheid = (sleutel: string): string | null => {
+    const schema = TABEL1_SCHEMA.find((k) => k.sleutel === sleutel);
+    if (schema) return schema.eenheid === "tekst" ? null : schema.eenheid === "banen" ? "banen" : "procent";
+    const def = d.extra.find((x) => x.sleutel === sleutel);
+    return def ? (def.eenheid === "euro" ? "euro" : "hele banen") : null;
+  };
+  const veldVan = new Map(Object.entries(d.kolommen).map(([k, i]) => [i, k]));
+  const kolommen: KolomVerslag[] = d.kopRij.flatMap((cel, i) => {
+    const kop = String(celWaarde(cel) ?? "").trim();
+    const veld = veldVan.get(i) ?? null;
+    if (!kop && veld === null) return [];
+    return [{ kop, positie: kolomLetters(raster.kolomIndex + i), veld, eenheid: veld ? eenheid(veld) : null }];
+  });
+  const kopregel: Beslissing = {
+    vraag: "kopregel",
+    antwoord: `rij ${kopRijNr}`,
+    besluitbron: "automatisch",
+    grond:
+      d.kopIndex === 0
+        ? "de eerste rij heeft de kolomkoppen"
+        : `rij ${kopRijNr} is de eerste rij met de kolomkoppen; de rijen erboven (titel of toelichting) zijn niet als gegevens gelezen`,
+  };
+  return {
+    ...basis,
+    beslissingen: [...basis.beslissingen, kopregel, ...d.beslissingen],
+    kolommen: [...basis.kolommen, ...kolommen],
+    rijenGelezen: d.rijen,
+    weggelaten: [...basis.weggelaten, ...d.weggelaten],
+    waarschuwingen: [...basis.waarschuwingen],
+  };
 }
 
 /** The first text above the header row: the table's title, without footnote markers. */

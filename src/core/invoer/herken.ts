@@ -10,6 +10,7 @@ import { kwartaalInNaam } from "../kwartaal/kwartaal";
 import { celAdres, kolomLetters, normaleKop } from "./cel";
 import type { Beslissing } from "./leesverslag";
 import type { Raster } from "./raster";
+import { rijbron } from "./rijbron";
 import { tabel1Kolom, tabel1Kop } from "../tabel1/schema";
 
 export type Vorm = "ministeries" | "personen";
@@ -138,6 +139,39 @@ export const VELDEN: Record<Vorm | "fte", VeldDef[]> = {
   fte: [MINISTERIE, FTE, DOEL, TOEGEDEELD, VOETNOOT],
 };
 
+/**
+ * Per-ministry input columns of a centrale financiering (issue 19), read next
+ * to ministerie, doel and gerealiseerd from a list or a printed Tabel 1
+ * (invoer/gedrukt.ts `leesDoelEnGerealiseerd`). Both optional: without
+ * "gevraagd" a ministry asks its whole tekort, without "budget" there is no
+ * verdict per ministry. The headers our own financing sheet writes
+ * ("Gevraagde banen", "Eigen budget", financiering/opmaak.ts) read back.
+ * Not "Te financieren banen" or "Benodigd budget": those are outcomes.
+ */
+export interface FinancieringVeldDef extends VeldDef {
+  /** The unit of the values: whole banen, or euro in whole cents. */
+  eenheid: "banen" | "euro";
+}
+
+export const FINANCIERING_VELDEN: readonly FinancieringVeldDef[] = [
+  {
+    sleutel: "gevraagd",
+    label: "Gevraagde banen (hele banen die het ministerie zelf wil financieren)",
+    verplicht: false,
+    namen: /^(gevraagde?( banen)?|vraag|zelf te financieren( banen)?)$/,
+    voorbeeld: "gevraagd",
+    eenheid: "banen",
+  },
+  {
+    sleutel: "budget",
+    label: "Eigen budget (beschikbaar budget van het ministerie in euro)",
+    verplicht: false,
+    namen: /^(eigen |beschikbaar |beschikbare )?budget( in euro| \(euro\)| \(€\)| €)?$/,
+    voorbeeld: "budget",
+    eenheid: "euro",
+  },
+];
+
 /** Fields of a shape, without their patterns (e.g. for the pane's column choice). */
 export function veldenVan(vorm: Vorm | "fte"): Veld[] {
   return VELDEN[vorm].map(({ sleutel, label, verplicht, metEenheid }) => ({
@@ -219,16 +253,17 @@ export function metKopRij(raster: Raster, herken: (r: Raster) => Herkenning = he
       grond: "de eerste rij heeft de kolomkoppen",
     });
   }
-  const tot = Math.min(zoekRijen, raster.rijen.length);
+  const bron = rijbron(raster);
+  const tot = Math.min(zoekRijen, bron.aantal);
   for (let i = 0; i < tot; i++) {
-    const kandidaat: Raster = {
-      ...raster,
-      rijIndex: raster.rijIndex + 1 + i,
-      koppen: raster.rijen[i] ?? [],
-      rijen: raster.rijen.slice(i + 1),
-      verborgenRijen: raster.verborgenRijen?.filter((r) => r > raster.rijIndex + 2 + i),
-    };
-    if (herken(kandidaat).vorm !== null) {
+    const kop: Raster = { ...raster, rijIndex: raster.rijIndex + 1 + i, koppen: [...bron.rij(i)] };
+    if (herken(kop).vorm !== null) {
+      // Only the header found gets its rows (a row source from there on; arrays are copied once, not per candidate).
+      const kandidaat: Raster = {
+        ...kop,
+        ...(raster.bron ? { rijen: [], bron: raster.bron.vanaf(i + 1) } : { rijen: raster.rijen.slice(i + 1) }),
+        verborgenRijen: raster.verborgenRijen?.filter((r) => r > raster.rijIndex + 2 + i),
+      };
       const rij = kandidaat.rijIndex + 1;
       return metBesluit(kandidaat, {
         vraag: "kopregel",

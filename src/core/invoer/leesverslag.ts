@@ -28,6 +28,7 @@ export type Leesvraag =
   | "eenheid" // unit of a quantity column (uren per week/kwartaal/jaar, banen)
   | "kwartaal" // the quarter of the realisatie
   | "ministerie" // a name read as a Tabel 1 ministry ("Ministerie van Financiën" → Fin)
+  | "getallen" // which numbers of a Tabel 1: exact (unrounded, from its input) or printed (rounded per cell)
   | "rijen"; // which rows are data (total rows, empty rows, duplicates)
 
 /** How an answer was reached. */

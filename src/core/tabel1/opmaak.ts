@@ -29,6 +29,7 @@ import {
   titelGrootteBinnen,
 } from "../blad/blad-plan";
 import { type Leesverslag, verslagRegels } from "../invoer/leesverslag";
+import { type GrafiekSoort, tabel1Grafiek } from "./grafiek";
 import { kwartaalTekst, leesKwartaal } from "../kwartaal/kwartaal";
 import { kopBijStatus, metVoetnoten, TABEL1_SCHEMA, tabel1Celwaarde, voetnootTekens, type WeergaveRij } from "./schema";
 import type { Kolom, Tabel1 } from "./tabel1";
@@ -36,6 +37,8 @@ import type { Kolom, Tabel1 } from "./tabel1";
 export { GETAL_FORMAAT, metVoetnoten, PROCENT_FORMAAT, voetnootTekens, zonderVoetnoten } from "./schema";
 
 export { type Celwaarde, TEKST_FORMAAT, tekensNaarPunten } from "../blad/blad-plan";
+
+export { GRAFIEK_SOORTEN, type GrafiekSoort, STANDAARD_GRAFIEK } from "./grafiek";
 
 /** Sheet name for Tabel 1 of a quarter: "Tabel 1 2023Q2" (the pane makes it unique within the workbook). */
 export function tabel1Bladnaam(kwartaal: string): string {
@@ -190,13 +193,26 @@ export function tabel1Cellen(tabel: Tabel1): Celwaarde[][] {
  * source line; the footnotes; formats, widths, the wrapped header's height
  * and the print setup (the table's columns, title to last footnote).
  */
-export function tabel1Plan(tabel: Tabel1, verslagen: readonly Leesverslag[] = []): BladPlan {
-  const plan = planInTabel1Indeling(tabel1Raster(tabel), {
+export function tabel1Plan(tabel: Tabel1, verslagen: readonly Leesverslag[] = [], grafiek: GrafiekSoort = "geen"): BladPlan {
+  const raster = tabel1Raster(tabel);
+  const plan = planInTabel1Indeling(raster, {
     bladnaam: tabel1Bladnaam(tabel.kwartaal),
     tabelnaam: tabel1Tabelnaam(tabel.kwartaal),
   });
   const tekst = leesverslagNotitie(verslagen);
-  return tekst === null ? plan : { ...plan, notitie: { cel: plan.titelCel.split(":")[0]!, tekst } };
+  const metNotitie = tekst === null ? plan : { ...plan, notitie: { cel: plan.titelCel.split(":")[0]!, tekst } };
+  return metGrafiek(metNotitie, tabel1Grafiek({ ...raster, kwartaal: tabel.kwartaal }, tabel1Indeling(raster), grafiek));
+}
+
+/** The plan with the chart (./grafiek): its data block under the footnotes, the chart, and its range printed on a page of its own. */
+function metGrafiek(plan: BladPlan, g: ReturnType<typeof tabel1Grafiek>): BladPlan {
+  if (!g) return plan;
+  return {
+    ...plan,
+    blokken: [...plan.blokken, ...g.blokken],
+    grafiek: g.grafiek,
+    afdruk: { ...plan.afdruk, bereik: `${plan.afdruk.bereik},${g.grafiek.van}:${g.grafiek.tot}` },
+  };
 }
 
 /** Heading of the reading report where it goes with the table (sheet note, CSV lines). */

@@ -69,6 +69,11 @@ describe("Tabel 1 2023Q2 as a workbook, read back with exceljs", () => {
     raster.totaal.forEach((w, c) => zet(ind.totaalRij, c, w));
     zet(ind.bronRij, 0, raster.bronregel);
     ind.voetnootRegels.forEach((v, i) => zet(ind.eersteVoetnootRij + i, 0, v));
+    // Under the footnotes the chart's data (the CLI writes the pane's default chart, STANDAARD_GRAFIEK).
+    zet(ind.laatsteRij + 2, 0, "Gegevens voor de grafiek");
+    zet(ind.laatsteRij + 3, 0, "Ministerie");
+    zet(ind.laatsteRij + 3, 1, "Norm");
+    raster.namen.forEach((naam, i) => (zet(ind.laatsteRij + 4 + i, 0, naam), zet(ind.laatsteRij + 4 + i, 1, 1)));
 
     const gelezen = new Map<string, unknown>();
     ws.eachRow((rij, r) => rij.eachCell((cel, c) => gelezen.set(`${r}:${c}`, cel.value)));
@@ -116,11 +121,12 @@ describe("Tabel 1 2023Q2 as a workbook, read back with exceljs", () => {
     expect(tabelXml).toContain('totalsRowLabel="Totaal Rijk⁷"');
   });
 
-  test("column widths, the wrapped header's height and print setup from the layout", () => {
+  test("column widths, the wrapped header's height and print setup from the layout", async () => {
     expect(raster.breedtes.map((_, c) => ws.getColumn(c + 1).width)).toEqual(raster.breedtes);
     expect(ws.getRow(ind.kopRij + 1).height).toBe(ind.kopHoogte);
     expect(ind.kopHoogte).toBe(45);
-    // Portrait A4 (paperSize 9), one page wide; the print area is the table's columns from the title to the last footnote line.
+    // Portrait A4 (paperSize 9), one page wide; the print area is the table's columns from the title to the last footnote
+    // line, and the chart beside the table on a page of its own (exceljs reads back only the first range: the XML below).
     expect(TABEL1_AFDRUK).toEqual({ liggend: false, paginasBreed: 1, papier: "A4" });
     expect(ws.pageSetup).toMatchObject({
       orientation: "portrait",
@@ -130,6 +136,10 @@ describe("Tabel 1 2023Q2 as a workbook, read back with exceljs", () => {
       paperSize: 9,
       printArea: `A1:G${ind.laatsteRij + 1}`,
     });
+    const werkboek = await (await JSZip.loadAsync(fs.readFileSync(pad))).file("xl/workbook.xml")!.async("string");
+    expect(werkboek.match(/<definedName [^>]*>[^<]*<\/definedName>/g)).toEqual([
+      `<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Tabel 1 2023Q2&apos;!$A$1:$G$${ind.laatsteRij + 1},&apos;Tabel 1 2023Q2&apos;!$I$3:$P$22</definedName>`,
+    ]);
   });
 
   test("the footnotes in lines no wider than the table, in column A only (no merged cells)", async () => {

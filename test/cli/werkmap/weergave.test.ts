@@ -3,7 +3,8 @@
  * real spreadsheet program. LibreOffice Calc converts each workbook to PDF
  * headless (Dutch locale, so "#,##0" shows 5.591 as Dutch Excel does), and
  * the PDF text must hold the title, every ministry, "Totaal Rijk", 5.591 and
- * 75%, the start of every footnote — and be legible: one page, text at a
+ * 75%, the start of every footnote, and on a second page the chart beside the
+ * table (its title, axis title, legend and labels) — and be legible: the table on one page, text at a
  * readable size (a word's box at least 7,5 pt high; an 11 pt font prints at
  * about 12,8 pt at full size), no absurdly long lines. A footnote in one long
  * cell made "fit to one page wide" print the sheet at under half size: words
@@ -16,7 +17,7 @@ import * as path from "node:path";
 import { schrijfFinancieringWerkmap, schrijfTabel1Werkmap } from "../../../src/cli/werkmap";
 import { centraleFinanciering } from "../../../src/core";
 import { financieringBlad, financieringBronUitTabel1 } from "../../../src/core/financiering/bron";
-import { tabel1Raster } from "../../../src/core/tabel1/opmaak";
+import { STANDAARD_GRAFIEK, tabel1Plan, tabel1Raster } from "../../../src/core/tabel1/opmaak";
 import { voorbeeldTabel } from "../../taskpane/hulp";
 import { tijdelijkeMap } from "./hulp";
 
@@ -65,8 +66,10 @@ function profiel(): string {
 /** Converts the workbook to PDF with LibreOffice; the PDF's text with its layout, and the words with their boxes. */
 function alsPdf(xlsx: string): {
   tekst: string;
-  woorden: Array<{ woord: string; hoogte: number; links: number; rechts: number; boven: number }>;
+  woorden: Array<{ woord: string; hoogte: number; links: number; rechts: number; boven: number; pagina: number }>;
   paginas: number;
+  /** The text per page (1 = paginaTeksten[0]). */
+  paginaTeksten: string[];
 } {
   const uit = tmp.pad("pdf");
   const env = { ...process.env, LC_ALL: "nl_NL.UTF-8", LANG: "nl_NL.UTF-8", HOME: tmp.map };
@@ -82,22 +85,29 @@ function alsPdf(xlsx: string): {
   const pdf = path.join(uit, `${path.basename(xlsx, ".xlsx")}.pdf`);
   const tekst = execFileSync(pdftotext!, ["-layout", pdf, "-"], { encoding: "utf8", timeout: 30_000 });
   const html = execFileSync(pdftotext!, ["-bbox", pdf, "-"], { encoding: "utf8", timeout: 30_000 });
-  const woorden = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-    woord: m[5]!,
-    hoogte: Number(m[4]) - Number(m[2]),
-    links: Number(m[1]),
-    rechts: Number(m[3]),
-    boven: Number(m[2]),
-  }));
+  const woorden = html.split("<page ").flatMap((paginaHtml, p) =>
+    [...paginaHtml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      woord: m[5]!,
+      hoogte: Number(m[4]) - Number(m[2]),
+      links: Number(m[1]),
+      rechts: Number(m[3]),
+      boven: Number(m[2]),
+      pagina: p, // the part before the first <page is the header: words of page 1 get 1
+    })),
+  );
   // pdftotext ends every page with a form feed.
-  return { tekst, woorden, paginas: tekst.split("\f").filter((pagina) => pagina.trim() !== "").length };
+  const paginaTeksten = tekst.split("\f").filter((pagina) => pagina.trim() !== "");
+  return { tekst, woorden, paginas: paginaTeksten.length, paginaTeksten };
 }
 
 const gewoon = (t: string) => t.replace(/\s+/g, " ");
 
-/** Legible: one page, the first words of every note in the text, words of a readable size, lines of a readable length. */
-function leesbaar(pdf: ReturnType<typeof alsPdf>, noten: readonly string[], woord: string): void {
-  expect(pdf.paginas).toBe(1);
+/**
+ * Legible: the table on one page (and the chart, if any, on the next), the first words of every note in the
+ * text, words of a readable size, lines of a readable length.
+ */
+function leesbaar(pdf: ReturnType<typeof alsPdf>, noten: readonly string[], woord: string, paginas = 1): void {
+  expect(pdf.paginas).toBe(paginas);
   for (const noot of noten) {
     const begin = noot.split(" ").slice(0, 6).join(" ");
     expect([begin, gewoon(pdf.tekst).includes(begin)]).toEqual([begin, true]);
@@ -109,7 +119,7 @@ function leesbaar(pdf: ReturnType<typeof alsPdf>, noten: readonly string[], woor
 }
 
 itMetLibreOffice(
-  "LibreOffice renders the written Tabel 1 legibly on one page: title, every ministry, Totaal Rijk, 5.591 and 75%, every footnote",
+  "LibreOffice renders the written Tabel 1 legibly on one page (title, every ministry, Totaal Rijk, 5.591 and 75%, every footnote) and the chart on the next",
   async () => {
     const tabel = voorbeeldTabel();
     const xlsx = tmp.pad("tabel1-2023Q2.xlsx");
@@ -124,12 +134,25 @@ itMetLibreOffice(
     // The whole headers: none cut off by a row too low ("Formele" above "dienstverbanden,").
     expect(gewoon(tekst)).toMatch(/Formele .*Formele /);
     expect(tekst).toContain("Inleenverbanden");
-    leesbaar(pdf, tabel1Raster(tabel).voetnoten, "AZ");
+    // Two pages: the table with its notes, then the chart the pane offers by default (CLI --grafiek, default realisatie).
+    leesbaar(pdf, tabel1Raster(tabel).voetnoten, "AZ", 2);
     // The whole title on paper: its last word ends within the table's width (at 13 pt it ran past the
     // print area and LibreOffice cut "…2023Q2¹" to "…2023Q").
-    const titelEinde = pdf.woorden.find((w) => w.woord.startsWith("2023Q2"))!;
-    const tabelRechts = Math.max(...pdf.woorden.filter((w) => w.boven > titelEinde.boven + 20).map((w) => w.rechts));
+    const eerste = pdf.woorden.filter((w) => w.pagina === 1);
+    const titelEinde = eerste.find((w) => w.woord.startsWith("2023Q2"))!;
+    const tabelRechts = Math.max(...eerste.filter((w) => w.boven > titelEinde.boven + 20).map((w) => w.rechts));
     expect(titelEinde.rechts).toBeLessThanOrEqual(tabelRechts);
+
+    // The chart on the second printed page: drawn (its title, axis titles, legend and labels are in the PDF), and
+    // only there; the chart data under the footnotes is not printed.
+    const [tabelPagina, grafiekPagina] = pdf.paginaTeksten.map(gewoon) as [string, string];
+    const g = tabel1Plan(tabel, [], STANDAARD_GRAFIEK).grafiek!;
+    expect(grafiekPagina).toContain(g.titel);
+    for (const t of [g.categorieAs.titel, ...g.reeksen.map((r) => r.naam), "100%", "0%"])
+      expect([t, grafiekPagina.includes(t)]).toEqual([t, true]);
+    expect(pdf.woorden.filter((w) => w.pagina === 2 && w.woord === "Realisatie").length).toBeGreaterThanOrEqual(2); // title, legend
+    expect(tabelPagina).not.toContain(g.titel);
+    expect(gewoon(pdf.tekst)).not.toContain("Gegevens voor de grafiek");
   },
   180_000,
 );

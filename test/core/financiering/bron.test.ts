@@ -25,6 +25,7 @@ import {
   financieringBronUitRaster,
   financieringBronUitTabel1,
   financieringJaar,
+  financieringUitBron,
   herkomstNotities,
 } from "../../../src/core/financiering/bron";
 import { financieringBladnaam, financieringTabelnaam } from "../../../src/core/financiering/opmaak";
@@ -231,4 +232,88 @@ test("the grid: the quarter in the title, the notes on the source after the numb
     "Centrale financiering",
     "Financiering",
   ]);
+});
+
+/**
+ * Issue 19: each ministry's own choices next to doel and gerealiseerd — the
+ * banen it asks to finance ("gevraagd") and its own budget ("budget") —
+ * recognised by header (invoer/herken.ts FINANCIERING_VELDEN), text numbers in
+ * the notation decided per column (invoer/getalnotatie.ts), in the reading report.
+ * Doel/gerealiseerd: Tabel 1 2023Q2 (seed 003: AZ 19/9, BZ 131/93, Fin 229/49).
+ * Gevraagd, budget and cost per baan are SYNTHETIC (the sources give no amount).
+ */
+describe("a ministry's own gevraagd and budget columns", () => {
+  const lijst = (
+    rijen: unknown[][],
+    koppen: unknown[] = ["Ministerie", "Doel", "Gerealiseerd", "Gevraagde banen", "Eigen budget"],
+  ): Raster => ({
+    blad: "Vraag 2023Q2",
+    rijIndex: 0,
+    kolomIndex: 0,
+    koppen,
+    rijen,
+  });
+
+  test("read by header, Dutch text amounts with € and ,- decided for the column, an empty cell stays absent; the report says so", () => {
+    const g = leesDoelEnGerealiseerd(
+      lijst([
+        ["AZ", 19, 9, "8", "€ 360.000"],
+        ["BZ", 131, 93, "", "1.500.000,-"],
+        ["Ministerie van Financiën", "229", "49", "100", ""],
+      ]),
+    );
+    expect(g.rijen.map((r) => [r.naam, r.gevraagd?.toNumber() ?? null, r.budget?.toNumber() ?? null])).toEqual([
+      ["AZ", 8, 360000],
+      ["BZ", null, 1500000],
+      ["Fin", 100, null],
+    ]);
+    expect(g.koppen).toMatchObject({ gevraagd: "Gevraagde banen", budget: "Eigen budget" });
+    const v = g.verslag;
+    expect(v.kolommen.map((k) => [k.positie, k.kop, k.veld, k.eenheid])).toEqual([
+      ["A", "Ministerie", "naam", null],
+      ["B", "Doel", "doel", "banen"],
+      ["C", "Gerealiseerd", "totaal", "banen"],
+      ["D", "Gevraagde banen", "gevraagd", "hele banen"],
+      ["E", "Eigen budget", "budget", "euro"],
+    ]);
+    expect(v.beslissingen.find((b) => b.vraag === "decimaalteken")).toMatchObject({ antwoord: expect.stringMatching(/^Nederlands/) });
+    expect(v.beslissingen.find((b) => b.vraag === "ministerie")).toMatchObject({ onderwerp: "Ministerie van Financiën", antwoord: "Fin" });
+    expect(v.rijenGelezen).toBe(3);
+
+    const bron = financieringBronUitRaster(g, "blad Vraag 2023Q2");
+    expect(bron.verslagen).toEqual([v]);
+    const f = financieringUitBron(bron, { kostenPerBaan: 45000, plafond: 400, verdeling: "naar-vraag" });
+    // AZ asks 8 of its 10, BZ its whole 38, Fin 100 of 180: 146 fit under 400.
+    expect(f.rijen.map((r) => [r.ministerie, r.gevraagd, r.eigenVraag, r.gefinancierd, r.saldoEuro?.toNumber() ?? null])).toEqual([
+      ["AZ", 8, true, 8, 0],
+      ["BZ", 38, false, 38, -210000],
+      ["Fin", 100, true, 100, null],
+    ]);
+  });
+
+  test("bad cells name sheet, row, column and cell; a demand above the tekort names the user's column", () => {
+    expect(fouten(() => leesDoelEnGerealiseerd(lijst([["AZ", 19, 9, 2.5, 100.005]])))).toEqual([
+      ["GEEN_GEHEEL_GETAL", "Blad Vraag 2023Q2, rij 2, kolom Gevraagde banen (D2): 2,5 is geen geheel getal; verwacht een geheel aantal."],
+      [
+        "TE_VEEL_DECIMALEN",
+        "Blad Vraag 2023Q2, rij 2, kolom Eigen budget (E2): 100,005 heeft meer dan 2 decimalen; verwacht een bedrag in hele centen (rond zelf af op 2 decimalen).",
+      ],
+    ]);
+    const bron = financieringBronUitRaster(leesDoelEnGerealiseerd(lijst([["AZ", 19, 9, 11, ""]])), "blad Vraag 2023Q2");
+    expect(fouten(() => financieringUitBron(bron, {}))).toEqual([
+      [
+        "MEER_DAN_TEKORT",
+        "Blad Vraag 2023Q2, rij 2, kolom Gevraagde banen: 11 gevraagde banen is meer dan het tekort van 10 hele banen; verwacht hoogstens het tekort.",
+      ],
+    ]);
+  });
+
+  test("a sheet without these columns reads as before: every ministry asks its whole tekort; outcome headers are not read as input", () => {
+    const g = leesDoelEnGerealiseerd(
+      lijst([["AZ", 19, 9, 10, 450000]], ["Ministerie", "Doel", "Gerealiseerd", "Te financieren banen", "Benodigd budget"]),
+    );
+    expect(g.rijen[0]).not.toHaveProperty("gevraagd");
+    expect(g.rijen[0]).not.toHaveProperty("budget");
+    expect(g.verslag.kolommen.filter((k) => k.veld === null).map((k) => k.kop)).toEqual(["Te financieren banen", "Benodigd budget"]);
+  });
 });

@@ -142,7 +142,15 @@ test("cells as text follow the format: whole, two decimals, euro, plain", () => 
 });
 
 test("the sourced plafonds as text to pick from, with their source", () => {
-  expect(plafondSuggesties().map(plafondSuggestieTekst)).toEqual(["2022: maximaal 400 banen", "2023: ongeveer 500 banen"]);
+  // Seed 004, regels 523-525: tranches per year; 2023's is extra ("erbij"), the sum is ours and stays approximate.
+  expect(plafondSuggesties().map(plafondSuggestieTekst)).toEqual([
+    "2022: maximaal 400 banen",
+    "2023: ongeveer 500 banen erbij (samen ongeveer 900, afgeleid: 400 + ca. 500)",
+  ]);
+  expect(plafondSuggesties().map((s) => [s.jaar, s.banen, s.benadering, s.samen, s.samenBenadering, s.erbij])).toEqual([
+    [2022, 400, false, 400, false, false],
+    [2023, 500, true, 900, true, true],
+  ]);
   expect(plafondBronTekst(plafondSuggesties()[0]!)).toBe(
     "Kamerbrief over de banenafspraak, Kamerstuk 34 352, nr. 255 (Tweede Kamer, vergaderjaar 2021–2022), paragraaf “Rijksoverheid”, blz. 9 e.v.: “2022 nog maximaal 400 extra banen gecreëerd worden via Binnenwerk”",
   );

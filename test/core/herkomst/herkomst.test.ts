@@ -60,6 +60,22 @@ describe("herkomst op de voorbeeldbestanden", () => {
     controleerAlleCellen(b);
   });
 
+  test("personenlijst: het doel wijst naar de fte-tabel (blad en rij), Totaal Rijk ook naar de DJI-regel", () => {
+    const b = bron(
+      leesInvoer({ kwartaal: "2023Q2", hoofd: csvRaster("personen-2023Q2.csv"), fte: csvRaster("fte-2023Q1.csv"), herkomst: true }),
+    );
+    // fte-2023Q1.csv: header on line 1, AZ 2, BZ 3, BZK 4, EZK 5, Fin 6; DJI's line is 15.
+    expect(celHerkomst(b, "Fin", "doel").rijen()).toEqual([
+      { bron: "fte-2023Q1.csv", rij: 6, soort: "fte", waarde: new Decimal(35902), eenheid: "fte" },
+    ]);
+    const totaal = celHerkomst(b, "Totaal Rijk", "doel");
+    const rijen = totaal.rijen();
+    expect(rijen.map((r) => r.rij)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
+    expect(rijen.every((r) => r.bron === "fte-2023Q1.csv" && r.soort === "fte")).toBe(true);
+    expect(rijen[13]).toMatchObject({ rij: 15, waarde: new Decimal(10491) });
+    expect(totaal.stappen.some((s) => s.startsWith("Executieve functies DJI: 10.491 fte (fte-2023Q1.csv rij 15)"))).toBe(true);
+  });
+
   test("één rij per ministerie: elke cel wijst naar zijn ene rij; het doel naar de fte; DJI naar zijn regel", () => {
     const b = bron(leesInvoer({ kwartaal: "2023Q2", hoofd: csvRaster("ministeries-2023Q2.csv"), herkomst: true }));
     const h = celHerkomst(b, "BZ", "binnenwerk");
@@ -72,6 +88,20 @@ describe("herkomst op de voorbeeldbestanden", () => {
     const totaalDoel = celHerkomst(b, "Totaal Rijk", "doel");
     expect(totaalDoel.stappen.join("\n")).toMatch(/DJI/);
     expect(totaalDoel.aantalRijen).toBe(b.tabel.rijen.length + b.tabel.nietToegedeeld.length);
+    // The DJI line is the last row of the file (line 15), and the one row behind its doel.
+    expect(totaalDoel.rijen().at(-1)).toMatchObject({ bron: "ministeries-2023Q2.csv", rij: 15, soort: "fte" });
+    // Every column of a ministry row points at that one row: BZ is line 3.
+    for (const k of ["formeel", "binnenwerk", "inleen"] as const)
+      expect(
+        celHerkomst(b, "BZ", k)
+          .rijen()
+          .map((r) => r.rij),
+      ).toEqual([3]);
+    expect(
+      celHerkomst(b, "BZ", "totaal")
+        .rijen()
+        .map((r) => r.rij),
+    ).toEqual([3, 3, 3]);
     controleerAlleCellen(b);
   });
 
@@ -84,6 +114,8 @@ describe("herkomst op de voorbeeldbestanden", () => {
 const MINISTERIES = ["AZ", "BZ", "Fin", "VWS"];
 const SOORTEN = ["formeel", "Binnenwerk", "inleen"];
 const PERIODES = ["week", "kwartaal", "jaar"];
+/** Hours per week, quarter and year as hours per year (WEKEN_PER_PERIODE: 52, 13 and 1 × 52 weeks). */
+const PER_JAAR: Record<string, number> = { "uren per week": 52, "uren per kwartaal": 4, "uren per jaar": 1 };
 
 describe("eigenschap: de rijen van elke cel tellen exact op tot de cel", () => {
   test("willekeurige personenlijsten, met gemengde periodes", () => {
@@ -132,6 +164,9 @@ describe("eigenschap: de rijen van elke cel tellen exact op tot de cel", () => {
               const s = rijen.filter((x) => x.eenheid === o.eenheid).reduce((a, x) => a.plus(x.waarde), new Decimal(0));
               expect(s.toString()).toBe(o.som.toString());
             }
+            // Exact: the rows alone, each as hours per year (× 52, × 4, × 1), ÷ 1.326 give the unrounded cell.
+            const jaaruren = rijen.reduce((a, x) => a.plus(x.waarde.times(PER_JAAR[x.eenheid]!)), new Decimal(0));
+            expect(jaaruren.dividedBy(1326).toString()).toBe(h.exact!.toString());
             for (const x of rijen) gezien.set(x.rij, (gezien.get(x.rij) ?? 0) + 1);
           }
         }
