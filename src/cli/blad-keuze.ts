@@ -47,9 +47,9 @@ const BRON_TEKST = { optie: "opgegeven met --kwartaal", bestandsnaam: "uit de be
 const gelijkeNaam = (a: string, b: string) => a.trim().toLocaleLowerCase("nl") === b.trim().toLocaleLowerCase("nl");
 
 export async function kiesWerkmapBladen(pad: string, o: BladKeuzeOpties): Promise<BladKeuze> {
-  const bladen = await leesWerkmapBladen(pad);
+  const bladen = await leesWerkmapBladen(pad, { compact: true });
   if (o.blad !== undefined && !bladen.some((b) => gelijkeNaam(b.blad, o.blad!)))
-    bladen.push(...(await leesWerkmapBladen(pad, { blad: o.blad })));
+    bladen.push(...(await leesWerkmapBladen(pad, { blad: o.blad, compact: true })));
   const {
     blad: hoofd,
     kwartaal,

@@ -3,7 +3,7 @@
  * printed table, on the published table of the quarter (when seeds/ has it),
  * and our table beside the published one, cell by cell.
  */
-import { alsGedrukt, BanenFout, controleer, controleTabel1, formatteerGetal, type Tabel1 } from "../core";
+import { alsGedrukt, BanenFout, controleer, controleTabel1, documentNaam, formatteerGetal, type Tabel1 } from "../core";
 import { gepubliceerdeTabel1 } from "./seeds";
 import { controleTekst } from "./tekst/controle";
 import { vergelijkTabel1, type Vergelijking } from "../core/controle/vergelijk";
@@ -51,7 +51,7 @@ export function controleRegels(tabel: Tabel1, c: Controle): string[] {
     return regels;
   }
   const g = c.gepubliceerd;
-  const bron = g.document ? `, bron ${g.document}` : "";
+  const bron = g.document ? `, bron ${documentNaam(g.document)}` : "";
   regels.push(...controleTekst(`Gepubliceerde Tabel 1 ${tabel.kwartaal} (${g.pad}${bron})`, g.afwijkingen));
   const v = g.vergelijking;
   const los = [

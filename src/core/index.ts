@@ -3,6 +3,7 @@ export * from "./basis/decimaal";
 export * from "./basis/fouten";
 export * from "./basis/getal";
 export * from "./regels/regels";
+export * from "./regels/documenten";
 export * from "./eenheden/eenheden";
 export * from "./regels/doel";
 export * from "./regels/doelbasis";

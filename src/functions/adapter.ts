@@ -69,12 +69,16 @@ const DEEL0: ExcelFoutKeuze = { soort: "divisionByZero", metBericht: false };
  */
 export function excelFout(code: FoutCode): ExcelFoutKeuze {
   switch (code) {
+    // Missing; also no division of Binnenwerk's capacity chosen, or not the tekorten the chosen one needs:
+    // a choice that is missing, never implied (BANEN.VERDEEL_CAPACITEIT).
     case "LEEG":
     case "KWARTAAL_LEEG":
     case "ONBEKEND_JAAR":
     case "ONBEKEND_INLEENMOMENT":
     case "GEEN_KOSTEN":
     case "GEEN_GEWICHTEN":
+    case "VERDELING_NODIG":
+    case "TEKORTEN_NODIG":
       return NB;
     case "DOEL_NUL":
     case "KOSTEN_NUL":
@@ -114,7 +118,7 @@ export function excelFout(code: FoutCode): ExcelFoutKeuze {
     case "DUBBEL_MINISTERIE":
     case "DUBBEL_MOMENT":
     case "MEER_DAN_TEKORT":
-    case "VERDELING_NODIG":
+    case "ONGELIJKE_BEREIKEN":
     case "ONTBREKENDE_KOLOM":
     case "DUBBELE_KOLOM":
     case "GEEN_DOEL_OF_FTE":

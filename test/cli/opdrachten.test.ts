@@ -11,7 +11,7 @@ describe("doel", () => {
     expect(r).toMatchObject({ code: 0, fout: "" });
     expect(r.uit.split("\n")[0]).toBe("Doel 2023: 408,77872941… banen (afgerond 409)");
     expect(r.uit).toContain("10.491 fte × 36 uur / 25,5 uur per baan × 2,76%");
-    expect(r.uit).toContain("bron: 003_cf68ea1a056c74e2.txt, Tabel 1, voetnoot 2");
+    expect(r.uit).toContain("bron: Kamerstuk 34 352, nr. 309 (brief van 20 december 2023), Tabel 1, voetnoot 2 [seed 003]");
   });
 
   test("Dutch numbers: 10.491 is ten thousand, 1.399,5 has a decimal comma, 2,76% and 2,76 are both percent", async () => {
@@ -138,7 +138,7 @@ describe("inleen", () => {
     expect(r.code).toBe(0);
     expect(r.uit).toContain("overheid (32%): 13.437,76");
     expect(r.uit).toContain("markt (68%): 28.555,24");
-    expect(r.uit).toContain("bron: 004_45ed410054f52706.txt, regels 186-187");
+    expect(r.uit).toContain("bron: Kamerstuk 34 352, nr. 255 (vergaderjaar 2021–2022) [seed 004, regels 186-187]");
   });
 
   test("nulmeting, a share given by the user, --json", async () => {

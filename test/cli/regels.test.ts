@@ -17,7 +17,7 @@ describe("banen doel", () => {
   test("the output names the basis and says it is derived, with the check value; the percentage with its source", async () => {
     const r = await banen("doel", "10491", "2023");
     expect(r.uit).toContain("basis: Rijk (36 uur per fte; afgeleid, geen bron noemt dit; past bij 10.491 fte");
-    expect(r.uit).toContain("quotumpercentage 2023: 2,76 % (bron: 003_cf68ea1a056c74e2.txt, Tabel 1, voetnoot 2)");
+    expect(r.uit).toContain("quotumpercentage 2023: 2,76 % (bron: Kamerstuk 34 352, nr. 309 (brief van 20 december 2023), Tabel 1, voetnoot 2 [seed 003])");
   });
 
   test("--basis fte: the Gemeenten example of seed 002 (200.750 fte × 2,76 % ≈ 5.540)", async () => {
@@ -65,8 +65,8 @@ describe("banen tabel1", () => {
     expect(r.code).toBe(0);
     expect(r.uit).toContain("Let op: De fte zijn van 2025Q2, maar het voorlopige doel 2025 rekent volgens de regel met fte van 2025Q1");
     expect(r.uit).toContain("vastgelegd in regels.json; bron volgens de gebruiker: Kamerbrief (voorbeeld), bijlage 1");
-    expect(r.uit).toMatch(/weggelaten, rij 5: Social Return \(SROI\): telt niet mee voor het quotum \(bron: 003_/);
-    expect(r.uit).toMatch(/weggelaten, rij 6: werkervaringsplaats: telt niet mee voor het quotum \(bron: 002_/);
+    expect(r.uit).toMatch(/weggelaten, rij 5: Social Return \(SROI\): telt niet mee voor het quotum \(bron: Kamerstuk 34 352, nr\. 309/);
+    expect(r.uit).toMatch(/weggelaten, rij 6: werkervaringsplaats: telt niet mee voor het quotum \(bron: Kamerbrief over de voortgang/);
     expect(r.uit).toContain("AZ: 2 banen via SROI/inkoop; realisatie inclusief SROI/inkoop");
     const j = JSON.parse((await banen("tabel1", personen, "--fte", fte, "--regels", regels, "--json")).uit);
     expect(j.totaal.exact.totaal).toBe("3"); // formeel 1 + detachering 1 + uitzendkracht 1; SROI never counts

@@ -75,7 +75,7 @@ describe("the main job: banen tabel1 seeds/voorbeeld/ministeries-2023Q2.csv", ()
       "\nEigen tabel (hierboven, afronding per cel): 10 cellen tellen niet op; alle verschillen zijn verklaarbaar door afronding.\n",
     );
     expect(uit).toContain(
-      "\nGepubliceerde Tabel 1 2023Q2 (seeds/tabel1-2023Q2.json, bron 003_cf68ea1a056c74e2.txt): 10 cellen tellen niet op; alle verschillen zijn verklaarbaar door afronding.\n",
+      "\nGepubliceerde Tabel 1 2023Q2 (seeds/tabel1-2023Q2.json, bron Kamerstuk 34 352, nr. 309 (brief van 20 december 2023)): 10 cellen tellen niet op; alle verschillen zijn verklaarbaar door afronding.\n",
     );
     expect(uit).toContain(
       "  - Totaal Rijk / formeel: gedrukt 3.000, uit de andere cellen 3.002 (verschil -2; verklaarbaar door afronding) — Totaal Rijk / formeel = som van 13 cellen: AZ / formeel + … + Rechtspraak / formeel\n",

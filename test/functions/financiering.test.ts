@@ -172,6 +172,96 @@ describe("BANEN.VERDEEL_PLAFOND", () => {
   });
 });
 
+/**
+ * Issue 19: the user chooses how Binnenwerk's capacity is divided (no default:
+ * the sources give no division key); each ministry asks its own number.
+ * Tekorten: Tabel 1 2023Q2 (seed 003). Plafond 400: 2022 (seed 004, regel 524).
+ * The asks (gevraagd) are SYNTHETIC.
+ */
+describe("BANEN.VERDEEL_CAPACITEIT", () => {
+  /** Tekorten in A, asks in B, the formula in C1 (spills down C). */
+  const verdeel = (formule: string, gevraagd: unknown[], tekorten: unknown[] = TEKORTEN) => {
+    const hf = werkblad(gevraagd.map((g, i) => [tekorten[i] ?? null, g, i === 0 ? formule : null]) as never);
+    return gevraagd.map((_, i) => waarde(hf, `C${i + 1}`));
+  };
+  const n = TEKORTEN.length;
+
+  test("every ministry asking its whole tekort: naar-tekort and naar-vraag both give VERDEEL_PLAFOND's 400", () => {
+    const plafond400 = [4, 15, 12, 24, 69, 91, 77, 0, 10, 0, 25, 7, 66];
+    expect(verdeel(`=BANEN.VERDEEL_CAPACITEIT(400;B1:B${n};"naar-tekort";A1:A${n})`, TEKORTEN)).toEqual(plafond400);
+    expect(verdeel(`=BANEN.VERDEEL_CAPACITEIT(400;B1:B${n};"naar-vraag")`, TEKORTEN)).toEqual(plafond400);
+  });
+
+  test("asks below the tekort: the methods differ, nobody gets more than it asks, the sum is the plafond", () => {
+    // JenV (7th) asks 10 of its 199, IenW (6th) 235: naar-tekort would give JenV 77, it is capped at its ask of 10.
+    const gevraagd = [10, 38, 30, 63, 180, 235, 10, 1, 25, 0, 64, 19, 171];
+    const naarTekort = verdeel(`=BANEN.VERDEEL_CAPACITEIT(400;B1:B${n};"naar-tekort";A1:A${n})`, gevraagd) as number[];
+    const naarVraag = verdeel(`=BANEN.VERDEEL_CAPACITEIT(400;B1:B${n};"naar-vraag")`, gevraagd) as number[];
+    for (const uit of [naarTekort, naarVraag]) {
+      expect(uit.reduce((a, b) => a + b, 0)).toBe(400);
+      uit.forEach((b, i) => expect(b).toBeLessThanOrEqual(gevraagd[i]!));
+    }
+    expect(naarTekort[6]).toBe(10);
+    expect(naarTekort).not.toEqual(naarVraag);
+  });
+
+  test("when the asks fit, everyone gets its ask and no method is needed; when not, the choice is asked for (#N/B), never implied", () => {
+    expect(verdeel('=BANEN.VERDEEL_CAPACITEIT(400;B1:B3;"")', [100, 200, 50])).toEqual([100, 200, 50]);
+    expect(fout(verdeel('=BANEN.VERDEEL_CAPACITEIT(400;B1:B3;"")', [100, 300, 50])[0])).toEqual({
+      fout: "#N/B",
+      bericht: expect.stringMatching(
+        /^Verdeling: de ministeries vragen 450 banen en het plafond \(de capaciteit van Binnenwerk\) is 400; de bronnen geven geen verdeelsleutel/,
+      ),
+    });
+    expect(fout(verdeel('=BANEN.VERDEEL_CAPACITEIT(400;B1:B3;"naar-tekort")', [100, 300, 50])[0])).toEqual({
+      fout: "#N/B",
+      bericht: expect.stringMatching(
+        /^Tekorten: de verdeling naar-tekort verdeelt naar rato van het tekort per ministerie; geef ook de tekorten op/,
+      ),
+    });
+    expect(fout(verdeel('=BANEN.VERDEEL_CAPACITEIT(400;B1:B3;"pro rata")', [100, 300, 50])[0])).toEqual({
+      fout: "#WAARDE!",
+      bericht: 'Verdeling: "pro rata" is geen geldige keuze; verwacht naar-tekort of naar-vraag.',
+    });
+  });
+
+  test("an ask above the whole tekort, an ask that is not whole, ranges of different length: #WAARDE! with the reason", () => {
+    expect(fout(verdeel('=BANEN.VERDEEL_CAPACITEIT(400;B1:B2;"naar-tekort";A1:A2)', [11, 5], [10, 38])[0])).toEqual({
+      fout: "#WAARDE!",
+      bericht: "Gevraagd 1: 11 gevraagde banen is meer dan het tekort van 10 hele banen; verwacht hoogstens het tekort.",
+    });
+    expect(fout(verdeel('=BANEN.VERDEEL_CAPACITEIT(400;B1:B2;"naar-vraag")', [2.5, 5])[0]).fout).toBe("#WAARDE!");
+    const ongelijk = werkblad([[10, 1, '=BANEN.VERDEEL_CAPACITEIT(400;B1:B2;"naar-tekort";A1:A3)'], [38, 5], [30]]);
+    expect(fout(waarde(ongelijk, "C1"))).toEqual({
+      fout: "#WAARDE!",
+      bericht: "Gevraagd heeft 2 cellen en tekorten 3; verwacht evenveel (één per ministerie, in dezelfde volgorde).",
+    });
+  });
+});
+
+describe("BANEN.PROJECTIE_REALISATIE", () => {
+  test("Tabel 1 2023Q2: AZ 9 of 19 plus 4 financed is 68,4 %; Totaal Rijk 4.175 + 400 of 5.591 is 81,8 %", () => {
+    expect(reken("=BANEN.PROJECTIE_REALISATIE(9;19;4)")).toBeCloseTo(13 / 19, 12);
+    expect(reken("=BANEN.PROJECTIE_REALISATIE(4175;5591;400)")).toBeCloseTo(4575 / 5591, 12);
+    expect(reken('=BANEN.PROJECTIE_REALISATIE("4.175";"5.591";"400")')).toBeCloseTo(4575 / 5591, 12);
+  });
+
+  test("ranges per ministry, with VERDEEL_CAPACITEIT's column as gefinancierd; doel 0, a fraction of a job, empty", () => {
+    const hf = werkblad([
+      [9, 19, 4, "=BANEN.PROJECTIE_REALISATIE(A1:A2;B1:B2;C1:C2)"],
+      [93, 131, 15],
+    ]);
+    expect(waarde(hf, "D1")).toBeCloseTo(13 / 19, 12);
+    expect(waarde(hf, "D2")).toBeCloseTo(108 / 131, 12);
+    expect(fout(reken("=BANEN.PROJECTIE_REALISATIE(9;0;4)")).fout).toBe("#DELING.DOOR.0!");
+    expect(fout(reken("=BANEN.PROJECTIE_REALISATIE(9;19;2,5)"))).toEqual({
+      fout: "#WAARDE!",
+      bericht: "Gefinancierd: 2,5 is geen geheel getal; verwacht een geheel aantal.",
+    });
+    expect(fout(reken("=BANEN.PROJECTIE_REALISATIE(9;19;A1)", [[null]])).fout).toBe("#N/B");
+  });
+});
+
 test("the worked sheet of docs/excel-addin.md: tekorten in B2:B14, cost in F1, budget in F2", () => {
   const rijen: (string | number | null)[][] = [["Ministerie", "Tekort", "Te financieren", "Euro", null, 45000]];
   TEKORTEN.forEach((t, i) => rijen.push([`M${i + 1}`, t, null, null, null, null]));

@@ -76,6 +76,19 @@ const VERWACHT: Record<string, [string, boolean, ("matrix" | "scalar")?][]> = {
     ["tekorten", false],
     ["afronding", true, "scalar"],
   ],
+  // Issue 19: the division of Binnenwerk's capacity the user chooses, and the effect on Tabel 1.
+  VERDEEL_CAPACITEIT: [
+    ["plafond", false, "scalar"],
+    ["gevraagd", false],
+    ["verdeling", false, "scalar"],
+    ["tekorten", true],
+    ["afronding", true, "scalar"],
+  ],
+  PROJECTIE_REALISATIE: [
+    ["gerealiseerd", false],
+    ["doel", false],
+    ["gefinancierd", false],
+  ],
 };
 
 test("every function in functions.json is pinned above (a new one is added here on purpose)", () => {
@@ -112,7 +125,7 @@ test("every function, also ones added later (centrale financiering), is fully de
 });
 
 test("functions that return a percentage say it is a fraction to format as %", () => {
-  for (const id of ["QUOTUMPERCENTAGE", "REALISATIE_PERCENTAGE"]) {
+  for (const id of ["QUOTUMPERCENTAGE", "REALISATIE_PERCENTAGE", "PROJECTIE_REALISATIE"]) {
     expect(functie(id).description).toMatch(/fractie/);
     expect(functie(id).description).toMatch(/percentage/);
   }

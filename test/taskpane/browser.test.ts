@@ -92,12 +92,13 @@ describe("task pane in headless Chromium with a fake Excel host", () => {
       for (const v of gepubliceerd.voetnoten as Array<{ nr: number; tekst: string }>) {
         expect([v.nr, noten.includes(v.tekst)]).toEqual([v.nr, true]);
       }
-      // Print setup through the Excel API: portrait A4, one page wide, the table's columns from the title to the last note.
+      // Print setup through the Excel API: portrait A4, one page wide, the table's columns from the title to the last note,
+      // and the chart's cells (a page of its own).
       expect(blad.afdruk).toEqual({
         orientation: "Portrait",
         paperSize: "A4",
         zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-        printArea: "A1:G38", // footnote 2 names the doel basis too (issue 18), two lines more
+        printArea: "A1:G38,I3:P22", // footnote 2 names the doel basis too (issue 18), two lines more
       });
       expect(blad.rijhoogtes).toEqual({ 2: 45 });
 

@@ -4,6 +4,7 @@ import { Decimal } from "../../core/basis/decimaal";
 import { formatteerGetal } from "../../core/basis/getal";
 import { bekendeInleenmomenten, inleenAandeel, verdeelsleutelOverheid } from "../../core/regels/inleen";
 import { type Bron, type Regel, VERDEELSLEUTEL_INLEEN_OVERHEID } from "../../core/regels/regels";
+import { bronVerwijzing } from "../../core/regels/documenten";
 import { opdracht } from "../commander-nl";
 import { exactJson, exactTekst, leesAantal, leesProcent, procentTekst } from "../getallen";
 import { type Context, schrijfJson, schrijfRegels } from "../uitvoer";
@@ -46,7 +47,7 @@ export function registreerInleen(programma: Command, ctx: Context): void {
         `Inleenverbanden ${formatteerGetal(hoeveelheid)} met de ${naam}:`,
         `  overheid (${procentTekst(aandeel)}): ${exactTekst(overheid)}`,
         `  markt (${procentTekst(marktAandeel)}): ${exactTekst(markt)}`,
-        bron ? `  bron: ${bron.document}, ${bron.plaats}: "${bron.citaat}"` : "  bron: opgegeven door de gebruiker",
+        bron ? `  bron: ${bronVerwijzing(bron)}: "${bron.citaat}"` : "  bron: opgegeven door de gebruiker",
         "  Let op: de verdeelsleutel deelt de landelijke inleen toe aan markt en overheid; de eigen inleen van een ministerie telt in Tabel 1 volledig mee (niet met deze sleutel).",
       ]);
     });

@@ -19,6 +19,7 @@ import {
   ministerieReeks,
   type ReeksPunt,
   type ReeksRij,
+  seedLegenda,
 } from "../../core";
 import { opdracht } from "../commander-nl";
 import { invoerbestand } from "../bestanden";
@@ -134,6 +135,8 @@ function toelichting(rijk: boolean, seed: ReeksSeed): string[] {
     "Toelichting:",
     "- Soort doel: 'jaar' is het doel over het hele jaar; 'voorlopig' is het doel van Tabel 1 (fte van het 1e kwartaal); de momenten zijn dus niet in alles gelijk.",
   ];
+  const documenten = seed.punten.flatMap((p) => [p.herkomst.doel.document, p.herkomst.realisatie.document]);
+  uit.push(`- Bronnen: ${seedLegenda(documenten).join("; ")}.`);
   if (!rijk) return uit;
   for (const b of seed.binnenwerk)
     uit.push(`- Binnenwerk ${b.omschrijving}: ${heelTekst(b.banen)} banen (${seedPlaats(b.herkomst.banen)}).`);

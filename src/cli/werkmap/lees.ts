@@ -35,6 +35,8 @@ import { controleerWerkmapBytes, controleerWerkmapInhoud, ongeldigBestand } from
 import { kolomLetters, kolomVan, scanBlad } from "./blad-scanner";
 import { datumStijlen, deelNaam, isDatum1904, leesGedeeldeTeksten, leesTabelDeel, relatieDoelen, type TabelDeel } from "./xml-delen";
 import { ZipFout, ZipLezer } from "./zip-lezer";
+import { type Bereik, Kolomopslag } from "./kolomopslag";
+import { Tekstblokken } from "./tekstblokken";
 
 export interface LeesWerkmapOpties {
   /** One sheet name, or several (e.g. the person list and the fte sheet); compared without regard to case. */
@@ -45,6 +47,12 @@ export interface LeesWerkmapOpties {
    * outside the table's header and data rows. Default: the first table, as input is read.
    */
   heelBlad?: boolean;
+  /**
+   * Hand the data rows on in the compact store (Raster.bron, a row source; `rijen` empty) instead
+   * of as arrays: for the core reader (banen tabel1), whose memory then stays nearly flat with
+   * the number of rows. Default: arrays, for callers that read `rijen`.
+   */
+  compact?: boolean;
 }
 
 /** One sheet as read: its Raster (null when it is empty) and the problems in what was read. */
@@ -83,7 +91,7 @@ export async function leesWerkmapBladen(pad: string, opties: LeesWerkmapOpties =
       opties.blad === undefined ? null : typeof opties.blad === "string" ? [opties.blad] : opties.blad.length > 0 ? [...opties.blad] : null;
     const gekozen = gevraagd ? gevraagd.map((g) => zoekBlad(werkmap.bladen, g)) : werkmap.bladen.filter((b) => !b.verborgen);
     const uit: GelezenBlad[] = [];
-    for (const blad of gekozen) uit.push(await werkmap.leesBlad(blad, opties.heelBlad === true));
+    for (const blad of gekozen) uit.push(await werkmap.leesBlad(blad, opties.heelBlad === true, opties.compact === true));
     return uit;
   } finally {
     await werkmap.sluit();
@@ -102,13 +110,6 @@ function zoekBlad(bladen: readonly BladDeel[], gezocht: string): BladDeel {
     bladen.find((b) => b.naam === gezocht) ?? bladen.find((b) => b.naam.toLocaleLowerCase("nl") === gezocht.trim().toLocaleLowerCase("nl"));
   if (!blad) throw new BanenFout("ONBEKEND_BLAD", { blad: gezocht, bladen: bladen.map((b) => `"${b.naam}"`).join(", ") });
   return blad;
-}
-
-interface Bereik {
-  boven: number;
-  links: number;
-  onder: number;
-  rechts: number;
 }
 
 /** "B2:C5" or "B2" → 1-based rows and columns. */
@@ -144,7 +145,7 @@ const TYPE = {
 
 /** An open workbook: its sheets, date system, date styles and (read on first use) shared strings. */
 class Werkmap {
-  private gedeeld: string[] | null = null;
+  private gedeeld: Tekstblokken | null = null;
 
   private constructor(
     private readonly zip: ZipLezer,
@@ -194,8 +195,8 @@ class Werkmap {
     return this.zip.sluit();
   }
 
-  private async teksten(): Promise<string[]> {
-    this.gedeeld ??= this.tekstenDeel ? await leesGedeeldeTeksten(this.zip.stroom(this.tekstenDeel)) : [];
+  private async teksten(): Promise<Tekstblokken> {
+    this.gedeeld ??= this.tekstenDeel ? await leesGedeeldeTeksten(this.zip.stroom(this.tekstenDeel)) : new Tekstblokken();
     return this.gedeeld;
   }
 
@@ -212,20 +213,20 @@ class Werkmap {
     return null;
   }
 
-  async leesBlad(blad: BladDeel, heelBlad: boolean): Promise<GelezenBlad> {
+  async leesBlad(blad: BladDeel, heelBlad: boolean, compact: boolean): Promise<GelezenBlad> {
     if (!this.zip.heeft(blad.pad))
       throw ongeldigBestand(
         `Blad "${blad.naam}" in "${this.naam}" kan niet worden gelezen (${blad.pad} ontbreekt); sla de werkmap opnieuw op in Excel.`,
       );
     try {
       const tabel = heelBlad ? null : await this.eersteTabel(blad);
-      const verzamelaar = new Verzamelaar(blad.naam, tabel);
+      const verzamelaar = new Verzamelaar(blad.naam, tabel, await this.teksten());
       const scan = await scanBlad(
         this.zip.stroom(blad.pad),
-        { gedeeld: await this.teksten(), datumStijl: this.datumStijl, date1904: this.date1904, ...verzamelaar.grenzen() },
-        (nr, verborgen, cellen) => verzamelaar.rij(nr, verborgen, cellen),
+        { datumStijl: this.datumStijl, date1904: this.date1904, ...verzamelaar.grenzen() },
+        verzamelaar.opslag,
       );
-      return verzamelaar.einde(this.naam, scan.zonderWaarde, scan.samengevoegd);
+      return verzamelaar.einde(this.naam, scan.zonderWaarde, scan.samengevoegd, compact);
     } catch (e) {
       if (e instanceof ZipFout) throw ongeldigBestand(`"${this.naam}" is beschadigd: ${e.message}.`);
       throw e;
@@ -256,26 +257,22 @@ async function controleerBestand(pad: string, naam: string): Promise<void> {
   controleerWerkmapBytes(ole ? await fsp.readFile(pad) : kop, naam);
 }
 
-const isLeeg = (w: unknown) => w === null || w === undefined || (typeof w === "string" && w.trim() === "");
-
 /**
- * Collects the rows of one sheet as the scanner hands them on and makes the Raster: with a
- * table its range is known before the scan (rows and columns outside it are skipped unread);
- * without one, the used range is found on the way.
+ * Collects the cells of one sheet as the scanner hands them on (into a Kolomopslag) and makes the
+ * Raster: with a table its range is known before the scan (rows and columns outside it are skipped
+ * unread); without one, the used range is found on the way.
  */
 class Verzamelaar {
-  /** Rows with a value: their 1-based numbers and cells (parallel arrays; no object per row). */
-  private readonly nrs: number[] = [];
-  private readonly cellen: unknown[][] = [];
-  private readonly verborgen: number[] = [];
-  private gebruikt: Bereik = { boven: Infinity, links: Infinity, onder: -Infinity, rechts: -Infinity };
+  readonly opslag: Kolomopslag;
   private readonly tabelBereik: Bereik | null;
 
   constructor(
     private readonly blad: string,
     private readonly tabel: TabelDeel | null,
+    teksten: Tekstblokken,
   ) {
     this.tabelBereik = tabel ? leesBereik(tabel.ref) : null;
+    this.opslag = new Kolomopslag(teksten);
   }
 
   grenzen(): { kolommen?: { van: number; tot: number }; rijen?: { van: number; tot: number } } {
@@ -284,50 +281,24 @@ class Verzamelaar {
     return { kolommen: { van: b.links, tot: b.rechts }, rijen: { van: b.boven, tot: b.onder } };
   }
 
-  rij(nr: number, verborgen: boolean, c: unknown[]): void {
-    if (verborgen) this.verborgen.push(nr);
-    let links = 0;
-    let rechts = 0;
-    for (let k = 0; k < c.length; k++) {
-      if (isLeeg(c[k])) continue;
-      if (links === 0) links = k + 1;
-      rechts = k + 1;
-    }
-    if (links === 0) return;
-    this.nrs.push(nr);
-    this.cellen.push(c);
-    this.neemOp(nr, links, rechts);
-  }
-
-  private neemOp(nr: number, links: number, rechts: number): void {
-    const g = this.gebruikt;
-    if (nr < g.boven) g.boven = nr;
-    if (nr > g.onder) g.onder = nr;
-    if (links < g.links) g.links = links;
-    if (rechts > g.rechts) g.rechts = rechts;
-  }
-
-  einde(bestand: string, zonderWaarde: { rij: number; kolom: number; formule: string }[], samengevoegd: string[]): GelezenBlad {
-    for (const z of zonderWaarde) this.neemOp(z.rij, z.kolom, z.kolom); // a cell without a result is not empty
-    this.sorteer();
+  einde(
+    bestand: string,
+    zonderWaarde: { rij: number; kolom: number; formule: string }[],
+    samengevoegd: string[],
+    compact: boolean,
+  ): GelezenBlad {
+    for (const z of zonderWaarde) this.opslag.neemOp(z.rij, z.kolom, z.kolom); // a cell without a result is not empty
     const bereik = this.bereik(zonderWaarde);
     if (!bereik) return { blad: this.blad, raster: null, problemen: [] };
     const { kopRij, eersteData, laatsteData, links, rechts, koppenUitTabel } = bereik;
     const breedte = rechts - links + 1;
-    // Rows come in ascending order: one pointer walks the stored rows while the sheet rows are counted.
-    let i = 0;
-    const rijVan = (nr: number): unknown[] => {
-      while (i < this.nrs.length && this.nrs[i]! < nr) i++;
-      const cellen = this.nrs[i] === nr ? this.cellen[i] : undefined;
-      const uit = cellen === undefined ? [] : links === 1 ? cellen : cellen.slice(links - 1, rechts);
-      uit.length = breedte;
-      for (let k = 0; k < breedte; k++) if (uit[k] === undefined) uit[k] = null;
-      return uit;
-    };
-    const koppen = koppenUitTabel ? Array.from({ length: breedte }, (_, i) => koppenUitTabel[i] ?? null) : rijVan(kopRij);
-    const data: unknown[][] = [];
-    for (let r = eersteData; r <= laatsteData; r++) data.push(rijVan(r));
-    const verborgenRijen = this.verborgen.filter((r) => r >= eersteData && r <= laatsteData);
+    const koppen = koppenUitTabel
+      ? Array.from({ length: breedte }, (_, i) => koppenUitTabel[i] ?? null)
+      : this.opslag.rij(kopRij, links, breedte);
+    const bron = this.opslag.rijen(eersteData, laatsteData, links, breedte);
+    const rijen: unknown[][] = [];
+    if (!compact) for (let i = 0; i < bron.aantal; i++) rijen.push(bron.rij(i) as unknown[]);
+    const verborgenRijen = this.opslag.verborgen.filter((r) => r >= eersteData && r <= laatsteData);
     const problemen = this.problemen(
       zonderWaarde,
       samengevoegd,
@@ -345,23 +316,8 @@ class Verzamelaar {
         ? `de eerste Excel-tabel op het blad (${this.tabel.ref}${this.tabel.metTotaal ? ", zonder de totaalrij" : ""}${this.tabel.metKop ? "" : ", zonder koprij: de kolomnamen van de tabel zijn de koppen"})`
         : "het gebruikte bereik: van de eerste tot de laatste niet-lege rij en kolom",
     });
-    return {
-      blad: this.blad,
-      raster: { blad: this.blad, rijIndex: kopRij - 1, kolomIndex: links - 1, koppen, rijen: data, verborgenRijen, verslag },
-      problemen,
-    };
-  }
-
-  /** Rows in ascending order (as ECMA-376 requires; a file that breaks the rule is sorted). */
-  private sorteer(): void {
-    let geordend = true;
-    for (let i = 1; i < this.nrs.length && geordend; i++) geordend = this.nrs[i - 1]! < this.nrs[i]!;
-    if (geordend) return;
-    const volgorde = this.nrs.map((_, i) => i).sort((a, b) => this.nrs[a]! - this.nrs[b]!);
-    const nrs = volgorde.map((i) => this.nrs[i]!);
-    const cellen = volgorde.map((i) => this.cellen[i]!);
-    this.nrs.splice(0, nrs.length, ...nrs);
-    this.cellen.splice(0, cellen.length, ...cellen);
+    const raster: Raster = { blad: this.blad, rijIndex: kopRij - 1, kolomIndex: links - 1, koppen, rijen, verborgenRijen, verslag };
+    return { blad: this.blad, raster: compact ? { ...raster, bron } : raster, problemen };
   }
 
   /** Header row, data rows and columns: from the table, or the used range; trailing empty rows left out. */
@@ -371,7 +327,7 @@ class Verzamelaar {
     let kopRij: number;
     let onder: number;
     let koppenUitTabel: string[] | null = null;
-    const g = this.gebruikt;
+    const g = this.opslag.gebruikt;
     if (t && tb) {
       kopRij = t.metKop ? tb.boven : tb.boven - 1;
       if (!t.metKop) koppenUitTabel = t.kolomnamen.map((n, i) => n || `Kolom${i + 1}`);
@@ -385,13 +341,11 @@ class Verzamelaar {
     const rechts = t && tb ? tb.rechts : g.rechts;
     // The last row with a value in the columns read (a table may reach down to the last row of the sheet).
     let laatsteData = kopRij;
-    for (let i = this.nrs.length - 1; i >= 0; i--) {
-      const nr = this.nrs[i]!;
-      if (nr <= laatsteData) break;
-      if (nr > onder) continue;
-      const c = this.cellen[i]!;
-      if (c.slice(links - 1, rechts).some((w) => !isLeeg(w))) laatsteData = nr;
-      if (laatsteData === nr) break;
+    for (let nr = Math.min(onder, g.onder); nr > kopRij; nr--) {
+      if (this.opslag.isGevuld(nr)) {
+        laatsteData = nr;
+        break;
+      }
     }
     for (const z of zonderWaarde) {
       if (z.rij > laatsteData && z.rij <= onder && z.kolom >= links && z.kolom <= rechts) laatsteData = z.rij;

@@ -47,6 +47,10 @@ const BERICHTEN = {
   VERDELING_NODIG: (p: Params) =>
     `de ministeries vragen ${p.vraag} banen en het plafond (de capaciteit van Binnenwerk) is ${p.plafond}; ` +
     "de bronnen geven geen verdeelsleutel. Kies hoe het plafond verdeeld wordt: naar-tekort (naar rato van het tekort) of naar-vraag (naar rato van de gevraagde banen).",
+  TEKORTEN_NODIG: () =>
+    "de verdeling naar-tekort verdeelt naar rato van het tekort per ministerie; geef ook de tekorten op (een bereik, één per ministerie), of kies naar-vraag.",
+  ONGELIJKE_BEREIKEN: (p: Params) =>
+    `${p.eerste} heeft ${p.n} cellen en ${p.tweede} ${p.m}; verwacht evenveel (één per ministerie, in dezelfde volgorde).`,
   DUBBEL_MOMENT: (p: Params) => `moment ${p.moment} komt twee keer voor (${p.eerder} en ${p.bron}); verwacht één punt per moment.`,
   DUBBEL_MINISTERIE: (p: Params) => `ministerie "${p.naam}" komt dubbel voor (ook in rij ${p.eerder}).`,
   ONTBREKENDE_KOLOM: (p: Params) => `kolom "${p.kolom}" ontbreekt; verwacht een kolom ${p.verwacht}.`,

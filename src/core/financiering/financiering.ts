@@ -395,6 +395,50 @@ export function verdeelPlafond(
   return { tekortBanen: heleTekorten, ...verdeelOverPlafond(p, heleTekorten) };
 }
 
+/** What `verdeelCapaciteit` gives: whole banen per ministry, and how (null: the demand fit, nothing was divided). */
+export interface CapaciteitVerdeling extends Omit<PlafondVerdeling, "tekortBanen"> {
+  /** The division method applied; null when everyone got what it asked (the demand fit under the plafond). */
+  verdeling: Verdeelmethode | null;
+}
+
+/**
+ * Binnenwerk's capacity (the plafond) over what each ministry asks, by the
+ * method the user chooses (VERDEELMETHODEN; the sources give none): when the
+ * demand fits, everyone gets what it asks; otherwise the plafond is divided
+ * naar-vraag (weights: the asks) or naar-tekort (weights: the whole tekorten,
+ * which must then be given), never more than a ministry asks — the same rule
+ * as `centraleFinanciering`. No method and a demand above the plafond:
+ * VERDELING_NODIG. With tekorten, an ask above a whole tekort is MEER_DAN_TEKORT.
+ */
+export function verdeelCapaciteit(
+  plafond: Getal,
+  gevraagd: readonly unknown[],
+  verdeling: unknown,
+  tekorten: readonly unknown[] | null = null,
+  afronding: TekortAfronding = STANDAARD_TEKORT_AFRONDING,
+): CapaciteitVerdeling {
+  const p = leesPlafond(plafond);
+  const methode = leesVerdeelmethode(verdeling);
+  if (gevraagd.length === 0) throw new BanenFout("GEEN_GEWICHTEN", {}, { veld: "gevraagd" });
+  const vraag = gevraagd.map((g, i) => leesHeleBanen(g, { veld: `gevraagd ${i + 1}` }).toNumber());
+  let tekortBanen: number[] | null = null;
+  if (tekorten !== null) {
+    if (tekorten.length !== gevraagd.length) {
+      throw new BanenFout("ONGELIJKE_BEREIKEN", { eerste: "gevraagd", n: gevraagd.length, tweede: "tekorten", m: tekorten.length }, {});
+    }
+    tekortBanen = tekorten.map((t, i) => tekortInHeleBanen(t as Getal, afronding, { veld: `tekort ${i + 1}` }));
+    const i = vraag.findIndex((v, j) => v > tekortBanen![j]!);
+    if (i >= 0) throw new BanenFout("MEER_DAN_TEKORT", { gevraagd: vraag[i]!, tekort: tekortBanen[i]! }, { veld: `gevraagd ${i + 1}` });
+  }
+  const totaal = optellen(vraag);
+  if (totaal <= p) return { banen: vraag, restOntvangers: [], verdeeld: false, verdeling: null };
+  if (methode === null)
+    throw new BanenFout("VERDELING_NODIG", { vraag: formatteerGetal(totaal), plafond: formatteerGetal(p) }, { veld: "verdeling" });
+  if (methode === "naar-tekort" && tekortBanen === null) throw new BanenFout("TEKORTEN_NODIG", {}, { veld: "tekorten" });
+  const uit = verdeelOverPlafondMetGrens(p, vraag, methode === "naar-tekort" ? tekortBanen! : vraag);
+  return { ...uit, verdeling: methode };
+}
+
 function verdeelOverPlafond(plafond: number | null, tekortBanen: number[]): Omit<PlafondVerdeling, "tekortBanen"> {
   const totaal = tekortBanen.reduce((a, b) => a + b, 0);
   if (plafond === null || totaal <= plafond) return { banen: [...tekortBanen], restOntvangers: [], verdeeld: false };

@@ -49,6 +49,7 @@ import {
   voetnootTekens,
 } from "../tabel1/opmaak";
 import { tekenLengte } from "../blad/tekstregels";
+import { bronVerwijzing } from "../regels/documenten";
 
 /** Euro with cents, Dutch Excel shows "€ 1.234.567,89" and "€ -1.234,56" (invariant format code, like tabel1-opmaak). */
 export const EURO_FORMAAT = '"€ "#,##0.00;"€ "-#,##0.00';
@@ -261,10 +262,10 @@ export function financieringAannames(f: Financiering): FinancieringAanname[] {
 
 /**
  * Where a reader finds the plafond: the public document (Kamerbrief, Kamerstuk, page) and the quote,
- * "Kamerbrief …, blz. 9 e.v.: “2022 nog maximaal 400 …”"; our seed file and line only when no publication is known.
+ * "Kamerbrief …, blz. 9 e.v.: “2022 nog maximaal 400 …”" (regels/documenten.ts).
  */
 export function plafondBronTekst(s: PlafondSuggestie): string {
-  return `${s.bron.publicatie ?? `${s.bron.document}, ${s.bron.plaats}`}: “${s.bron.citaat}”`;
+  return `${bronVerwijzing(s.bron)}: “${s.bron.citaat}”`;
 }
 
 /** Dutch words for the rounding of the tekort, for footnote and verdict. */

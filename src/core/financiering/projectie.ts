@@ -7,8 +7,24 @@
  * doelbanen of Tabel 1 2023Q2, footnote 7): no financing covers it.
  * Exact; a projection, not a measurement: outputs say so.
  */
-import { Decimal, som } from "../basis/decimaal";
-import type { Financiering } from "./financiering";
+import { Decimal, type Getal, som } from "../basis/decimaal";
+import { BanenFout } from "../basis/fouten";
+import { type Financiering, leesAantalBanen, leesHeleBanen } from "./financiering";
+
+/**
+ * Realisatie after financing, as a fraction (0,74 = 74 %): (gerealiseerd +
+ * gefinancierd) / doel, the financed banen added to the ministry's
+ * Binnenwerk column (seed 003, footnote 3). Gerealiseerd and doel in banen
+ * (0 or more, read as Excel shows them); gefinancierd in whole banen.
+ * DOEL_NUL when the doel is 0. Exact; the same number `projecteer` gives per row.
+ */
+export function realisatieNaFinanciering(gerealiseerd: Getal, doel: Getal, gefinancierd: Getal): Decimal {
+  const r = leesAantalBanen(gerealiseerd, { veld: "gerealiseerd" });
+  const d = leesAantalBanen(doel, { veld: "doel" });
+  const f = leesHeleBanen(gefinancierd, { veld: "gefinancierd" });
+  if (d.isZero()) throw new BanenFout("DOEL_NUL", {}, { veld: "doel" });
+  return r.plus(f).dividedBy(d);
+}
 
 export interface ProjectieRij {
   ministerie: string;

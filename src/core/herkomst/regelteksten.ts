@@ -6,12 +6,11 @@ import { Decimal } from "../basis/decimaal";
 import { formatteerGetal } from "../basis/getal";
 import { type Eenheid, urenPerBaan } from "../eenheden/eenheden";
 import { type Grondslag, QUOTUMPERCENTAGE, UREN_PER_BAAN_PER_WEEK, WEKEN_PER_PERIODE } from "../regels/regels";
+import { bronVerwijzing } from "../regels/documenten";
 
 /** A rule's source in one line: the document and place, or "afgeleid". */
 export function bronTekst(g: Grondslag): string {
-  return g.soort === "bron"
-    ? `${g.publicatie ?? g.document}, ${g.plaats}: "${g.citaat}"`
-    : "afgeleid (geen bron noemt dit getal; zie regels.ts)";
+  return g.soort === "bron" ? `${bronVerwijzing(g)}: "${g.citaat}"` : "afgeleid (geen bron noemt dit getal; zie regels.ts)";
 }
 
 /** The divisor from a unit to banen (1 for banen) and the rule behind it. */

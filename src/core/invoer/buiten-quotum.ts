@@ -13,12 +13,13 @@ import { nietMeetellendReden, REGISTER_BRON, type Soort } from "../regels/soorte
 import type { MinisterieInvoer } from "../tabel1/tabel1";
 import type { Eenheid } from "./herken";
 import type { Weglating } from "./leesverslag";
+import { bronVerwijzing } from "../regels/documenten";
 
 type NietMee = Extract<Soort, { telt: false }>;
 
 const REGISTER_REDEN =
   `niet in het doelgroepregister (kolom doelgroepregister is nee of leeg): telt niet mee ` +
-  `(bron: ${REGISTER_BRON.document}, ${REGISTER_BRON.plaats}: “${REGISTER_BRON.citaat}”)`;
+  `(bron: ${bronVerwijzing(REGISTER_BRON)}: “${REGISTER_BRON.citaat}”)`;
 
 export class BuitenQuotum {
   private readonly rijenPerReden = new Map<string, number[]>();

@@ -15,7 +15,8 @@
  */
 import { Decimal } from "../basis/decimaal";
 import { BanenFout, kort, type Plaats } from "../basis/fouten";
-import { celAdres } from "./cel";
+import { celAdres, isLegeRij } from "./cel";
+import { type MetRijen, type Rijbron, rijbron } from "./rijbron";
 import type { Beslissing, Besluitbron } from "./leesverslag";
 
 /** The decimal mark: "," is Dutch notation (1.234,5), "." English notation (1,234.5). */
@@ -220,13 +221,12 @@ export function besluitNotatie(bron: string, kolommen: readonly NotatieKolom[], 
   return { perKolom, beslissingen };
 }
 
-/** The grid shape this pass needs (core Raster fits it). */
-interface Rooster {
+/** The grid shape this pass needs (core Raster fits it): rows as arrays, or in a row source. */
+interface Rooster extends MetRijen {
   blad: string;
   rijIndex: number;
   kolomIndex: number;
   koppen: unknown[];
-  rijen: unknown[][];
 }
 
 /** The text of a cell when it may be a number in marks (not an Excel number, not empty, not an error value). */
@@ -238,11 +238,91 @@ function getaltekst(w: unknown): string | null {
 }
 
 /**
+ * The text cells of one column, each distinct text once with the first row it is in, in the order
+ * of those rows: kolomNotatie takes the first cell of each reading, which is the first occurrence
+ * of some text, so it decides the same as from every cell (and a column of a million text numbers
+ * costs its distinct texts, not a million cells).
+ */
+function tekstcellen(bron: Rijbron, k: number, rijNr: (i: number) => number): NotatieCel[] {
+  const eerste = new Map<string, number>();
+  for (let i = 0; i < bron.aantal; i++) {
+    const tekst = getaltekst(bron.cel(i, k));
+    if (tekst !== null && !eerste.has(tekst)) eerste.set(tekst, rijNr(i));
+  }
+  return [...eerste].map(([tekst, rij]) => ({ tekst, rij }));
+}
+
+/** The value a text number has in a notation: a Decimal, null when the notation cannot read it, undefined when it is no number at all. */
+class Notatielezer {
+  private readonly gelezen = new Map<string, Decimal | null>();
+
+  waarde(tekst: string, teken: Decimaalteken): Decimal | null | undefined {
+    const sleutel = teken + tekst;
+    let getal = this.gelezen.get(sleutel);
+    if (getal === undefined) {
+      if (lezingVan(tekst) === "geen") return undefined; // not a number at all: the cell reader names it
+      try {
+        getal = leesGetalIn(tekst, teken);
+      } catch {
+        getal = null;
+      }
+      this.gelezen.set(sleutel, getal);
+    }
+    return getal;
+  }
+}
+
+/**
+ * A row source with the text numbers of some columns read in their notation (Decimal; null for a
+ * text the notation cannot read, reported apart), the other cells as they are.
+ */
+class MetNotatie implements Rijbron {
+  constructor(
+    private readonly bron: Rijbron,
+    /** Notation per 0-based column; undefined where no text is read. */
+    private readonly tekens: readonly (Decimaalteken | undefined)[],
+    private readonly lezer: Notatielezer,
+  ) {}
+
+  get aantal(): number {
+    return this.bron.aantal;
+  }
+
+  cel(i: number, k: number): unknown {
+    const w = this.bron.cel(i, k);
+    const teken = this.tekens[k];
+    if (teken === undefined || typeof w === "number") return w;
+    const tekst = getaltekst(w);
+    if (tekst === null) return w;
+    const getal = this.lezer.waarde(tekst, teken);
+    return getal === undefined ? w : getal;
+  }
+
+  rij(i: number): readonly unknown[] {
+    const rij = [...this.bron.rij(i)];
+    for (let k = 0; k < this.tekens.length; k++) if (this.tekens[k] !== undefined && k < rij.length) rij[k] = this.cel(i, k);
+    return rij;
+  }
+
+  isLeeg(i: number): boolean {
+    if (this.bron.isLeeg(i)) return true;
+    // A cell read as null (a text the notation cannot read) empties it, as the arrays' copy does.
+    const geleegd = this.tekens.some((t, k) => t !== undefined && this.cel(i, k) === null && this.bron.cel(i, k) !== null);
+    return geleegd && isLegeRij(this.rij(i));
+  }
+
+  vanaf(i: number): Rijbron {
+    return new MetNotatie(this.bron.vanaf(i), this.tekens, this.lezer);
+  }
+}
+
+/**
  * The grid with the text numbers of its number columns (0-based indexes in the
  * grid) read in the notation decided for them: such cells become Decimals, so
- * the cell reader takes them as they are. Cells the decided notation cannot read
- * (only with a notation given by the user) become problems and are emptied.
- * Throws ONBESLIST (see besluitNotatie).
+ * the cell reader takes them as they are (rows as arrays: in a copy; a row
+ * source: through a source that reads them so). Cells the decided notation
+ * cannot read (only with a notation given by the user) become problems and are
+ * emptied. Throws ONBESLIST (see besluitNotatie).
  */
 export function metGetalnotatie<R extends Rooster>(
   raster: R,
@@ -253,40 +333,32 @@ export function metGetalnotatie<R extends Rooster>(
 ): { raster: R; beslissingen: Beslissing[]; fouten: BanenFout[] } {
   const rijNr = (i: number) => raster.rijIndex + 2 + i;
   const kop = (k: number) => String(raster.koppen[k] ?? "").trim() || `kolom ${k + 1}`;
-  const teKiezen: NotatieKolom[] = kolommen.map((k) => {
-    const cellen: NotatieCel[] = [];
-    raster.rijen.forEach((rij, i) => {
-      const tekst = getaltekst(rij?.[k]);
-      if (tekst !== null) cellen.push({ tekst, rij: rijNr(i) });
-    });
-    return { index: k, kop: kop(k), cellen, heel: heel.has(k) };
-  });
+  const bron = rijbron(raster);
+  const teKiezen: NotatieKolom[] = kolommen.map((k) => ({ index: k, kop: kop(k), cellen: tekstcellen(bron, k, rijNr), heel: heel.has(k) }));
   const besluit = besluitNotatie(raster.blad, teKiezen, opgegeven);
   if (besluit.perKolom.size === 0) return { raster, beslissingen: besluit.beslissingen, fouten: [] };
   const fouten: BanenFout[] = [];
-  const gelezen = new Map<string, Decimal | null>();
-  const rijen = raster.rijen.map((rij, i) => {
-    let kopie: unknown[] | null = null;
+  const lezer = new Notatielezer();
+  const tekens: (Decimaalteken | undefined)[] = [];
+  for (const [k, teken] of besluit.perKolom) tekens[k] = teken;
+  for (let i = 0; i < bron.aantal; i++) {
     for (const [k, teken] of besluit.perKolom) {
-      const tekst = getaltekst(rij?.[k]);
-      if (tekst === null) continue;
-      const sleutel = teken + tekst;
-      let getal = gelezen.get(sleutel);
-      if (getal === undefined) {
-        if (lezingVan(tekst) === "geen") continue; // not a number at all: the cell reader names it
-        try {
-          getal = leesGetalIn(tekst, teken);
-        } catch {
-          getal = null;
-        }
-        gelezen.set(sleutel, getal);
-      }
-      if (getal === null) {
-        const plaats = { blad: raster.blad, rij: rijNr(i), kolom: kop(k), cel: celAdres(rijNr(i) - 1, raster.kolomIndex + k) };
-        fouten.push(new BanenFout("GEEN_GETAL_IN_NOTATIE", { waarde: kort(tekst), notatie: NOTATIE_TEKST[teken] }, plaats));
-      }
+      const tekst = getaltekst(bron.cel(i, k));
+      if (tekst === null || lezer.waarde(tekst, teken) !== null) continue;
+      const plaats = { blad: raster.blad, rij: rijNr(i), kolom: kop(k), cel: celAdres(rijNr(i) - 1, raster.kolomIndex + k) };
+      fouten.push(new BanenFout("GEEN_GETAL_IN_NOTATIE", { waarde: kort(tekst), notatie: NOTATIE_TEKST[teken] }, plaats));
+    }
+  }
+  const gelezen = new MetNotatie(bron, tekens, lezer);
+  if (raster.bron) return { raster: { ...raster, bron: gelezen }, beslissingen: besluit.beslissingen, fouten };
+  const rijen = raster.rijen.map((rij, i) => {
+    if (!rij || besluit.perKolom.size === 0) return rij;
+    let kopie: unknown[] | null = null;
+    for (const k of besluit.perKolom.keys()) {
+      const w = gelezen.cel(i, k);
+      if (w === rij[k]) continue;
       kopie ??= [...rij];
-      kopie[k] = getal;
+      kopie[k] = w;
     }
     return kopie ?? rij;
   });

@@ -10,6 +10,7 @@ import { kwartaalInNaam } from "../kwartaal/kwartaal";
 import { celAdres, kolomLetters, normaleKop } from "./cel";
 import type { Beslissing } from "./leesverslag";
 import type { Raster } from "./raster";
+import { rijbron } from "./rijbron";
 import { tabel1Kolom, tabel1Kop } from "../tabel1/schema";
 
 export type Vorm = "ministeries" | "personen";
@@ -252,16 +253,17 @@ export function metKopRij(raster: Raster, herken: (r: Raster) => Herkenning = he
       grond: "de eerste rij heeft de kolomkoppen",
     });
   }
-  const tot = Math.min(zoekRijen, raster.rijen.length);
+  const bron = rijbron(raster);
+  const tot = Math.min(zoekRijen, bron.aantal);
   for (let i = 0; i < tot; i++) {
-    const kandidaat: Raster = {
-      ...raster,
-      rijIndex: raster.rijIndex + 1 + i,
-      koppen: raster.rijen[i] ?? [],
-      rijen: raster.rijen.slice(i + 1),
-      verborgenRijen: raster.verborgenRijen?.filter((r) => r > raster.rijIndex + 2 + i),
-    };
-    if (herken(kandidaat).vorm !== null) {
+    const kop: Raster = { ...raster, rijIndex: raster.rijIndex + 1 + i, koppen: [...bron.rij(i)] };
+    if (herken(kop).vorm !== null) {
+      // Only the header found gets its rows (a row source from there on; arrays are copied once, not per candidate).
+      const kandidaat: Raster = {
+        ...kop,
+        ...(raster.bron ? { rijen: [], bron: raster.bron.vanaf(i + 1) } : { rijen: raster.rijen.slice(i + 1) }),
+        verborgenRijen: raster.verborgenRijen?.filter((r) => r > raster.rijIndex + 2 + i),
+      };
       const rij = kandidaat.rijIndex + 1;
       return metBesluit(kandidaat, {
         vraag: "kopregel",

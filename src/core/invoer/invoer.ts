@@ -30,7 +30,8 @@
 import { BanenFout, kort } from "../basis/fouten";
 import { formatteerGetal } from "../basis/getal";
 import { type Eenheid, eenheidTekst, kopEenheid } from "../eenheden/eenheden";
-import { celAdres, gevuldeLengte, isLegeRij, kolomLetters, normaleKop } from "./cel";
+import { celAdres, kolomLetters, normaleKop } from "./cel";
+import { gevuldAantal, rijbron } from "./rijbron";
 import {
   DELEN,
   dichtstbij,
@@ -118,9 +119,11 @@ export interface InvoerHerkomst {
 /** Hidden or filtered rows that hold data: one error each (they would count without being seen). */
 export function verborgenFouten(raster: Raster): BanenFout[] {
   if (!raster.verborgenRijen?.length) return [];
-  const eind = raster.rijIndex + 1 + gevuldeLengte(raster.rijen);
+  const bron = rijbron(raster);
+  const eind = raster.rijIndex + 1 + gevuldAantal(bron);
+  const eerste = raster.rijIndex + 2;
   return raster.verborgenRijen
-    .filter((r) => r <= eind && !isLegeRij(raster.rijen[r - raster.rijIndex - 2]))
+    .filter((r) => r >= eerste && r <= eind && !bron.isLeeg(r - eerste))
     .map((rij) => new BanenFout("VERBORGEN_RIJ", {}, { blad: raster.blad, rij, cel: celAdres(rij - 1, raster.kolomIndex) }));
 }
 

@@ -12,7 +12,8 @@ import { Decimal, NUL } from "../basis/decimaal";
 import { banenPerEenheid, type Eenheid, eenheidTekst, leesPeriode, UREN } from "../eenheden/eenheden";
 import { BanenFout, kort } from "../basis/fouten";
 import { formatteerGetal } from "../basis/getal";
-import { celWaarde, gevuldeLengte, isLeeg, isLegeRij, leesGetalCel, leesTekstCel, ministerieNaam } from "./cel";
+import { celWaarde, isLeeg, leesGetalCel, leesTekstCel, ministerieNaam } from "./cel";
+import { gevuldAantal, type Rijbron, rijbron } from "./rijbron";
 import type { Raster } from "./raster";
 import type { Toewijzing } from "./herken";
 import { herkenSoort, type Soort } from "../regels/soorten";
@@ -65,6 +66,10 @@ export class PersoonRijen {
   private readonly dubbel: Array<[number, number]> = [];
   /** The rows counted per ministry and dienstverband, when the caller asks for the herkomst (issue 17); else undefined (no cost). */
   herkomst: RijRegistratie | undefined;
+  /** The data rows (arrays, or a streamed sheet's compact store). */
+  private readonly bron: Rijbron;
+  /** Rows up to and including the last with a value. */
+  private readonly eind: number;
 
   constructor(
     private readonly raster: Raster,
@@ -78,11 +83,13 @@ export class PersoonRijen {
     const kolom = (s: string): number => t[s] ?? -1;
     this.k = { m: kolom("ministerie"), s: kolom("soort"), u: kolom("uren"), p: kolom("periode"), id: kolom("id"), r: kolom("register") };
     this.perNaam = new Map(ministeries.map((m) => [ministerieSleutel(m.ministerie), m]));
-    this.ids = new IdTabel(this.k.id < 0 ? 0 : gevuldeLengte(raster.rijen), (j) => this.idSleutel(raster.rijen[j]![this.k.id]));
+    this.bron = rijbron(raster);
+    this.eind = gevuldAantal(this.bron);
+    this.ids = new IdTabel(this.k.id < 0 ? 0 : this.eind, (j) => this.idSleutel(this.bron.cel(j, this.k.id)));
   }
 
   private plaats(i: number, s: string) {
-    return new RasterRij(this.raster, this.t, this.labels, this.raster.rijen[i]!, this.raster.rijIndex + 2 + i).plaats(s);
+    return new RasterRij(this.raster, this.t, this.labels, [], this.raster.rijIndex + 2 + i).plaats(s);
   }
 
   private tekst(i: number, w: unknown, sleutel: string, verwacht: string): string | undefined {
@@ -177,19 +184,17 @@ export class PersoonRijen {
    * map lookups and an exact addition; anything else goes to the methods above.
    */
   lees(): void {
-    const { raster, optelling, eenheid } = this;
+    const { raster, optelling, eenheid, bron, eind } = this;
     const { m: kM, s: kS, u: kU, p: kP, id: kId, r: kR } = this.k;
     const snelMinisterie = this.ministerieVan;
     const snelSoort = this.soortSnel;
     const verdachtSnel = this.grenzenVan(eenheid).verdachtSnel;
     const herkomst = this.herkomst;
-    const eind = gevuldeLengte(raster.rijen);
     for (let i = 0; i < eind; i++) {
-      const cellen = raster.rijen[i]!;
-      const mCel = kM < 0 ? undefined : cellen[kM];
+      const mCel = kM < 0 ? undefined : bron.cel(i, kM);
       let ministerie = typeof mCel === "string" ? snelMinisterie.get(mCel) : undefined;
       if (ministerie === undefined) {
-        if (isLegeRij(cellen)) {
+        if (bron.isLeeg(i)) {
           this.leeg.push(raster.rijIndex + 2 + i);
           continue;
         }
@@ -200,12 +205,12 @@ export class PersoonRijen {
         continue;
       }
       this.personen++;
-      if (kId >= 0) this.id(i, cellen[kId]);
-      const sCel = kS < 0 ? undefined : cellen[kS];
+      if (kId >= 0) this.id(i, bron.cel(i, kId));
+      const sCel = kS < 0 ? undefined : bron.cel(i, kS);
       const soort = (typeof sCel === "string" ? snelSoort.get(sCel) : undefined) ?? this.soort(i, sCel);
-      const cel = kU < 0 ? undefined : cellen[kU];
+      const cel = kU < 0 ? undefined : bron.cel(i, kU);
       let waarde = gewoonGetal(cel) ? cel : this.getal(i, cel);
-      const rijEenheid = kP < 0 ? eenheid : this.rijEenheid(i, cellen[kP]);
+      const rijEenheid = kP < 0 ? eenheid : this.rijEenheid(i, bron.cel(i, kP));
       const gewoon = typeof waarde === "number" && rijEenheid === eenheid && waarde <= verdachtSnel;
       if (!gewoon && waarde !== undefined && rijEenheid && !this.plausibel(i, waarde, rijEenheid)) waarde = undefined;
       if (!ministerie) continue;
@@ -214,7 +219,7 @@ export class PersoonRijen {
         this.onbekend(i, ministerie.naam);
         continue;
       }
-      if (kR >= 0 && !this.geregistreerd(cellen[kR])) {
+      if (kR >= 0 && !this.geregistreerd(bron.cel(i, kR))) {
         this.buiten.nietGeregistreerd(raster.rijIndex + 2 + i); // reported, not counted (seed 002: the doelgroep is the register)
         continue;
       }
@@ -279,6 +284,11 @@ export class PersoonRijen {
     verslag.weggelaten.push(...this.buiten.weglatingen());
   }
 
+  /** Cell of column k (−1: the column is not there) in row i. */
+  private kolom(i: number, k: number): unknown {
+    return k < 0 ? undefined : this.bron.cel(i, k);
+  }
+
   private rijNr(i: number): number {
     return this.raster.rijIndex + 2 + i;
   }
@@ -293,19 +303,17 @@ export class PersoonRijen {
 
   /** A counted row read again: value, unit and id (the row read without error in the pass, so it does again). */
   private gelezenRij(i: number): GelezenRij {
-    const cellen = this.raster.rijen[i]!;
-    const cel = this.k.u < 0 ? undefined : cellen[this.k.u];
-    const eenheid = this.rijEenheid(i, this.k.p < 0 ? undefined : cellen[this.k.p])!;
+    const cel = this.kolom(i, this.k.u);
+    const eenheid = this.rijEenheid(i, this.kolom(i, this.k.p))!;
     const waarde = gewoonGetal(cel) ? new Decimal(cel) : leesGetalCel(cel, this.plaats(i, "uren"), NUL);
-    const id = this.k.id < 0 ? undefined : this.idSleutel(cellen[this.k.id]);
+    const id = this.k.id < 0 ? undefined : this.idSleutel(this.bron.cel(i, this.k.id));
     return id === undefined ? { waarde, eenheid } : { waarde, eenheid, id: String(id) };
   }
 
   /** Row i's value in banen, exactly, or undefined when it cannot be read (its error is reported already). */
   private banen(i: number): Decimal | undefined {
-    const cellen = this.raster.rijen[i]!;
-    const cel = this.k.u < 0 ? undefined : cellen[this.k.u];
-    const e = this.rijEenheid(i, this.k.p < 0 ? undefined : cellen[this.k.p]);
+    const cel = this.kolom(i, this.k.u);
+    const e = this.rijEenheid(i, this.kolom(i, this.k.p));
     const w = this.l.probeer(() => leesGetalCel(cel, this.plaats(i, "uren"), undefined));
     return w === undefined || !e ? undefined : w.times(banenPerEenheid(e));
   }
@@ -322,11 +330,11 @@ export class PersoonRijen {
       let som = NUL;
       let rijen = 0;
       for (let j = van; j < i; j++) {
-        if (totaal.has(j) || isLegeRij(this.raster.rijen[j])) continue;
+        if (totaal.has(j) || this.bron.isLeeg(j)) continue;
         som = som.plus(this.banen(j) ?? NUL);
         rijen++;
       }
-      const naam = this.ministerie(i, this.raster.rijen[i]![this.k.m])?.naam ?? "";
+      const naam = this.ministerie(i, this.kolom(i, this.k.m))?.naam ?? "";
       const eigen = this.banen(i);
       if (eigen !== undefined && rijen >= 2 && eigen.equals(som) && !som.isZero()) {
         verslag.weggelaten.push({
@@ -350,7 +358,7 @@ export class PersoonRijen {
     if (this.k.id >= 0) {
       if (this.dubbel.length === 0) return;
       const paren = this.dubbel.map(([a, b]) => `rij ${this.rijNr(b)} = rij ${this.rijNr(a)}`);
-      const id = kort(String(this.idSleutel(raster.rijen[this.dubbel[0]![1]]![this.k.id])), 40);
+      const id = kort(String(this.idSleutel(this.bron.cel(this.dubbel[0]![1], this.k.id))), 40);
       waarschuw(
         l,
         verslag,
@@ -363,12 +371,13 @@ export class PersoonRijen {
     }
     const gezien = new Map<string, number>();
     const paren: Array<[number, number]> = [];
-    const eind = gevuldeLengte(raster.rijen);
     const totaal = new Set(this.totaalRijen);
-    for (let i = 0; i < eind; i++) {
-      const cellen = raster.rijen[i]!;
-      if (totaal.has(i) || isLegeRij(cellen)) continue;
-      const sleutel = cellen.map((c) => `${typeof celWaarde(c)}:${String(celWaarde(c) ?? "").trim()}`).join("\u241f");
+    for (let i = 0; i < this.eind; i++) {
+      if (totaal.has(i) || this.bron.isLeeg(i)) continue;
+      const sleutel = this.bron
+        .rij(i)
+        .map((c) => `${typeof celWaarde(c)}:${String(celWaarde(c) ?? "").trim()}`)
+        .join("\u241f");
       const eerder = gezien.get(sleutel);
       if (eerder === undefined) gezien.set(sleutel, i);
       else paren.push([eerder, i]);

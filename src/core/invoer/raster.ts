@@ -1,5 +1,6 @@
 /** The input grid every reader works on; its own module so the reader's parts (herken, gedrukt) need not import the reader. */
 import type { Leesverslag } from "./leesverslag";
+import type { Rijbron } from "./rijbron";
 
 /**
  * A rectangular block of cells as read from a sheet or a file: a header row
@@ -15,8 +16,13 @@ export interface Raster {
   kolomIndex: number;
   /** Header row values, as read. */
   koppen: unknown[];
-  /** Data rows below the header, cell values as read (numbers, strings, Dates, null...). */
+  /** Data rows below the header, cell values as read (numbers, strings, Dates, null...); empty when `bron` holds them. */
   rijen: unknown[][];
+  /**
+   * The data rows in a row source instead (a streamed .xlsx sheet, src/cli/werkmap/lees.ts with
+   * `compact`): then `rijen` is empty and every reader reads the rows through `rijbron(raster)`.
+   */
+  bron?: Rijbron;
   /** Data rows that are hidden or filtered out: 1-based sheet row numbers, ascending. */
   verborgenRijen?: number[];
   /**

@@ -4,7 +4,8 @@
  * message), so reading a row costs nothing extra.
  */
 import type { Plaats } from "../basis/fouten";
-import { celAdres, gevuldeLengte, isLegeRij } from "./cel";
+import { celAdres } from "./cel";
+import { gevuldAantal, rijbron } from "./rijbron";
 import type { Raster } from "./raster";
 import type { Toewijzing } from "./herken";
 
@@ -51,16 +52,16 @@ export function dataRijen(
   toewijzing: Toewijzing,
   labels: Readonly<Record<string, string>>,
 ): { rijen: Rij[]; leeg: number[] } {
-  const eind = gevuldeLengte(raster.rijen);
+  const bron = rijbron(raster);
+  const eind = gevuldAantal(bron);
   const rijen: Rij[] = [];
   const leeg: number[] = [];
   for (let i = 0; i < eind; i++) {
-    const cellen = raster.rijen[i]!;
-    if (isLegeRij(cellen)) {
+    if (bron.isLeeg(i)) {
       leeg.push(raster.rijIndex + 2 + i);
       continue;
     }
-    rijen.push(new RasterRij(raster, toewijzing, labels, cellen, raster.rijIndex + 2 + i));
+    rijen.push(new RasterRij(raster, toewijzing, labels, bron.rij(i), raster.rijIndex + 2 + i));
   }
   return { rijen, leeg };
 }

@@ -13,6 +13,7 @@ import { Decimal } from "../basis/decimaal";
 import { BanenFout, type Plaats } from "../basis/fouten";
 import { formatteerGetal, leesFractie, leesGetal, leesJaar, leesNietNegatief } from "../basis/getal";
 import { type Bron, DOEL_BASES, type DoelBasisSleutel, type Grondslag, QUOTUMPERCENTAGE } from "./regels";
+import { bronVerwijzing } from "./documenten";
 
 export interface DoelBasis {
   sleutel: DoelBasisSleutel | "eigen";
@@ -66,8 +67,8 @@ export function basisKeuzeTekst(): string {
 /** A source or derivation in one Dutch phrase, for every output. */
 export function grondslagTekst(g: Grondslag | null): string {
   if (g === null) return "opgegeven door de gebruiker";
-  if (g.soort === "bron") return `bron: ${g.document}, ${g.plaats}`;
-  const controles = g.controles.map((c) => `${c.omschrijving} (${c.bron.document}, ${c.bron.plaats})`);
+  if (g.soort === "bron") return `bron: ${bronVerwijzing(g)}`;
+  const controles = g.controles.map((c) => `${c.omschrijving} (${bronVerwijzing(c.bron)})`);
   return controles.length > 0
     ? `afgeleid, geen bron noemt dit; past bij ${controles.join("; ")}`
     : "afgeleid, geen bron noemt dit en geen bron geeft een controlewaarde";
@@ -127,11 +128,11 @@ export function quotumVoor(jaar: number, eigen: EigenRegels = [], opgegeven?: { 
   throw new BanenFout("ONBEKEND_JAAR", { jaar, bekend }, { veld: "jaar" });
 }
 
-/** "2,76 % (bron: 003_…, Tabel 1, voetnoot 2)", "2,8 % (vastgelegd in banen-regels.json; bron volgens de gebruiker: …)". */
+/** "2,76 % (bron: Kamerstuk 34 352, nr. 309 (…), Tabel 1, voetnoot 2 [seed 003])", "2,8 % (vastgelegd in banen-regels.json; bron volgens de gebruiker: …)". */
 export function quotumTekst(q: Quotum): string {
   const procent = `${formatteerGetal(q.waarde.times(100))} %`;
   const g = q.grondslag;
-  if (g.soort === "bron") return `${procent} (bron: ${g.document}, ${g.plaats})`;
+  if (g.soort === "bron") return `${procent} (bron: ${bronVerwijzing(g)})`;
   if (g.soort === "vastgelegd") return `${procent} (vastgelegd in ${g.vastgelegdIn}; bron volgens de gebruiker: ${g.bron})`;
   return `${procent} (opgegeven met ${g.waar}, geen bron vastgelegd)`;
 }
@@ -164,7 +165,7 @@ export function leesEigenRegels(data: unknown, vastgelegdIn: string): EigenQuotu
         {
           jaar,
           waarde: `${formatteerGetal(new Decimal(gepubliceerd.waarde).times(100))}%`,
-          bron: `${gepubliceerd.bron.document}, ${gepubliceerd.bron.plaats}`,
+          bron: bronVerwijzing(gepubliceerd.bron),
         },
         veld("jaar"),
       );

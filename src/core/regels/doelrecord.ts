@@ -10,6 +10,7 @@ import { BanenFout, type Plaats } from "../basis/fouten";
 import { formatteerGetal } from "../basis/getal";
 import { type Kwartaal, kwartaalTekst, leesKwartaal } from "../kwartaal/kwartaal";
 import { DOEL_UITZONDERINGEN, type DoelStatus, type DoelUitzondering, FTE_PEILKWARTAAL } from "./regels";
+import { bronVerwijzing } from "./documenten";
 
 export interface DoelRecordInvoer {
   /** "voorlopig" (default, as Tabel 1 during the year) or "definitief". */
@@ -62,7 +63,7 @@ export function maakDoelRecord(
   if (uitFte && peil && (peil.jaar !== regel.jaar || peil.kwartaal !== regel.kwartaal)) {
     meldingen.push(
       `De fte zijn van ${kwartaalTekst(peil)}, maar het ${BIJVOEGLIJK[status]} doel ${quotumjaar} rekent volgens de regel met fte van ` +
-        `${kwartaalTekst(regel)} (${FTE_PEILKWARTAAL.bron.document}, ${FTE_PEILKWARTAAL.bron.plaats}).`,
+        `${kwartaalTekst(regel)} (${bronVerwijzing(FTE_PEILKWARTAAL.bron)}).`,
     );
   }
   if (uitFte && !peil) {
@@ -114,7 +115,7 @@ export function basisZin(b: DoelBasis): string {
 export function doelRecordRegels(r: DoelRecord): string[] {
   const fte = r.ftePeildatum ? `fte van ${r.ftePeildatum}` : "fte zonder opgegeven peildatum";
   const regels = [
-    `Doel: ${r.status}, ${fte}${r.fteBron ? ` (bron fte: ${r.fteBron})` : ""}; de regel: fte van ${r.regelPeildatum} (${FTE_PEILKWARTAAL.bron.document}, ${FTE_PEILKWARTAAL.bron.plaats}).`,
+    `Doel: ${r.status}, ${fte}${r.fteBron ? ` (bron fte: ${r.fteBron})` : ""}; de regel: fte van ${r.regelPeildatum} (${bronVerwijzing(FTE_PEILKWARTAAL.bron)}).`,
     `Basis: ${basisTekst(r.basis)}.`,
     `Quotumpercentage ${r.quotum.jaar}: ${quotumTekst(r.quotum)}.`,
     "Uitzonderingen in het doel volgens de bron:",
@@ -126,5 +127,5 @@ export function doelRecordRegels(r: DoelRecord): string[] {
 function uitzonderingTekst(u: DoelUitzondering): string {
   const fte = u.fte ? ` (${formatteerGetal(u.fte.waarde)} fte in ${u.fte.jaar})` : "";
   const totaal = u.inTotaal ? `; telt wel mee in het totaal van het Rijk (${u.inTotaal.plaats})` : "";
-  return `${u.soort} ${u.omschrijving.charAt(0).toLowerCase()}${u.omschrijving.slice(1)}${fte}${totaal} (bron: ${u.bron.document}, ${u.bron.plaats})`;
+  return `${u.soort} ${u.omschrijving.charAt(0).toLowerCase()}${u.omschrijving.slice(1)}${fte}${totaal} (bron: ${bronVerwijzing(u.bron)})`;
 }

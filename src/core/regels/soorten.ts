@@ -15,6 +15,7 @@
  */
 import { Decimal, type Getal } from "../basis/decimaal";
 import type { Bron } from "./regels";
+import { bronVerwijzing } from "./documenten";
 
 export type Deel = "formeel" | "binnenwerk" | "inleen";
 
@@ -122,10 +123,10 @@ export function soortWoorden(): Array<{ woord: string; soort: Soort }> {
   return Object.entries(WOORDEN).map(([woord, soort]) => ({ woord, soort }));
 }
 
-/** The reason printed for rows left out: "Social Return (SROI): telt niet mee voor het quotum (bron: 003_…, …)". */
+/** The reason printed for rows left out: "Social Return (SROI): telt niet mee voor het quotum (bron: Kamerstuk …, … [seed 003])". */
 export function nietMeetellendReden(s: Extract<Soort, { telt: false }>): string {
   const naast = s.inclusiefSroi ? "; alleen in het cijfer inclusief SROI/inkoop naast de tabel" : "";
-  return `${s.naam}: telt niet mee voor het quotum (bron: ${s.bron.document}, ${s.bron.plaats}: “${s.bron.citaat}”)${naast}`;
+  return `${s.naam}: telt niet mee voor het quotum (bron: ${bronVerwijzing(s.bron)}: “${s.bron.citaat}”)${naast}`;
 }
 
 /** Rows that said they are not in the doelgroepregister do not count (seed 002). */

@@ -17,6 +17,7 @@ import { leesWerkmap, leesWerkmapBladen } from "../../../src/cli/werkmap/lees";
 import { BanenFout } from "../../../src/core/basis/fouten";
 import type { Raster } from "../../../src/core/invoer/raster";
 import { leesWerkmapExceljs } from "./exceljs-lezer";
+import { isLegeRij } from "../../../src/core/invoer/cel";
 import { maakWerkmap, tijdelijkeMap } from "./hulp";
 
 jest.setTimeout(120_000);
@@ -40,11 +41,24 @@ async function lees(lezer: typeof leesWerkmap, pad: string, heelBlad = false): P
   }
 }
 
+/** The reader in its compact mode (banen tabel1's: rows in a row source), its rows made into arrays again. */
+const compacteLezer: typeof leesWerkmap = async (pad, opties = {}) =>
+  (await leesWerkmap(pad, { ...opties, compact: true })).map(({ bron, ...r }) => {
+    expect(r.rijen).toEqual([]);
+    const b = bron!;
+    for (let i = 0; i < b.aantal; i++) {
+      expect(b.isLeeg(i)).toBe(isLegeRij(b.rij(i)));
+      b.rij(i).forEach((w, k) => expect(b.cel(i, k)).toEqual(w));
+    }
+    return { ...r, rijen: Array.from({ length: b.aantal }, (_, i) => [...b.rij(i)]) };
+  });
+
 async function zelfdeAlsExceljs(pad: string): Promise<Uitkomst> {
   for (const heelBlad of [false, true]) {
     const nieuw = await lees(leesWerkmap, pad, heelBlad);
     const oud = await lees(leesWerkmapExceljs, pad, heelBlad);
     expect(nieuw).toEqual(oud);
+    expect(await lees(compacteLezer, pad, heelBlad)).toEqual(oud);
   }
   return lees(leesWerkmap, pad);
 }

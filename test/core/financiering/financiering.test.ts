@@ -25,6 +25,9 @@ import {
   plafondSuggesties,
   tekortInHeleBanen,
   verdeelPlafond,
+  verdeelCapaciteit,
+  realisatieNaFinanciering,
+  projecteer,
 } from "../../../src/core";
 
 /** Tabel 1 2023Q2 (seed 003): doel (voorlopig) and totaal banen gerealiseerd per ministry. */
@@ -531,5 +534,55 @@ describe("per ministry: what it asks, its own budget, the division the user chos
       ),
       RUNS,
     );
+  });
+});
+
+/**
+ * Issue 19: Binnenwerk's capacity over what each ministry asks, by the method
+ * the user chooses; the realisatie after financing. Tekorten: Tabel 1 2023Q2
+ * (seed 003), plafond 400 (seed 004, regel 524); the asks are SYNTHETIC.
+ */
+describe("verdeelCapaciteit and realisatieNaFinanciering", () => {
+  const TEKORTEN_2023Q2 = [10, 38, 30, 63, 180, 235, 199, 1, 25, 0, 64, 19, 171];
+
+  test("asking the whole tekort, both methods give verdeelPlafond's division; the method applied is returned", () => {
+    const plafond = verdeelPlafond(400, TEKORTEN_2023Q2).banen;
+    const naarTekort = verdeelCapaciteit(400, TEKORTEN_2023Q2, "naar-tekort", TEKORTEN_2023Q2);
+    expect(naarTekort).toMatchObject({ banen: plafond, verdeeld: true, verdeling: "naar-tekort" });
+    expect(verdeelCapaciteit(400, TEKORTEN_2023Q2, "naar-vraag").banen).toEqual(plafond);
+    // Within capacity: no method needed, none applied.
+    expect(verdeelCapaciteit(2000, TEKORTEN_2023Q2, "")).toMatchObject({ banen: TEKORTEN_2023Q2, verdeeld: false, verdeling: null });
+  });
+
+  test("no method above the plafond, naar-tekort without tekorten, an ask above a tekort: the errors that ask for the choice", () => {
+    const code = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return (e as BanenFout).code;
+      }
+      return null;
+    };
+    expect(code(() => verdeelCapaciteit(400, TEKORTEN_2023Q2, null))).toBe("VERDELING_NODIG");
+    expect(code(() => verdeelCapaciteit(400, TEKORTEN_2023Q2, "naar-tekort"))).toBe("TEKORTEN_NODIG");
+    expect(code(() => verdeelCapaciteit(400, [11], "naar-tekort", [10]))).toBe("MEER_DAN_TEKORT");
+    expect(code(() => verdeelCapaciteit(400, [1, 2], "naar-tekort", [10]))).toBe("ONGELIJKE_BEREIKEN");
+  });
+
+  test("realisatie after financing is what projecteer shows per ministry", () => {
+    const f = centraleFinanciering(
+      [
+        { ministerie: "AZ", doel: 19, gerealiseerd: 9 },
+        { ministerie: "BZ", doel: 131, gerealiseerd: 93 },
+      ],
+      { plafond: 20, verdeling: "naar-tekort" },
+    );
+    const p = projecteer(f, []);
+    p.rijen.forEach((r, i) =>
+      expect(r.naFractie!.equals(realisatieNaFinanciering(f.rijen[i]!.gerealiseerd, f.rijen[i]!.doel, f.rijen[i]!.gefinancierd))).toBe(
+        true,
+      ),
+    );
+    expect(realisatieNaFinanciering(9, 19, 4).toNumber()).toBeCloseTo(13 / 19, 15);
   });
 });

@@ -9,16 +9,8 @@ import { Decimal } from "decimal.js";
 import { doel } from "../../../src/core/regels/doel";
 import * as regels from "../../../src/core/regels/regels";
 import type { Bron, Grondslag } from "../../../src/core/regels/regels";
+import { SEEDS } from "./seeds-map";
 
-/** ../shared/seeds beside the repository (also from a git worktree nested deeper, as /work/wt/NAME). */
-function seedsMap(): string {
-  for (let map = path.resolve(__dirname, "..", ".."); map !== path.dirname(map); map = path.dirname(map)) {
-    const kandidaat = path.join(path.dirname(map), "shared", "seeds");
-    if (fs.existsSync(kandidaat)) return kandidaat;
-  }
-  throw new Error("../shared/seeds not found: the provenance tests need the source documents");
-}
-const SEEDS = seedsMap();
 const normaal = (t: string) => t.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
 const SEED_NAAM = /^\d{3}_[0-9a-f]{16}\.txt$/;
 

@@ -40,7 +40,7 @@ describe("Tabel 1 2023Q2 from the sample, rounded per cell", () => {
     // Footnote 2 is the published sentence (the sample's fte are of 2023Q1) plus the basis, which is derived.
     expect(teksten.filter((_, i) => i !== 1)).toEqual(pub.filter((_: string, i: number) => i !== 1));
     expect(teksten[1]).toBe(
-      `${pub[1]} Basis: Rijk (36 uur per fte); afgeleid, geen bron noemt dit; past bij 10.491 fte (DJI executief) × 36 / 25,5 × 2,76 % ≈ 409 doelbanen (003_cf68ea1a056c74e2.txt, Tabel 1, voetnoot 7).`,
+      `${pub[1]} Basis: Rijk (36 uur per fte); afgeleid, geen bron noemt dit; past bij 10.491 fte (DJI executief) × 36 / 25,5 × 2,76 % ≈ 409 doelbanen (Kamerstuk 34 352, nr. 309 (brief van 20 december 2023), Tabel 1, voetnoot 7 [seed 003]).`,
     );
     expect(tabel.rijen.find((r) => r.naam === "BZ")!.voetnoten).toEqual([4]);
     expect(tabel.totaal.voetnoten).toEqual([7]);
