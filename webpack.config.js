@@ -111,6 +111,9 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "src/taskpane/handleiding.html", to: "handleiding.html" },
           { from: "seeds/voorbeeld/personen-2023Q2.csv", to: "voorbeeld/[name][ext]" },
           { from: "seeds/voorbeeld/fte-2023Q1.csv", to: "voorbeeld/[name][ext]" },
+          // The Rijk's series from the sources and the published Tabel 1 per quarter (its ministries), for the Reeks view.
+          { from: "seeds/reeks-rijk.json", to: "seeds/[name][ext]" },
+          { from: "seeds/tabel1-*.json", to: "seeds/[name][ext]" },
           // Already minified by Microsoft: `minimized` keeps Terser from re-minifying 16 MB.
           ...(offline
             ? [

@@ -189,10 +189,13 @@ function vulPlan(blad: Excel.Worksheet, plan: UitvoerPlan, tabelnaam: string): v
   const tabel = blad.tables.add(plan.tabel.adres, true);
   tabel.name = tabelnaam;
   tabel.style = plan.tabel.stijl;
-  tabel.showTotals = true;
-  const totaal = tabel.getTotalRowRange();
-  totaal.numberFormat = tekstBlijftTekst([plan.tabel.totaalrij], [plan.tabel.totaalFormaten]);
-  totaal.values = [plan.tabel.totaalrij];
+  // A table without a total row (the series: a sum over moments means nothing) gives an empty totaalrij.
+  tabel.showTotals = plan.tabel.totaalrij.length > 0;
+  if (plan.tabel.totaalrij.length > 0) {
+    const totaal = tabel.getTotalRowRange();
+    totaal.numberFormat = tekstBlijftTekst([plan.tabel.totaalrij], [plan.tabel.totaalFormaten]);
+    totaal.values = [plan.tabel.totaalrij];
+  }
   for (const adres of plan.vet) blad.getRange(adres).format.font.bold = true;
   for (const adres of plan.omloop) blad.getRange(adres).format.wrapText = true;
   blad.getRange(plan.titelCel).format.font.size = plan.titelGrootte;

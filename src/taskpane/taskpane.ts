@@ -13,6 +13,7 @@ import { isDonker, type OfficeThema } from "./thema";
 import { startTabel1 } from "./weergave-tabel1";
 import { startFinanciering } from "./weergave-financiering";
 import { startVergelijking } from "./weergave-vergelijking";
+import { startReeks } from "./weergave-reeks";
 import { startRegels } from "./weergave-regels";
 import type { Omgeving } from "./weergave-basis";
 
@@ -67,6 +68,7 @@ function startTabs(melding: Melding): void {
     "tab-tabel1": "paneel-tabel1",
     "tab-financiering": "paneel-financiering",
     "tab-vergelijking": "paneel-vergelijking",
+    "tab-reeks": "paneel-reeks",
     "tab-regels": "paneel-regels",
   };
   const toonPaneel = () => {
@@ -98,6 +100,7 @@ async function start(): Promise<void> {
   const tabel1 = startTabel1(omgeving);
   startFinanciering(omgeving);
   startVergelijking(omgeving);
+  startReeks(omgeving);
   startEersteKeer(omgeving, tabel1.kiesBron);
   startRegels(melding);
   await tabel1.vernieuw();

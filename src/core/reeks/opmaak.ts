@@ -4,12 +4,13 @@
  * year needed to reach the doel. Shared by the task pane; pure, no Office.
  * The table has no total row: a sum over moments means nothing.
  */
-import type { BladPlan, Celwaarde } from "../blad/blad-plan";
+import type { BladPlan, Celwaarde, GrafiekPlan } from "../blad/blad-plan";
+import { bereik, kolomLetters } from "../invoer/cel";
 import { TEKST_FORMAAT } from "../blad/blad-plan";
 import { Decimal } from "../basis/decimaal";
 import { formatteerGetal } from "../basis/getal";
 import { heelProcent } from "../tabel1/tabel1";
-import { GETAL_FORMAAT, PROCENT_FORMAAT, planInTabel1Indeling, type Tabel1Vorm, voetnootTekens } from "../tabel1/opmaak";
+import { GETAL_FORMAAT, PROCENT_FORMAAT, planInTabel1Indeling, tabel1Indeling, type Tabel1Vorm, voetnootTekens } from "../tabel1/opmaak";
 import type { Benodigd, ReeksPunt, ReeksRij } from "./reeks";
 import { type ReeksSeed, seedPlaats } from "./seed";
 
@@ -88,9 +89,25 @@ export function reeksRaster(reeks: readonly ReeksRij[], wie: string, noten: read
   };
 }
 
-/** The series as a sheet plan in Tabel 1's layout, without a total row. */
+/**
+ * The series as a sheet plan in Tabel 1's layout, without a total row, and
+ * beside it a column chart of the realisatie % per moment (like the sources'
+ * figure), printed on a page of its own as Tabel 1's chart is.
+ */
 export function reeksPlan(raster: Tabel1Vorm, wie: string): BladPlan {
-  return planInTabel1Indeling(raster, { bladnaam: reeksBladnaam(wie), tabelnaam: "Reeks" });
+  const plan = planInTabel1Indeling(raster, { bladnaam: reeksBladnaam(wie), tabelnaam: "Reeks" });
+  if (raster.rijen.length === 0) return plan;
+  const ind = tabel1Indeling(raster);
+  const kolom = (k: number) => bereik(ind.eersteDataRij, k, raster.rijen.length, 1);
+  const grafiek: GrafiekPlan = {
+    titel: `Realisatie ${wie === "Rijk" ? "Rijksoverheid" : wie} per moment (100 % = doel)`,
+    van: `${kolomLetters(ind.kolommen + 1)}${ind.kopRij + 1}`,
+    tot: `${kolomLetters(ind.kolommen + 8)}${ind.kopRij + 20}`,
+    reeksen: [{ naam: "Realisatie %", waarden: kolom(REEKS_PROCENT_KOLOM), x: kolom(REEKS_MOMENT_KOLOM), soort: "ColumnClustered" }],
+    waardeAs: { numberFormat: PROCENT_FORMAAT, minimum: 0, titel: "Realisatie (% van het doel)" },
+    categorieAs: { titel: "Moment" },
+  };
+  return { ...plan, grafiek, afdruk: { ...plan.afdruk, bereik: `${plan.afdruk.bereik},${grafiek.van}:${grafiek.tot}` } };
 }
 
 /** Whole percent for the pane and the chart's labels ("75%"), or "" without a realisatie %. */
