@@ -13,7 +13,7 @@
  * result is reported (`formuleZonderWaarde`), never read as empty. Element
  * names may carry a namespace prefix (<x:row>), as some producers write.
  */
-import { StringDecoder } from "node:string_decoder";
+import { Utf8Tekst } from "./utf8-tekst";
 import { attributen, xmlTekst } from "./bladen";
 import { excelDatum, NEDERLANDSE_FOUTWAARDE } from "./celwaarde";
 import type { Celontvanger } from "./kolomopslag";
@@ -198,6 +198,49 @@ function soortVan(t: string | null): Soort {
   }
 }
 
+/** The cell type of a t attribute at xml[van, tot) (−1: none) without cutting it out: "s", "b", "e", "d", "n" by their letter. */
+function soortIn(xml: string, van: number, tot: number): Soort {
+  if (van < 0) return Soort.Getal;
+  if (tot - van !== 1) return soortVan(xml.slice(van, tot));
+  switch (xml.charCodeAt(van)) {
+    case 115: // s
+      return Soort.Gedeeld;
+    case 98: // b
+      return Soort.Logisch;
+    case 101: // e
+      return Soort.Fout;
+    case 100: // d
+      return Soort.Datum;
+    default:
+      return Soort.Getal;
+  }
+}
+
+/**
+ * The number in xml[van, tot), as Number() reads it. A plain decimal of at most 15 digits
+ * ("24.5", "31") is read from its characters: the digits as a whole number n < 2^53 (exact)
+ * divided by a power of ten of at most 10^22 (exact), and one IEEE division is correctly
+ * rounded, so n / 10^k is the double nearest the decimal, which is what Number() gives.
+ * Anything else (a sign, an exponent, more digits) goes to Number() itself.
+ */
+function getalIn(xml: string, van: number, tot: number): number {
+  let n = 0;
+  let deler = 1;
+  let punt = false;
+  let cijfers = 0;
+  for (let i = van; i < tot; i++) {
+    const c = xml.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      cijfers++;
+      if (punt) deler *= 10;
+    } else if (c === 46 && !punt) punt = true;
+    else return Number(xml.slice(van, tot));
+  }
+  if (cijfers === 0 || cijfers > 15 || deler > 1e22) return Number(xml.slice(van, tot));
+  return punt ? n / deler : n;
+}
+
 class Scanner {
   private p = ""; // namespace prefix with colon, or ""
   private rijOpen = "<row";
@@ -303,9 +346,9 @@ class Scanner {
       const sluit = xml.indexOf(celSluit, tagEinde);
       p = sluit + celSluit.length;
       if (kolommen && (kolom < kolommen.van || kolom > kolommen.tot)) continue;
-      const t = a.lastig ? (attributen(xml.slice(begin, tagEinde + 1)).t ?? null) : a.t >= 0 ? xml.slice(a.t, a.tEind) : null;
+      const soort = a.lastig ? soortVan(attributen(xml.slice(begin, tagEinde + 1)).t ?? null) : soortIn(xml, a.t, a.tEind);
       const stijl = a.lastig ? Number(attributen(xml.slice(begin, tagEinde + 1)).s ?? -1) : a.s >= 0 ? geheel(xml, a.s, a.sEind) : -1;
-      const w = this.waarde(soortVan(t), stijl, xml, tagEinde + 1, sluit, nr, kolom);
+      const w = this.waarde(soort, stijl, xml, tagEinde + 1, sluit, nr, kolom);
       if (w !== null) this.uit.waarde(kolom, w);
     }
   }
@@ -338,7 +381,7 @@ class Scanner {
     const b = v + this.vOpen.length;
     switch (soort) {
       case Soort.Getal: {
-        const getal = Number(xml.slice(b, vEind));
+        const getal = getalIn(xml, b, vEind);
         if (stijl >= 0 && this.o.datumStijl[stijl]) return excelDatum(getal, this.o.date1904);
         this.uit.getal(kolom, getal);
         return null;
@@ -388,13 +431,13 @@ class Scanner {
  */
 export async function scanBlad(stukken: AsyncIterable<Buffer>, o: ScanOpties, uit: Celontvanger): Promise<ScanUitkomst> {
   const scanner = new Scanner(o, uit);
-  const decoder = new StringDecoder("utf8");
+  const decoder = new Utf8Tekst();
   let rest = "";
   let fase: "kop" | "rijen" | "staart" = "kop";
   let einde = "</sheetData>";
   let staart = "";
   for await (const stuk of stukken) {
-    rest += decoder.write(stuk);
+    rest = decoder.erbij(rest, stuk);
     if (fase === "kop") {
       const m = /<([\w.-]+:)?sheetData\b[^>]*?(\/?)>/.exec(rest);
       if (!m) continue;
