@@ -3,7 +3,7 @@
  *
  *   node --expose-gc dist-bench/bench/werk.js <geval> <rijen> <opwarmen> <runs>
  *
- * geval: kern | vloer | functies | rondreizen. Prints one line
+ * geval: kern | vloer | herkomst | functies | rondreizen. Prints one line
  * `RESULTAAT {json}` with times, memory, the numbers to compare and checks.
  * Run it with --cpu-prof to profile one case (see bench/README.md).
  */
@@ -46,6 +46,10 @@ async function main(): Promise<void> {
       // Doubles: equal to the exact reference within 1e-12 relative.
       resultaat = { tijden: m.tijden, geheugen: m.geheugen, afwijkingen: verschillen(getallenVan(ref), m.uitkomst, 1e-12) };
     }
+  } else if (geval === "herkomst") {
+    const v = voorbeeld(rijen);
+    const { herkomst } = await import("./gevallen/herkomst");
+    resultaat = herkomst(v.kwartaal, personenRaster(v), fteRaster(v), opties);
   } else if (geval === "functies") {
     // Loaded only here, so the other cases' processes stay without HyperFormula or the task pane.
     const { functies } = await import("./gevallen/functies");
