@@ -25,7 +25,7 @@ import {
 } from "../core";
 import { dropdownWaarde, labelDropdown, nl, vulDropdown, zetDropdown, type FluentDropdown } from "./bediening";
 import { maak, toon, vervangInhoud, zoek } from "./dom";
-import { type Bladvorm, type Gebied, gebieden, rijenIn, volgendeSelectie } from "./rijselectie";
+import { type Bladvorm, type Gebied, gebieden, MAX_GEBIEDEN, rijenIn, volgendeSelectie } from "./rijselectie";
 import { schrijfMet } from "./stroom-skelet";
 import type { Omgeving } from "./weergave-basis";
 
@@ -233,6 +233,10 @@ export class HerkomstWeergave {
     if (rest > 0 && !this.o.excel.kanMeerdereSelecteren())
       zinnen.push("Deze Excel-versie selecteert één aaneengesloten blok per keer (losse rijen tegelijk vragen ExcelApi 1.18).");
     else if (rest > 0) zinnen.push("Excel selecteert niet alle losse rijen in één keer; daarom in delen.");
+    if (g.length - start - genomen > 5 * MAX_GEBIEDEN)
+      zinnen.push(
+        "Tip: sorteer het blad op ministerie en soort dienstverband, dan liggen de rijen aaneen; lees daarna opnieuw en maak Tabel 1 opnieuw.",
+      );
     zinnen.push("De gegevens zijn niet veranderd. Zijn de rijen na het lezen gesorteerd of verplaatst, lees dan opnieuw.");
     return zinnen.join(" ");
   }

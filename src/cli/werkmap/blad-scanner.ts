@@ -223,7 +223,7 @@ function soortIn(xml: string, van: number, tot: number): Soort {
  * rounded, so n / 10^k is the double nearest the decimal, which is what Number() gives.
  * Anything else (a sign, an exponent, more digits) goes to Number() itself.
  */
-function getalIn(xml: string, van: number, tot: number): number {
+export function getalIn(xml: string, van: number, tot: number): number {
   let n = 0;
   let deler = 1;
   let punt = false;
