@@ -36,7 +36,8 @@ export const GETOONDE_RIJEN = 20;
 const KORT: Record<Kolom, string> = {
   doel: "doel",
   formeel: "formeel",
-  binnenwerk: "Binnenwerk",
+  // A soft hyphen: at 300 px the header may break as "Binnen-werk".
+  binnenwerk: "Binnen\u00adwerk",
   inleen: "inleen",
   totaal: "totaal",
   realisatie: "%",
@@ -146,6 +147,8 @@ export class HerkomstWeergave {
     if (!this.invoer) return;
     const h = celHerkomst(this.invoer.bron, ministerie, kolom);
     this.cel = h;
+    // A message about the figure before (its selected rows) no longer holds.
+    this.o.melding.wis();
     this.gebieden = [];
     this.volgende = 0;
     const gedrukt = h.gedrukt === null ? "–" : kolom === "realisatie" ? `${h.gedrukt} %` : nl(h.gedrukt);
