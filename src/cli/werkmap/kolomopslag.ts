@@ -3,9 +3,9 @@
  * by column: per cell a type byte and a float64 (the number; a date as its
  * time; a text as its index in the shared string table or in the sheet's own
  * texts), in blocks of 65.536 rows that are only made where a column has
- * cells. Nine bytes a cell, no array or object per row: 250.000 person rows of
- * four columns are 9 MB (as arrays of values they were some 80 MB, plus the
- * garbage of making them). Rows are kept by sheet row number, so rows out of
+ * cells. Nine bytes a cell (five in a block of texts only), no array or object
+ * per row: 250.000 person rows of four columns are 6 MB (as arrays of values
+ * they were some 80 MB, plus the garbage of making them). Rows are kept by sheet row number, so rows out of
  * order need no sorting.
  *
  * It also keeps what the reader needs to find the range read: the used range
@@ -31,20 +31,41 @@ const enum Soort {
   Datum = 6,
 }
 
-/** One column's cells, in blocks made on first use. */
+/**
+ * One column's cells, in blocks made on first use. A block holds its values as 32-bit indexes
+ * while it only has texts (a column of ids, names or soorten: 5 bytes a cell), and as float64
+ * from its first number on (the indexes copied over: 9 bytes a cell).
+ */
 class Kolom {
   readonly soorten: (Uint8Array | undefined)[] = [];
-  readonly waarden: (Float64Array | undefined)[] = [];
+  readonly getallen: (Float64Array | undefined)[] = [];
+  readonly indexen: (Uint32Array | undefined)[] = [];
 
   zet(plek: number, soort: Soort, x: number): void {
     const b = plek >>> BLOK_BITS;
     let s = this.soorten[b];
     if (s === undefined) {
       s = this.soorten[b] = new Uint8Array(BLOK);
-      this.waarden[b] = new Float64Array(BLOK);
+      this.indexen[b] = new Uint32Array(BLOK);
     }
     s[plek & MASKER] = soort;
-    this.waarden[b]![plek & MASKER] = x;
+    const indexen = this.indexen[b];
+    if (indexen !== undefined && (soort === Soort.Gedeeld || soort === Soort.Tekst || soort === Soort.Waar || soort === Soort.Onwaar)) {
+      indexen[plek & MASKER] = x;
+      return;
+    }
+    let getallen = this.getallen[b];
+    if (getallen === undefined) {
+      getallen = this.getallen[b] = Float64Array.from(indexen!);
+      this.indexen[b] = undefined;
+    }
+    getallen[plek & MASKER] = x;
+  }
+
+  /** The number or index of a cell whose block exists. */
+  waarde(b: number, binnen: number): number {
+    const getallen = this.getallen[b];
+    return getallen !== undefined ? getallen[binnen]! : this.indexen[b]![binnen]!;
   }
 }
 
@@ -103,8 +124,9 @@ export class Kolomopslag implements Celontvanger {
   }
 
   gedeeld(k: number, j: number): void {
+    if (!(Number.isInteger(j) && j >= 0 && j < this.teksten.aantal)) return; // no such text: an empty cell, as before
     this.kolom(k).zet(this.plek, Soort.Gedeeld, j);
-    if (j < this.teksten.aantal && !this.teksten.isLeeg(j)) this.gevuldeCel(k);
+    if (!this.teksten.isLeeg(j)) this.gevuldeCel(k);
   }
 
   waarde(k: number, w: unknown): void {
@@ -152,7 +174,7 @@ export class Kolomopslag implements Celontvanger {
     const b = plek >>> BLOK_BITS;
     const soorten = kolom?.soorten[b];
     if (soorten === undefined || plek < 0) return null;
-    const x = kolom!.waarden[b]![plek & MASKER]!;
+    const x = kolom!.waarde(b, plek & MASKER);
     switch (soorten[plek & MASKER] as Soort) {
       case Soort.Getal:
         return x;
