@@ -131,14 +131,14 @@ describe("financing: the division is the user's choice, and its projection on Ta
   });
 });
 
-describe("the Reeks tab", () => {
+describe("the series (Reeks) on the Kwartalen tab", () => {
   test("every sourced point and the chart; the banen per year needed; a quarter added from a Tabel 1 sheet; written as a sheet with a chart", async () => {
     const p = await werkmap();
     try {
-      // Keyboard: from the first tab, the arrow keys reach Reeks (Fluent tablist: arrows move and select).
+      // Keyboard: from the first tab, the arrow keys reach Kwartalen, which holds the series (Fluent tablist: arrows move and select).
       await p.page.locator("#tab-tabel1").focus();
-      for (let i = 0; i < 3; i++) await p.page.keyboard.press("ArrowRight");
-      expect((await focus(p.page)).id).toBe("tab-reeks");
+      for (let i = 0; i < 2; i++) await p.page.keyboard.press("ArrowRight");
+      expect((await focus(p.page)).id).toBe("tab-vergelijking");
       await zichtbaar(p.page, "paneel-reeks");
       await p.page.waitForFunction(() => document.querySelectorAll("#reeks-tabel tbody tr").length > 0);
 
