@@ -19,8 +19,10 @@ import { performance } from "node:perf_hooks";
 import { HyperFormula } from "hyperformula";
 import { getallenVan, type Getallen, referentie, voorbeeld, wortel } from "./gegevens";
 import { cliPad } from "./gevallen/cli";
-import type { FunctiesResultaat } from "./gevallen/functies";
+import type { FunctieGeheugen, FunctiesResultaat } from "./gevallen/functies";
+import type { HerkomstResultaat } from "./gevallen/herkomst";
 import { libreOffice, libreOfficeVersie } from "./gevallen/libreoffice";
+import { opstart } from "./gevallen/opstart";
 import type { RondreizenResultaat } from "./gevallen/rondreizen";
 import { draai, reden, type Uitkomst } from "./kind";
 import type { TijdMeting } from "./meten";
@@ -142,6 +144,8 @@ async function main(): Promise<void> {
     opties,
     tabel1: [],
     functies: { ok: false, reden: "niet gemeten" },
+    functieGeheugen: [],
+    opstart: { ok: false, reden: "niet gemeten" },
     rondreizen: [],
     afhankelijkheden: null,
   };
@@ -162,11 +166,18 @@ async function main(): Promise<void> {
       t0 = performance.now();
       const lo = await libreOffice(v, map, groot ? 1 : opties.ankerRuns, verwacht);
       log(`libreoffice ${n}: ${lo.ok ? "klaar" : `niet beschikbaar: ${lo.reden}`} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-      resultaten.tabel1.push({ rijen: n, kern, vloer, cli, libreOffice: lo });
+      // Herkomst (issue 17) next to the core path; not at a million rows (its cost grows with the rows as the core's does).
+      const herkomst = groot ? null : werk<HerkomstResultaat>("herkomst", n, opties.opwarmen, opties.runs);
+      resultaten.tabel1.push({ rijen: n, kern, vloer, cli, libreOffice: lo, herkomst });
     }
     resultaten.functies = bouwFout
       ? { ok: false, reden: bouwFout }
       : werk<FunctiesResultaat>("functies", opties.cellen, 1, opties.ankerRuns + 2);
+    if (!bouwFout)
+      for (const soort of ["banen", "native", "banen-bereik", "native-bereik"] as const)
+        resultaten.functieGeheugen.push(werk<FunctieGeheugen>(`functies-geheugen:${soort}`, opties.cellen, 0, 1));
+    resultaten.opstart = cliBouwFout ? { ok: false, reden: cliBouwFout } : opstart(Math.max(5, opties.ankerRuns * 2 + 1));
+    log(`opstart: ${resultaten.opstart.ok ? "klaar" : `niet beschikbaar: ${resultaten.opstart.reden}`}`);
     resultaten.afhankelijkheden = afhankelijkheden();
     for (const n of opties.rijen.filter((r) => r < GROOT))
       resultaten.rondreizen.push({ rijen: n, uitkomst: werk<RondreizenResultaat>("rondreizen", n, 0, 1) });

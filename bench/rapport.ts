@@ -5,8 +5,10 @@
  * not be measured says why ("niet beschikbaar: …"), never a made-up number.
  */
 import type { CliResultaat } from "./gevallen/cli";
-import type { FunctiesResultaat } from "./gevallen/functies";
+import type { FunctieGeheugen, FunctiesResultaat, Paar } from "./gevallen/functies";
+import type { HerkomstResultaat } from "./gevallen/herkomst";
 import type { LibreOfficeResultaat } from "./gevallen/libreoffice";
+import type { OpstartResultaat } from "./gevallen/opstart";
 import type { RondreizenResultaat } from "./gevallen/rondreizen";
 import type { Uitkomst } from "./kind";
 import type { Geheugen, TijdMeting, Tijden } from "./meten";
@@ -30,6 +32,8 @@ export interface Tabel1Meting {
   vloer: Uitkomst<TijdMeting>;
   cli: Uitkomst<CliResultaat>;
   libreOffice: Uitkomst<LibreOfficeResultaat>;
+  /** Herkomst (issue 17) next to the core path; null where not measured (a million rows). */
+  herkomst?: Uitkomst<HerkomstResultaat> | null;
 }
 
 export interface Resultaten {
@@ -37,6 +41,10 @@ export interface Resultaten {
   opties: { rijen: number[]; cellen: number; opwarmen: number; runs: number; ankerRuns: number };
   tabel1: Tabel1Meting[];
   functies: Uitkomst<FunctiesResultaat>;
+  /** Peak RSS of each of the four function workbooks, each in a process of its own. */
+  functieGeheugen: Array<Uitkomst<FunctieGeheugen>>;
+  /** The CLI's start-up: npm run banen -- doel …, node bin/banen.js doel …, and Node and npm alone. */
+  opstart: Uitkomst<OpstartResultaat>;
   rondreizen: Array<{ rijen: number; uitkomst: Uitkomst<RondreizenResultaat> }>;
   /** Runtime packages (npm ls --omit=dev) and the packages loaded to read / to write an .xlsx; null when not measured. */
   afhankelijkheden: { runtime: number; lezen: number | null; schrijven: number | null } | null;
@@ -94,7 +102,7 @@ function tabel1Deel(r: Resultaten): string[] {
         `| ${n} | (d) LibreOffice: openen (lezen + alle SUMIFS) | ${duur(lo.openen.mediaan)} | ${spreiding(lo.openen)} | ${mib(lo.piekMiB)} | ${goed} |`,
       );
       regels.push(
-        `| ${n} | (d) LibreOffice: alleen herberekenen | ${duur(lo.herberekenen.mediaan)} | ${spreiding(lo.herberekenen)} | | ${goed} |`,
+        `| ${n} | (d) LibreOffice: alleen herberekenen | ${duur(lo.herberekenen.mediaan)} | ${spreiding(lo.herberekenen)} | (in de piek hierboven: zelfde proces) | ${goed} |`,
       );
     } else {
       regels.push(`| ${n} | (d) LibreOffice SUMIFS-werkmap | – | – | – | ${niet(t.libreOffice.reden)} |`);
@@ -124,16 +132,25 @@ function functiesDeel(r: Resultaten): string[] {
   const regels = ["## 2. Custom functions in HyperFormula", ""];
   if (!r.functies.ok) return [...regels, niet(r.functies.reden)];
   const f = r.functies.waarde;
-  const rij = (wat: string, m: FunctiesResultaat["opbouw"]) =>
+  const rij = (wat: string, m: Paar) =>
     `| ${wat} | ${duur(m.banen.mediaan)} (${spreiding(m.banen)}) | ${duur(m.native.mediaan)} (${spreiding(m.native)}) | ${keer(m.banen.mediaan, m.native.mediaan)} |`;
+  const geheugenVan = (soort: string) => {
+    const g = r.functieGeheugen.find((x) => x.ok && x.waarde.soort === soort);
+    return g?.ok ? geheugen(g.waarde) : "–";
+  };
+  const n = heel(f.cellen);
   return [
     ...regels,
-    `${heel(f.cellen)} cellen, uit de gebouwde bundel (${f.bundel}); beide om beurten gemeten in één proces (piek-RSS ${mib(f.piekMiB)}):`,
+    `${n} cellen, uit de gebouwde bundel (${f.bundel}); BANEN.DOEL en de native formule om beurten gemeten in één proces (piek-RSS van dat proces ${mib(f.piekMiB)}):`,
     "",
     "| | `=BANEN.DOEL(A1;2023)` | `=A1*36/25,5*2,76%` | verhouding |",
     "|---|---:|---:|---:|",
-    rij("werkmap opbouwen (parsen + eerste berekening)", f.opbouw),
-    rij("herberekenen na wijzigen van alle fte", f.herberekening),
+    rij("per cel: werkmap opbouwen (parsen + eerste berekening)", f.opbouw),
+    rij("per cel: herberekenen na wijzigen van alle fte", f.herberekening),
+    rij(`één formule over ${n} rijen (\`A1:A${f.cellen}\`, overlopend): opbouwen`, f.bereik.opbouw),
+    rij(`één formule over ${n} rijen: herberekenen`, f.bereik.herberekening),
+    `| piek-RSS (+extra), per cel, elk in een eigen proces | ${geheugenVan("banen")} | ${geheugenVan("native")} | |`,
+    `| piek-RSS (+extra), over het bereik, elk in een eigen proces | ${geheugenVan("banen-bereik")} | ${geheugenVan("native-bereik")} | |`,
     "",
     `Controle: grootste relatieve afwijking tussen beide kolommen ${f.grootsteRelatieveAfwijking.toExponential(1)} (grens 1e-12); ` +
       controle(f.afwijkingen, "elke cel gelijk, en BANEN.DOEL gelijk aan de kern (`doel().toNumber()`)") +
@@ -145,21 +162,66 @@ function rondreizenDeel(r: Resultaten): string[] {
   const regels = [
     "## 3. Excel-rondreizen (nep-Excel-host van de taakvenstertests)",
     "",
-    "| rijen | rijen per verzoek | verzoeken lezen (verwacht) | grootste verzoek / antwoord | antwoord totaal | verzoeken fte | verzoeken schrijven (grootste) | controle |",
-    "|---:|---:|---:|---:|---:|---:|---:|---|",
+    "| rijen | rijen per verzoek | verzoeken lezen (verwacht) | grootste verzoek / antwoord | antwoord totaal | verzoeken fte | verzoeken schrijven (grootste) | piek RSS | controle |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---|",
   ];
   for (const { rijen, uitkomst } of r.rondreizen) {
     if (!uitkomst.ok) {
-      regels.push(`| ${heel(rijen)} | | | | | | | ${niet(uitkomst.reden)} |`);
+      regels.push(`| ${heel(rijen)} | | | | | | | | ${niet(uitkomst.reden)} |`);
       continue;
     }
     const u = uitkomst.waarde;
     regels.push(
-      `| ${heel(rijen)} | ${heel(u.rijenPerBrok)} | ${u.lezen.syncs} (${u.lezen.verwacht}) | ${bytes(u.lezen.maxVerzoekBytes)} / ${bytes(u.lezen.maxAntwoordBytes)} | ${bytes(u.lezen.antwoordBytes)} | ${u.fte.syncs} | ${u.schrijven.syncs} (${bytes(u.schrijven.maxVerzoekBytes)}) | ${controle(u.afwijkingen, "alles onder 5 MB; Tabel 1 exact")} |`,
+      `| ${heel(rijen)} | ${heel(u.rijenPerBrok)} | ${u.lezen.syncs} (${u.lezen.verwacht}) | ${bytes(u.lezen.maxVerzoekBytes)} / ${bytes(u.lezen.maxAntwoordBytes)} | ${bytes(u.lezen.antwoordBytes)} | ${u.fte.syncs} | ${u.schrijven.syncs} (${bytes(u.schrijven.maxVerzoekBytes)}) | ${mib(u.piekMiB)} | ${controle(u.afwijkingen, "alles onder 5 MB; Tabel 1 exact")} |`,
     );
   }
   regels.push("", "Verwacht aantal leesverzoeken: 1 (plaats en grootte) + ⌈(rijen + kop) ÷ rijen per verzoek⌉; schrijven: altijd 3.");
   return regels;
+}
+
+function herkomstDeel(r: Resultaten): string[] {
+  const metHerkomst = r.tabel1.filter((t) => t.herkomst);
+  if (metHerkomst.length === 0) return [];
+  const regels = [
+    "## 5. Herkomst (issue 17): wat het bijhouden en natrekken kost",
+    "",
+    "Het kernpad van deel 1 met `herkomst: true` (de lezer houdt per ministerie en soort de getelde rijnummers bij, 4 B per rij) om beurten met hetzelfde pad zonder; daarna `celHerkomst` voor de grootste cel, Totaal Rijk totaal (alle rijen), met de eerste 20 rijen zoals `banen herkomst` ze toont, en één keer alle rijen als objecten (`--alle`, `-o herkomst.csv`). Piek-RSS: eerste lezing met herkomst in een vers proces, naast die van de kern zonder herkomst (deel 1, eigen proces, zelfde gegevens).",
+    "",
+    "| rijen | kern zonder | kern met herkomst | met ÷ zonder | `celHerkomst` Totaal Rijk totaal | alle rijen als objecten | rijregistratie | piek RSS met herkomst (+extra) | piek RSS zonder (kern) | controle |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+  ];
+  for (const t of metHerkomst) {
+    const h = t.herkomst!;
+    if (!h.ok) {
+      regels.push(`| ${heel(t.rijen)} | | | | | | | | | ${niet(h.reden)} |`);
+      continue;
+    }
+    const w = h.waarde;
+    regels.push(
+      `| ${heel(t.rijen)} | ${duur(w.zonder.mediaan)} | ${duur(w.met.mediaan)} (${spreiding(w.met)}) | ${keer(w.met.mediaan, w.zonder.mediaan)} | ${duur(w.totaalRijk.mediaan)} (${spreiding(w.totaalRijk)}) | ${duur(w.alleRijen.mediaan)} (${heel(w.rijenTotaal)} rijen) | ${bytes(w.registratieBytes)} | ${geheugen(w.geheugen)} | ${t.kern.ok ? geheugen(t.kern.waarde.geheugen) : "–"} | ${controle(w.afwijkingen, "som gelijk aan de cel (Decimal), elke rij één keer")} |`,
+    );
+  }
+  return regels;
+}
+
+function opstartDeel(r: Resultaten): string[] {
+  const regels = ["## 6. Opstart van de CLI", ""];
+  if (!r.opstart.ok) return [...regels, niet(r.opstart.reden)];
+  const o = r.opstart.waarde;
+  const rij = (wat: string, t: Tijden, piek = "") => `| ${wat} | ${duur(t.mediaan)} | ${spreiding(t)} | ${piek} |`;
+  return [
+    ...regels,
+    "Om beurten gemeten (elk een eigen proces, de eerste ronde niet geteld); `lib/` is actueel, er wordt niets gecompileerd.",
+    "",
+    "| | mediaan | min – max | piek RSS |",
+    "|---|---:|---:|---:|",
+    rij("`node -e 0` (Node zelf)", o.node),
+    rij("`npm --version` (npm zelf)", o.npm),
+    rij("`node bin/banen.js doel 10491 2023`", o.banen, mib(o.banenPiekMiB)),
+    rij("`npm run banen -- doel 10491 2023` (README)", o.npmRunBanen),
+    "",
+    `Eigen deel van \`banen doel\` (banen − Node): ${duur(o.banen.mediaan - o.node.mediaan)}; wat \`npm run\` erbij doet: ${duur(o.npmRunBanen.mediaan - o.banen.mediaan)}. ${controle(o.afwijkingen, "Uitvoer gelijk aan de README (Doel 2023: 408,77872941… banen (afgerond 409)), niets op stderr.")}`,
+  ];
 }
 
 function afhankelijkhedenDeel(r: Resultaten): string[] {
@@ -203,12 +265,23 @@ function doelenDeel(r: Resultaten): string[] {
       `- 1.000.000 rijen met vlak geheugen: piek-RSS van de CLI ${mib(t1m.cli.waarde.piekMiB)} tegen ${mib(t250.cli.waarde.piekMiB)} bij 250.000 (${keer(x, 1)} bij 4× zoveel rijen) → ${vink(x <= 1.25)}`,
     );
   }
+  if (r.opstart.ok) {
+    const o = r.opstart.waarde;
+    regels.push(
+      `- de CLI start meteen: \`npm run banen -- doel 10491 2023\` onder 0,3 s: ${duur(o.npmRunBanen.mediaan)} → ${vink(o.npmRunBanen.mediaan < 300)} (zonder npm: ${duur(o.banen.mediaan)})`,
+    );
+  }
   if (r.functies.ok) {
     const f = r.functies.waarde;
     const a = f.opbouw.banen.mediaan / f.opbouw.native.mediaan;
     const b = f.herberekening.banen.mediaan / f.herberekening.native.mediaan;
     regels.push(
       `- custom function binnen 1,3× van de native formule: opbouwen ${keer(a, 1)} → ${vink(a <= 1.3)}; herberekenen ${keer(b, 1)} → ${vink(b <= 1.3)}`,
+    );
+    const c = f.bereik.opbouw.banen.mediaan / f.bereik.opbouw.native.mediaan;
+    const d = f.bereik.herberekening.banen.mediaan / f.bereik.herberekening.native.mediaan;
+    regels.push(
+      `- idem als één formule over het bereik: opbouwen ${keer(c, 1)} → ${vink(c <= 1.3)}; herberekenen ${keer(d, 1)} → ${vink(d <= 1.3)}`,
     );
   }
   const ok = r.rondreizen.filter((x) => x.uitkomst.ok);
@@ -241,6 +314,10 @@ export function rapport(r: Resultaten): string {
     ...rondreizenDeel(r),
     "",
     ...afhankelijkhedenDeel(r),
+    "",
+    ...herkomstDeel(r),
+    "",
+    ...opstartDeel(r),
     "",
     ...doelenDeel(r),
     "",

@@ -3,13 +3,14 @@
  *
  *   node --expose-gc dist-bench/bench/werk.js <geval> <rijen> <opwarmen> <runs>
  *
- * geval: kern | vloer | functies | rondreizen. Prints one line
+ * geval: kern | vloer | herkomst | functies | functies-geheugen:<soort> | rondreizen. Prints one line
  * `RESULTAAT {json}` with times, memory, the numbers to compare and checks.
  * Run it with --cpu-prof to profile one case (see bench/README.md).
  */
 import { type Tabel1 } from "../src/core";
 import { fteRaster, getallenVan, personenRaster, referentie, verschillen, voorbeeld } from "./gegevens";
 import { kernPad, vloer } from "./gevallen/tabel1";
+import type { Werkmapsoort } from "./gevallen/functies";
 import { meet, type TijdMeting } from "./meten";
 
 /** Every exact value of the model equal to the reference (Decimal equality, not a tolerance). */
@@ -46,10 +47,18 @@ async function main(): Promise<void> {
       // Doubles: equal to the exact reference within 1e-12 relative.
       resultaat = { tijden: m.tijden, geheugen: m.geheugen, afwijkingen: verschillen(getallenVan(ref), m.uitkomst, 1e-12) };
     }
+  } else if (geval === "herkomst") {
+    const v = voorbeeld(rijen);
+    const { herkomst } = await import("./gevallen/herkomst");
+    resultaat = herkomst(v.kwartaal, personenRaster(v), fteRaster(v), opties);
   } else if (geval === "functies") {
     // Loaded only here, so the other cases' processes stay without HyperFormula or the task pane.
     const { functies } = await import("./gevallen/functies");
     resultaat = functies(rijen, opties);
+  } else if (geval?.startsWith("functies-geheugen:")) {
+    // One workbook kind (functies.ts Werkmapsoort) in a process of its own, for its peak RSS.
+    const { functieGeheugen } = await import("./gevallen/functies");
+    resultaat = functieGeheugen(rijen, geval.slice("functies-geheugen:".length) as Werkmapsoort);
   } else if (geval === "rondreizen") {
     const { rondreizen } = await import("./gevallen/rondreizen");
     resultaat = await rondreizen(rijen);

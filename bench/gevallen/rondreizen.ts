@@ -12,6 +12,7 @@ import { EXCEL_WEB_PAYLOADLIMIET_BYTES, rijenPerBrok } from "../../src/taskpane/
 import { maakUitvoerPlan } from "../../src/taskpane/uitvoer-plan";
 import { fteRaster, getallenVan, personenRaster, referentie, verschillen, voorbeeld, wortel } from "../gegevens";
 import { kernPad } from "./tabel1";
+import { piekRss } from "../meten";
 
 interface Statistiek {
   syncs: number;
@@ -35,6 +36,8 @@ export interface Rondreis extends Statistiek {
 export interface RondreizenResultaat {
   rijen: number;
   rijenPerBrok: number;
+  /** Peak RSS of the process (fake host, pane code, the rows), MiB. */
+  piekMiB: number;
   limietBytes: number;
   lezen: Rondreis;
   fte: Rondreis;
@@ -84,5 +87,14 @@ export async function rondreizen(aantal: number): Promise<RondreizenResultaat> {
       afwijkingen.push(`${naam}: boven de limiet van 5 MB (${s.maxVerzoekBytes} / ${s.maxAntwoordBytes} bytes, ${s.geweigerd} geweigerd)`);
     }
   }
-  return { rijen: aantal, rijenPerBrok: perBrok, limietBytes: EXCEL_WEB_PAYLOADLIMIET_BYTES, lezen, fte: fteStat, schrijven, afwijkingen };
+  return {
+    rijen: aantal,
+    rijenPerBrok: perBrok,
+    piekMiB: piekRss() / 1024 / 1024,
+    limietBytes: EXCEL_WEB_PAYLOADLIMIET_BYTES,
+    lezen,
+    fte: fteStat,
+    schrijven,
+    afwijkingen,
+  };
 }

@@ -282,8 +282,14 @@ function jsonVerslag(
     })),
   );
   verslag.rijenGelezen = rijen.length;
-  if (metTotaal)
-    verslag.weggelaten.push({ rijen: [], reden: '"totaal": niet als ministerie gelezen; het totaal is de som van de ministeries' });
+  verslag.beslissingen.push({
+    vraag: "rijen",
+    antwoord: `${rijen.length} ministeries uit "rijen"`,
+    besluitbron: "automatisch",
+    grond: metTotaal
+      ? '"totaal" is niet als ministerie gelezen; het totaal is de som van de ministeries'
+      : 'elke rij van "rijen" is een ministerie',
+  });
   return verslag;
 }
 

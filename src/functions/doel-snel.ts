@@ -18,6 +18,11 @@
  * farther from one than 50 digits can move it. Any other input (a range, text,
  * a negative number, an unknown year, an option) returns undefined: the
  * general path reads it and words its errors.
+ *
+ * The fte's decimal m × 10^-s is found without making its text (String() and a
+ * regular expression cost more than the rest of the call): the smallest s for
+ * which m = round(fte × 10^s) gives back fte as m ÷ 10^s, taken only when
+ * m − 1 and m + 1 do not (see `vast`).
  */
 import { QUOTUMPERCENTAGE, UREN_PER_BAAN_PER_WEEK, UREN_PER_FTE_RIJK } from "../core";
 
@@ -54,15 +59,49 @@ function factor(jaar: number): Vast | null {
 
 const MACHT = Array.from({ length: 16 }, (_, i) => 10 ** i);
 
+/**
+ * The decimal Decimal reads from a double x ≥ 0 (the value of String(x), decimal.js), as m × 10^-s;
+ * null when it needs more than 15 decimals or m would not be a safe integer.
+ *
+ * Why this is String(x)'s value: m ÷ 10^s of two exact doubles is correctly rounded, so "m ÷ 10^s
+ * === x" says the decimal m × 10^-s reads back as x. String(x) is the decimal with the fewest
+ * significant digits that reads back as x; with fewer decimals than it, no decimal reads back as x
+ * (it would be shorter), so the first s that works is its number of decimals, s*. Rounding in
+ * x × 10^s may pick a neighbour of the right m; a neighbour that does not read back as x makes
+ * this s fail and a later s is tried. Taking (m, s) only when m − 1 and m + 1 do not read back as
+ * x makes m × 10^-s the one decimal with s places that does; String(x)'s value, with s* ≤ s
+ * places, is such a decimal too, so they are equal.
+ */
+function vast(x: number): Vast | null {
+  for (let s = 0; s < MACHT.length; s++) {
+    const p = MACHT[s]!;
+    const m = Math.round(x * p) + 0; // + 0: -0 becomes 0, as Decimal reads it
+    if (m > Number.MAX_SAFE_INTEGER) return null;
+    if (m / p === x) return (m - 1) / p !== x && (m + 1) / p !== x ? { m, s } : null;
+  }
+  return null;
+}
+
 /** doel(fte, jaar).toNumber(), or undefined when this input needs the general path. */
 export function doelSnel(fte: unknown, jaar: unknown): number | undefined {
-  if (typeof fte !== "number" || typeof jaar !== "number" || !(fte >= 0) || !Number.isInteger(jaar) || !BAAN) return undefined;
-  const f = factor(jaar);
-  const v = f && alsVast(String(fte));
+  if (typeof fte !== "number" || typeof jaar !== "number" || !(fte >= 0) || fte === Infinity || !BAAN) return undefined;
+  const f = jaar === laatsteJaar ? laatsteFactor : factorVan(jaar);
+  const v = f && vast(fte);
   if (!f || !v) return undefined;
   const n = v.m * f.m;
   const k = v.s + f.s - BAAN.s;
   if (!Number.isSafeInteger(n) || k < 0 || k >= MACHT.length) return undefined;
   const d = BAAN.m * MACHT[k]!;
   return Number.isSafeInteger(d) ? n / d : undefined;
+}
+
+/** The year of the previous call and its factor: a column of cells asks for the same year each time. */
+let laatsteJaar = NaN;
+let laatsteFactor: Vast | null = null;
+
+function factorVan(jaar: number): Vast | null {
+  if (!Number.isInteger(jaar)) return null;
+  laatsteFactor = factor(jaar);
+  laatsteJaar = jaar;
+  return laatsteFactor;
 }

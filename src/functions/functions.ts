@@ -45,31 +45,50 @@ import { documentRegels } from "./documentregels";
  * @returns Doel in banen van 25,5 uur.
  */
 export function doelFunctie(fte: any[][], jaar: any[][], uren_per_fte?: any[][], quotumpercentage?: any[][]): number[][] {
-  // The common single-cell call, exact without Decimal (doel-snel.ts: published years only, whose percentage a
-  // workbook cannot replace); everything else, and every error, below.
-  const snel = enkeleCel(fte, jaar, uren_per_fte, quotumpercentage);
-  if (snel !== undefined) return [[snel]];
-  return perCel([fte, jaar, uren_per_fte, quotumpercentage], (f, j, basis, pct) => {
-    const j2 = leesJaar(j, { veld: "jaar" });
-    const opgegeven = optioneel(pct, (c) => getal(c, "quotumpercentage"));
-    return doel(getal(f, "fte"), j2, {
-      urenPerFte: leesDoelBasis(typeof basis === "string" ? basis : optioneel(basis, (c) => getal(c, "uren per fte")), {
-        veld: "uren per fte",
-      }).urenPerFte,
-      quotumpercentage: opgegeven ?? quotumVoor(j2, documentRegels()).waarde,
-    });
+  // The common calls, exact without Decimal (doel-snel.ts: published years only, whose percentage a workbook
+  // cannot replace): one cell, or a column of fte with one year; everything else, and every error, below.
+  if (weggelaten(uren_per_fte) && weggelaten(quotumpercentage)) {
+    const j = enkel(jaar);
+    const snel = j === NIETS ? undefined : doelSnel(enkel(fte), j);
+    if (snel !== undefined) return [[snel]];
+    const bereik = j === NIETS ? undefined : bereikSnel(fte, j, jaar);
+    if (bereik !== undefined) return bereik;
+  }
+  return perCel([fte, jaar, uren_per_fte, quotumpercentage], doelVanCel);
+}
+
+/** One cell of BANEN.DOEL on the general path: every argument read and checked by the core. */
+function doelVanCel(f: Cel, j: Cel, basis: Cel, pct: Cel): Decimal {
+  const j2 = leesJaar(j, { veld: "jaar" });
+  const opgegeven = optioneel(pct, (c) => getal(c, "quotumpercentage"));
+  return doel(getal(f, "fte"), j2, {
+    urenPerFte: leesDoelBasis(typeof basis === "string" ? basis : optioneel(basis, (c) => getal(c, "uren per fte")), {
+      veld: "uren per fte",
+    }).urenPerFte,
+    quotumpercentage: opgegeven ?? quotumVoor(j2, documentRegels()).waarde,
   });
 }
 
-/** =BANEN.DOEL(A1;2023): one fte and one year, no options given; undefined for any other call. */
-function enkeleCel(fte: unknown, jaar: unknown, uren: unknown, pct: unknown): number | undefined {
-  const enkel = (a: unknown) => (Array.isArray(a) ? (a.length === 1 && Array.isArray(a[0]) && a[0].length === 1 ? a[0][0] : NIETS) : a);
-  const weggelaten = (a: unknown) => a === undefined || a === null || isLeeg(enkel(a) as Cel);
-  if (!weggelaten(uren) || !weggelaten(pct)) return undefined;
-  return doelSnel(enkel(fte), enkel(jaar));
-}
-
 const NIETS = Symbol("geen enkele cel");
+/** The one value of a single cell or literal ([[x]] or x); NIETS for a larger range. */
+const enkel = (a: unknown) => (Array.isArray(a) ? (a.length === 1 && Array.isArray(a[0]) && a[0].length === 1 ? a[0][0] : NIETS) : a);
+/** An optional argument left out or empty. */
+const weggelaten = (a: unknown) => a === undefined || a === null || isLeeg(enkel(a) as Cel);
+
+/**
+ * =BANEN.DOEL(A1:A100000;2023): a rectangular range of fte with one year, as Excel's one call over
+ * a column. Each cell through the fast path; a cell it does not take (text, empty, an error, a
+ * negative number…) through the general path on its own, so the result is perCel's, cell for cell.
+ * Undefined for anything else than a rectangular range.
+ */
+function bereikSnel(fte: unknown, j: unknown, jaar: unknown): number[][] | undefined {
+  if (!Array.isArray(fte) || fte.length === 0 || !Array.isArray(fte[0])) return undefined;
+  const breedte = (fte[0] as unknown[]).length;
+  if (breedte === 0 || !fte.every((rij) => Array.isArray(rij) && rij.length === breedte)) return undefined;
+  return (fte as unknown[][]).map((rij) =>
+    rij.map((cel) => doelSnel(cel, j) ?? perCel([[[cel]], jaar], (f, jr) => doelVanCel(f, jr, undefined, undefined))[0]![0]!),
+  );
+}
 
 /**
  * Rekent verloonde uren om naar banen van 25,5 uur per week (13 weken per kwartaal, 52 per jaar). Exact.

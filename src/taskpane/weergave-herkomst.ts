@@ -25,7 +25,7 @@ import {
 } from "../core";
 import { dropdownWaarde, labelDropdown, nl, vulDropdown, zetDropdown, type FluentDropdown } from "./bediening";
 import { maak, toon, vervangInhoud, zoek } from "./dom";
-import { type Bladvorm, type Gebied, gebieden, rijenIn, volgendeSelectie } from "./rijselectie";
+import { type Bladvorm, type Gebied, gebieden, MAX_GEBIEDEN, rijenIn, volgendeSelectie } from "./rijselectie";
 import { schrijfMet } from "./stroom-skelet";
 import type { Omgeving } from "./weergave-basis";
 
@@ -36,7 +36,8 @@ export const GETOONDE_RIJEN = 20;
 const KORT: Record<Kolom, string> = {
   doel: "doel",
   formeel: "formeel",
-  binnenwerk: "Binnenwerk",
+  // A soft hyphen: at 300 px the header may break as "Binnen-werk".
+  binnenwerk: "Binnen\u00adwerk",
   inleen: "inleen",
   totaal: "totaal",
   realisatie: "%",
@@ -146,6 +147,8 @@ export class HerkomstWeergave {
     if (!this.invoer) return;
     const h = celHerkomst(this.invoer.bron, ministerie, kolom);
     this.cel = h;
+    // A message about the figure before (its selected rows) no longer holds.
+    this.o.melding.wis();
     this.gebieden = [];
     this.volgende = 0;
     const gedrukt = h.gedrukt === null ? "–" : kolom === "realisatie" ? `${h.gedrukt} %` : nl(h.gedrukt);
@@ -233,6 +236,10 @@ export class HerkomstWeergave {
     if (rest > 0 && !this.o.excel.kanMeerdereSelecteren())
       zinnen.push("Deze Excel-versie selecteert één aaneengesloten blok per keer (losse rijen tegelijk vragen ExcelApi 1.18).");
     else if (rest > 0) zinnen.push("Excel selecteert niet alle losse rijen in één keer; daarom in delen.");
+    if (g.length - start - genomen > 5 * MAX_GEBIEDEN)
+      zinnen.push(
+        "Tip: sorteer het blad op ministerie en soort dienstverband, dan liggen de rijen aaneen; lees daarna opnieuw en maak Tabel 1 opnieuw.",
+      );
     zinnen.push("De gegevens zijn niet veranderd. Zijn de rijen na het lezen gesorteerd of verplaatst, lees dan opnieuw.");
     return zinnen.join(" ");
   }

@@ -273,7 +273,7 @@ describe("issue 19: each ministry's own gevraagd and budget, and the reading rep
     expect(j.rijen[0]).toMatchObject({ ministerie: "AZ", gevraagd: 5, eigenVraag: true, budgetEuro: "225000", saldoEuro: "0" });
     expect(j.rijen[1]).toMatchObject({ ministerie: "BZ", eigenVraag: false, budgetEuro: "1000000" });
     const v = j.leesverslagen[0];
-    expect(v.beslissingen.map((b: { vraag: string }) => b.vraag)).toEqual(["vorm", "getallen", "decimaalteken"]);
+    expect(v.beslissingen.map((b: { vraag: string }) => b.vraag)).toEqual(["vorm", "getallen", "decimaalteken", "rijen"]);
     expect(v.kolommen.map((k: { positie: string }) => k.positie)).toEqual([
       "rijen[].naam",
       "rijen[].doel",

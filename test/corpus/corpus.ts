@@ -30,9 +30,21 @@ export interface Bestand {
 /** A displayed Tabel 1 row: name, doel, formeel, Binnenwerk, inleen, totaal, realisatie % (null when doel is 0). */
 export type Tabel1Rij = [string, number, number, number, number, number, number | null];
 
+/**
+ * A ministry as `banen financiering` shows it: name, whole banen asked (its own
+ * number, or its whole tekort), whole banen financed, its own budget in euro as
+ * exact text ("360000"), or null when it gave none.
+ */
+export type FinancieringRij = [string, number, number, string | null];
+
 export interface Geval {
   /** File name of the case (set by the loader). */
   naam?: string;
+  /**
+   * Which command the case is for: `banen tabel1` (default; corpus.test.ts) or
+   * `banen financiering` (financiering.test.ts: the per-ministry columns gevraagd and budget, issue 19).
+   */
+  opdracht?: "tabel1" | "financiering";
   omschrijving: string;
   invoer: Bestand;
   fte?: Bestand;
@@ -40,6 +52,7 @@ export interface Geval {
   opties?: string[];
   verwacht:
     | { tabel: Tabel1Rij[] | string; voetnootBevat?: string } // rows incl. the total row, or "@name" of a table under tabellen/; a footnote text
+    | { financiering: FinancieringRij[] } // opdracht "financiering": the ministries, in input order
     | { weigering: { code: string; tekst?: string } };
   /**
    * The pane's reader path: the same grid (the file's cells as text) through the core reader as the

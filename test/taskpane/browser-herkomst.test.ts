@@ -21,7 +21,18 @@ import {
 } from "../../src/core";
 import { leesAdres } from "../../src/taskpane/adres";
 import { aaneengesloten } from "../../src/taskpane/rijselectie";
-import { axe, browserOmgeving, focus, kies, leesEnControleer, meldingNa, naamlozeBedieningen, zichtbaar, type Pane } from "./browser-hulp";
+import {
+  axe,
+  browserOmgeving,
+  focus,
+  kies,
+  leesEnControleer,
+  meldingNa,
+  naamlozeBedieningen,
+  schermafdrukPad,
+  zichtbaar,
+  type Pane,
+} from "./browser-hulp";
 import { alsExcelWaarden, leesCsv } from "./hulp";
 
 jest.setTimeout(300_000);
@@ -149,6 +160,7 @@ describe("Herkomst in the pane (issue 17)", () => {
       const doel = celHerkomst(kern, "Totaal Rijk", "doel");
       expect(await stappen(p.page)).toEqual(doel.stappen);
       expect((await stappen(p.page)).some((x) => x.startsWith("Executieve functies DJI: 10.491 fte (Fte 2023Q1 rij 15)"))).toBe(true);
+      await p.page.locator("#stap-herkomst").screenshot({ path: schermafdrukPad("taakvenster-herkomst.png") });
       const doelSelectie = await toonAlleRijen(p);
       expect(doelSelectie.selecties).toEqual([{ blad: "Fte 2023Q1", adres: "A2:D15" }]);
 

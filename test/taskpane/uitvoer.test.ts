@@ -28,6 +28,9 @@ import {
 import { tekstBreedte } from "../../src/core/blad/blad-plan";
 import { brekRegels } from "../../src/core/blad/tekstregels";
 import { voorbeeldTabel } from "./hulp";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { GRAFIEK_SOORTEN, STANDAARD_GRAFIEK } from "../../src/core/tabel1/grafiek";
 
 describe("sheet names", () => {
   test("Tabel 1 2023Q2, then (2), (3); compared without case", () => {
@@ -263,6 +266,17 @@ describe("write plan", () => {
     // and the chart's cells, which print on a page of their own.
     expect(plan.afdruk).toEqual({ ...TABEL1_AFDRUK, bereik: "A1:G38,I3:P22" });
     expect(TABEL1_AFDRUK).toEqual({ liggend: false, paginasBreed: 1, papier: "A4" });
+  });
+
+  test("the pane's chart choices are the core's, and its checked one is the default the CLI takes too", () => {
+    const html = fs.readFileSync(path.join(__dirname, "..", "..", "src", "taskpane", "taskpane.html"), "utf8");
+    const groep = html.slice(
+      html.indexOf('<fluent-radio-group id="grafiek"'),
+      html.indexOf("</fluent-radio-group>", html.indexOf('id="grafiek"')),
+    );
+    expect([...groep.matchAll(/<fluent-radio slot="input" value="([^"]+)"/g)].map((m) => m[1])).toEqual([...GRAFIEK_SOORTEN]);
+    expect(/<fluent-radio slot="input" value="([^"]+)" checked>/.exec(groep)?.[1]).toBe(STANDAARD_GRAFIEK);
+    expect(/id="grafiek"[^>]* value="([^"]+)"/.exec(groep)?.[1]).toBe(STANDAARD_GRAFIEK);
   });
 
   test("doel against gerealiseerd, or no chart at all (then no chart data either)", () => {

@@ -191,9 +191,6 @@ async function voerFinancieringUit(invoerPad: string, opties: Opties, ctx: Conte
     ...(verslag.length ? [""] : []),
     ...financieringTekstRegels(raster, bron),
     "",
-    "Aannames (geen ervan staat in de bronnen):",
-    ...json.aannames.map((a) => `- ${a.onderwerp}: ${a.tekst}`),
-    "",
     ...projectieRegels(projectie),
   ]);
   if (opties.uit !== undefined) schrijfRegels(ctx, ["", `Financiering geschreven naar ${opties.uit}.`]);

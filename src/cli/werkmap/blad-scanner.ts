@@ -13,7 +13,7 @@
  * result is reported (`formuleZonderWaarde`), never read as empty. Element
  * names may carry a namespace prefix (<x:row>), as some producers write.
  */
-import { StringDecoder } from "node:string_decoder";
+import { Utf8Tekst } from "./utf8-tekst";
 import { attributen, xmlTekst } from "./bladen";
 import { excelDatum, NEDERLANDSE_FOUTWAARDE } from "./celwaarde";
 import type { Celontvanger } from "./kolomopslag";
@@ -198,6 +198,49 @@ function soortVan(t: string | null): Soort {
   }
 }
 
+/** The cell type of a t attribute at xml[van, tot) (−1: none) without cutting it out: "s", "b", "e", "d", "n" by their letter. */
+function soortIn(xml: string, van: number, tot: number): Soort {
+  if (van < 0) return Soort.Getal;
+  if (tot - van !== 1) return soortVan(xml.slice(van, tot));
+  switch (xml.charCodeAt(van)) {
+    case 115: // s
+      return Soort.Gedeeld;
+    case 98: // b
+      return Soort.Logisch;
+    case 101: // e
+      return Soort.Fout;
+    case 100: // d
+      return Soort.Datum;
+    default:
+      return Soort.Getal;
+  }
+}
+
+/**
+ * The number in xml[van, tot), as Number() reads it. A plain decimal of at most 15 digits
+ * ("24.5", "31") is read from its characters: the digits as a whole number n < 2^53 (exact)
+ * divided by a power of ten of at most 10^22 (exact), and one IEEE division is correctly
+ * rounded, so n / 10^k is the double nearest the decimal, which is what Number() gives.
+ * Anything else (a sign, an exponent, more digits) goes to Number() itself.
+ */
+export function getalIn(xml: string, van: number, tot: number): number {
+  let n = 0;
+  let deler = 1;
+  let punt = false;
+  let cijfers = 0;
+  for (let i = van; i < tot; i++) {
+    const c = xml.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      cijfers++;
+      if (punt) deler *= 10;
+    } else if (c === 46 && !punt) punt = true;
+    else return Number(xml.slice(van, tot));
+  }
+  if (cijfers === 0 || cijfers > 15 || deler > 1e22) return Number(xml.slice(van, tot));
+  return punt ? n / deler : n;
+}
+
 class Scanner {
   private p = ""; // namespace prefix with colon, or ""
   private rijOpen = "<row";
@@ -233,7 +276,7 @@ class Scanner {
   rijen(xml: string, van: number, eindeSheetData: string): { verder: number; klaar: boolean } {
     let p = van;
     for (;;) {
-      const begin = xml.indexOf("<", p);
+      const begin = xml.charCodeAt(p) === 60 ? p : xml.indexOf("<", p); // the next row usually starts right after the last
       if (begin < 0) return { verder: xml.length, klaar: false };
       if (xml.startsWith(eindeSheetData, begin)) return { verder: begin + eindeSheetData.length, klaar: true };
       const tagEinde = xml.indexOf(">", begin);
@@ -278,16 +321,26 @@ class Scanner {
   private cellen(xml: string, van: number, tot: number, nr: number): void {
     const { celOpen, celSluit, a } = this;
     const kolommen = this.o.kolommen;
+    const snel = this.p === "";
     let p = van;
     let kolom = 0;
     for (;;) {
-      const begin = xml.indexOf(celOpen, p);
+      // The next cell usually starts right where the last one ended.
+      const begin = snel && xml.charCodeAt(p) === 60 && xml.charCodeAt(p + 1) === 99 ? p : xml.indexOf(celOpen, p);
       if (begin < 0 || begin >= tot) return;
       const naam = begin + celOpen.length;
       const na = xml.charCodeAt(naam);
       if (na !== 32 && na !== 62 && na !== 47 && na !== 9 && na !== 10 && na !== 13) {
         p = naam; // another element starting with "c"
         continue;
+      }
+      if (snel) {
+        const verder = this.gewoneCel(xml, naam, tot, kolom);
+        if (verder >= 0) {
+          kolom = this.kolom;
+          p = verder;
+          continue;
+        }
       }
       const tagEinde = xml.indexOf(">", begin);
       const leeg = xml.charCodeAt(tagEinde - 1) === 47; // "/>"
@@ -303,11 +356,110 @@ class Scanner {
       const sluit = xml.indexOf(celSluit, tagEinde);
       p = sluit + celSluit.length;
       if (kolommen && (kolom < kolommen.van || kolom > kolommen.tot)) continue;
-      const t = a.lastig ? (attributen(xml.slice(begin, tagEinde + 1)).t ?? null) : a.t >= 0 ? xml.slice(a.t, a.tEind) : null;
+      const soort = a.lastig ? soortVan(attributen(xml.slice(begin, tagEinde + 1)).t ?? null) : soortIn(xml, a.t, a.tEind);
       const stijl = a.lastig ? Number(attributen(xml.slice(begin, tagEinde + 1)).s ?? -1) : a.s >= 0 ? geheel(xml, a.s, a.sEind) : -1;
-      const w = this.waarde(soortVan(t), stijl, xml, tagEinde + 1, sluit, nr, kolom);
+      const w = this.waarde(soort, stijl, xml, tagEinde + 1, sluit, nr, kolom);
       if (w !== null) this.uit.waarde(kolom, w);
     }
+  }
+
+  /** The column of the cell `gewoneCel` read last. */
+  private kolom = 0;
+
+  /**
+   * The common cell read character by character, without a call per attribute or element:
+   * <c r="D2" s="1" t="s"><v>5</v></c> (attributes in any order, t "s" or "n" or none, a
+   * plain number not in a date style, or a shared string), or an empty <c r="D2" s="1"/>.
+   * Returns where the cell ends and sets `kolom`; −1 for any other form (a formula, inline
+   * text, another type, an entity, single quotes, a date style, an empty <v/>): the general
+   * path reads that cell, and nothing was handed on yet.
+   */
+  private gewoneCel(xml: string, van: number, tot: number, vorige: number): number {
+    let i = van;
+    let kolom = -1;
+    let soort = Soort.Getal;
+    let stijl = -1;
+    for (;;) {
+      let c = xml.charCodeAt(i);
+      while (c === 32) c = xml.charCodeAt(++i);
+      if (c === 62) {
+        i++;
+        break;
+      }
+      if (c === 47) {
+        if (xml.charCodeAt(i + 1) !== 62) return -1;
+        this.kolom = kolom < 0 ? vorige + 1 : kolom; // an empty (formatted) cell
+        return i + 2;
+      }
+      const naam = i;
+      while (c !== 61) {
+        if (i >= tot || c === 62 || c === 32 || c === 34 || c === 39) return -1;
+        c = xml.charCodeAt(++i);
+      }
+      if (xml.charCodeAt(i + 1) !== 34) return -1;
+      let j = i + 2;
+      const letter = i - naam === 1 ? xml.charCodeAt(naam) : 0;
+      if (letter === 114) {
+        // r: column letters, then the row's digits
+        let k = 0;
+        while ((c = xml.charCodeAt(j)) >= 65 && c <= 90) {
+          k = k * 26 + (c - 64);
+          j++;
+        }
+        while ((c = xml.charCodeAt(j)) >= 48 && c <= 57) j++;
+        if (c !== 34 || k === 0) return -1;
+        kolom = k;
+      } else if (letter === 116) {
+        // t: "s" (shared string) or "n" (number); any other type goes the general way
+        c = xml.charCodeAt(j);
+        if (xml.charCodeAt(j + 1) !== 34 || (c !== 115 && c !== 110)) return -1;
+        soort = c === 115 ? Soort.Gedeeld : Soort.Getal;
+        j++;
+      } else if (letter === 115) {
+        let n = 0;
+        while ((c = xml.charCodeAt(j)) >= 48 && c <= 57) {
+          n = n * 10 + (c - 48);
+          j++;
+        }
+        if (c !== 34 || j === i + 2) return -1;
+        stijl = n;
+      } else {
+        while ((c = xml.charCodeAt(j)) !== 34) {
+          if (j >= tot || c === 38) return -1;
+          j++;
+        }
+      }
+      i = j + 1;
+    }
+    // <v>…</v></c>
+    if (xml.charCodeAt(i) !== 60 || xml.charCodeAt(i + 1) !== 118 || xml.charCodeAt(i + 2) !== 62) return -1;
+    const b = i + 3;
+    let e = b;
+    while (xml.charCodeAt(e) !== 60) {
+      if (e >= tot) return -1;
+      e++;
+    }
+    // "</v></c>", compared by character (a call per cell costs more than the comparison)
+    if (
+      e === b ||
+      xml.charCodeAt(e + 1) !== 47 ||
+      xml.charCodeAt(e + 2) !== 118 ||
+      xml.charCodeAt(e + 3) !== 62 ||
+      xml.charCodeAt(e + 4) !== 60 ||
+      xml.charCodeAt(e + 5) !== 47 ||
+      xml.charCodeAt(e + 6) !== 99 ||
+      xml.charCodeAt(e + 7) !== 62
+    )
+      return -1;
+    if (soort === Soort.Getal && stijl >= 0 && this.o.datumStijl[stijl]) return -1;
+    const k = kolom < 0 ? vorige + 1 : kolom;
+    const kolommen = this.o.kolommen;
+    if (!kolommen || (k >= kolommen.van && k <= kolommen.tot)) {
+      if (soort === Soort.Gedeeld) this.uit.gedeeld(k, geheel(xml, b, e));
+      else this.uit.getal(k, getalIn(xml, b, e));
+    }
+    this.kolom = k;
+    return e + 8;
   }
 
   /**
@@ -338,7 +490,7 @@ class Scanner {
     const b = v + this.vOpen.length;
     switch (soort) {
       case Soort.Getal: {
-        const getal = Number(xml.slice(b, vEind));
+        const getal = getalIn(xml, b, vEind);
         if (stijl >= 0 && this.o.datumStijl[stijl]) return excelDatum(getal, this.o.date1904);
         this.uit.getal(kolom, getal);
         return null;
@@ -388,13 +540,13 @@ class Scanner {
  */
 export async function scanBlad(stukken: AsyncIterable<Buffer>, o: ScanOpties, uit: Celontvanger): Promise<ScanUitkomst> {
   const scanner = new Scanner(o, uit);
-  const decoder = new StringDecoder("utf8");
+  const decoder = new Utf8Tekst();
   let rest = "";
   let fase: "kop" | "rijen" | "staart" = "kop";
   let einde = "</sheetData>";
   let staart = "";
   for await (const stuk of stukken) {
-    rest += decoder.write(stuk);
+    rest = decoder.erbij(rest, stuk);
     if (fase === "kop") {
       const m = /<([\w.-]+:)?sheetData\b[^>]*?(\/?)>/.exec(rest);
       if (!m) continue;

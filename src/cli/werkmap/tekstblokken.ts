@@ -49,7 +49,10 @@ export class Tekstblokken {
     }
     const begin = (j & (BLOK - 1)) === 0 ? 0 : this.einden[j - 1]!;
     this.einden[j] = begin + tekst.length;
-    this.leeg[j] = tekst.trim() === "" ? 1 : 0;
+    // Text that starts and ends with a visible character is not blank (no trim needed).
+    const zichtbaar =
+      tekst.length > 0 && tekst.charCodeAt(0) > 32 && tekst.charCodeAt(tekst.length - 1) > 32 && tekst.charCodeAt(0) !== 160;
+    this.leeg[j] = !zichtbaar && tekst.trim() === "" ? 1 : 0;
     this.open.push(tekst);
     if (this.open.length === BLOK) {
       this.blokken.push(this.open.join(""));

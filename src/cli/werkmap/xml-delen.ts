@@ -6,7 +6,7 @@
  * shared strings (18.4.8 sst, rich text runs 18.4.4, phonetic runs 18.4.6
  * left out as Excel shows the cell), and a sheet's Excel tables (18.5.1).
  */
-import { StringDecoder } from "node:string_decoder";
+import { Utf8Tekst } from "./utf8-tekst";
 import { attributen, xmlTekst } from "./bladen";
 import { isDatumFormaat } from "./celwaarde";
 import { Tekstblokken } from "./tekstblokken";
@@ -66,12 +66,12 @@ export function tekstVan(inhoud: string): string {
  */
 export async function leesGedeeldeTeksten(stukken: AsyncIterable<Buffer>): Promise<Tekstblokken> {
   const teksten = new Tekstblokken();
-  const decoder = new StringDecoder("utf8");
+  const decoder = new Utf8Tekst();
   let rest = "";
   let sluit: string | null = null;
   let open = "";
   for await (const stuk of stukken) {
-    rest += decoder.write(stuk);
+    rest = decoder.erbij(rest, stuk);
     if (sluit === null) {
       const m = /<((?:[\w.-]+:)?)sst\b/.exec(rest);
       if (!m) continue;
@@ -104,14 +104,17 @@ export async function leesGedeeldeTeksten(stukken: AsyncIterable<Buffer>): Promi
   return teksten;
 }
 
-/** Fast path for the common <si><t>text</t></si>. */
+/** Fast path for the common <si><t>text</t></si> (also <t xml:space="preserve">), read in place. */
 function eenTekst(xml: string, van: number, tot: number): string {
-  const inhoud = xml.slice(van, tot);
-  const open = inhoud.indexOf(">");
-  if (open > 0 && inhoud.startsWith("<t") && inhoud.indexOf("<", 1) === inhoud.length - 4 && inhoud.endsWith("</t>")) {
-    return xstring(inhoud.slice(open + 1, -4));
+  if (xml.charCodeAt(van) === 60 && xml.charCodeAt(van + 1) === 116) {
+    const na = xml.charCodeAt(van + 2);
+    const open = na === 62 ? van + 2 : na === 32 ? xml.indexOf(">", van) : -1;
+    if (open > 0 && open < tot && xml.charCodeAt(open - 1) !== 47) {
+      const lt = xml.indexOf("<", open);
+      if (lt === tot - 4 && xml.startsWith("</t>", lt)) return xstring(xml.slice(open + 1, lt));
+    }
   }
-  return tekstVan(inhoud);
+  return tekstVan(xml.slice(van, tot));
 }
 
 export interface TabelDeel {

@@ -21,7 +21,7 @@
 import { Decimal, som } from "../basis/decimaal";
 import { BanenFout, type Plaats } from "../basis/fouten";
 import { centraleFinanciering, type Financiering, type FinancieringInvoer, type FinancieringOpties } from "./financiering";
-import { FINANCIERING_TITEL, type FinancieringRaster, financieringRaster } from "./opmaak";
+import { FINANCIERING_TITEL, type FinancieringRaster, financieringAannames, financieringRaster } from "./opmaak";
 import { formatteerGetal } from "../basis/getal";
 import type { DoelEnGerealiseerd } from "../invoer/gedrukt";
 import { kwartaalUitNaam } from "../invoer/herken";
@@ -226,6 +226,18 @@ export function financieringBlad(f: Financiering, bron: FinancieringBron): Finan
   return {
     ...raster,
     titel: bron.kwartaal ? `${FINANCIERING_TITEL} (realisatie ${bron.kwartaal})` : raster.titel,
-    voetnoten: [...raster.voetnoten, ...herkomstNotities(bron, f)],
+    voetnoten: [...raster.voetnoten, ...aannameNotities(f), ...herkomstNotities(bron, f)],
   };
+}
+
+/**
+ * The assumptions the numbered footnotes do not state already (those name the
+ * division and the cost per baan at their column): the plafond, the ministries
+ * without their own ask, one budget for all. So the sheet, the pane and the
+ * terminal list every assumption (financieringAannames) once.
+ */
+export function aannameNotities(f: Financiering): string[] {
+  return financieringAannames(f)
+    .filter((a) => a.onderwerp !== "verdeling" && a.onderwerp !== "kosten per baan")
+    .map((a) => `Aanname (${a.onderwerp}): ${a.tekst}`);
 }

@@ -13,6 +13,8 @@ import { formatteerGetal } from "../basis/getal";
 import { type Eenheid, eenheidTekst, leesPeriode, UREN, urenPerBaan } from "../eenheden/eenheden";
 import type { InvoerHerkomst } from "../invoer/invoer";
 import { DELEN, type Deel } from "../invoer/herken";
+import { ExacteSom } from "../invoer/optelling";
+import type { RijRegistratie } from "../invoer/rij-registratie";
 import { ministerieNaam } from "../invoer/cel";
 import { ministerieSleutel } from "../tabel1/ministeries";
 import { type Hoeveelheid, type Kolom, KOLOMKOPPEN, type MinisterieInvoer, type Tabel1, type Tabel1Invoer } from "../tabel1/tabel1";
@@ -106,12 +108,7 @@ function deelHerkomst(bron: HerkomstBron, naam: string, deel: Deel): Deelherkoms
     return { omrekeningen: [o], exact: o.banen, aantal: 1, rijen: (van, tot) => [rij].slice(van, tot) };
   }
   const indexen = registratie.rijen(m, deel);
-  const sommen = new Map<Eenheid, { som: Decimal; rijen: number }>();
-  for (const i of indexen) {
-    const r = registratie.lees(i);
-    const s = sommen.get(r.eenheid) ?? { som: NUL, rijen: 0 };
-    sommen.set(r.eenheid, { som: s.som.plus(r.waarde), rijen: s.rijen + 1 });
-  }
+  const sommen = sommenPerEenheid(registratie, indexen);
   const omrekeningen = [...sommen].map(([e, s]) => omrekening(naam, deel, e, s.rijen, s.som));
   // As the model: one unit is converted on its own; mixed units become hours per year first (optelling.ts).
   const exact =
@@ -133,6 +130,22 @@ function deelHerkomst(bron: HerkomstBron, naam: string, deel: Deel): Deelherkoms
       };
     });
   return { omrekeningen, exact: omrekeningen.length === 0 ? NUL : exact, aantal: indexen.length, rijen };
+}
+
+/**
+ * The exact sum per unit of the rows, as the reader's pass added them (ExacteSom: a plain number
+ * without a Decimal, so Totaal Rijk's 250.000 rows cost one pass, not 250.000 Decimal additions).
+ */
+function sommenPerEenheid(registratie: RijRegistratie, indexen: Int32Array): Map<Eenheid, { som: Decimal; rijen: number }> {
+  const per = new Map<Eenheid, { som: ExacteSom; rijen: number }>();
+  for (let j = 0; j < indexen.length; j++) {
+    const r = registratie.waarde(indexen[j]!);
+    let s = per.get(r.eenheid);
+    if (!s) per.set(r.eenheid, (s = { som: new ExacteSom(), rijen: 0 }));
+    s.som.tel(r.waarde);
+    s.rijen++;
+  }
+  return new Map([...per].map(([e, s]) => [e, { som: s.som.waarde(), rijen: s.rijen }]));
 }
 
 function omrekening(ministerie: string, soort: Deel, e: Eenheid, rijen: number, s: Decimal): Omrekening {

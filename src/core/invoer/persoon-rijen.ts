@@ -26,7 +26,7 @@ import { type Lezing, waarschuw } from "./lezing";
 import { grenzenPerPersoon, type Grenzen } from "./plausibiliteit";
 import { IdTabel } from "./id-tabel";
 import { RasterRij, rijenTekst } from "./rijen";
-import { type GelezenRij, RijRegistratie } from "./rij-registratie";
+import { type GelezenRij, type GeteldeWaarde, RijRegistratie } from "./rij-registratie";
 
 /** In the doelgroepregister: an explicit yes (an empty cell is no evidence of registration). */
 const JA_REGISTER = new Set(["ja", "j", "waar", "true", "yes", "y", "1"]);
@@ -297,17 +297,24 @@ export class PersoonRijen {
   registreer(): RijRegistratie {
     const r = new RijRegistratie(this.raster);
     r.lees = (i) => this.gelezenRij(i);
+    r.waarde = (i) => this.geteldeWaarde(i);
     this.herkomst = r;
     return r;
   }
 
   /** A counted row read again: value, unit and id (the row read without error in the pass, so it does again). */
   private gelezenRij(i: number): GelezenRij {
-    const cel = this.kolom(i, this.k.u);
-    const eenheid = this.rijEenheid(i, this.kolom(i, this.k.p))!;
-    const waarde = gewoonGetal(cel) ? new Decimal(cel) : leesGetalCel(cel, this.plaats(i, "uren"), NUL);
+    const { waarde: w, eenheid } = this.geteldeWaarde(i);
+    const waarde = typeof w === "number" ? new Decimal(w) : w;
     const id = this.k.id < 0 ? undefined : this.idSleutel(this.bron.cel(i, this.k.id));
     return id === undefined ? { waarde, eenheid } : { waarde, eenheid, id: String(id) };
+  }
+
+  /** A counted row's value as the pass added it (a plain number as it is) and its unit. */
+  private geteldeWaarde(i: number): GeteldeWaarde {
+    const cel = this.kolom(i, this.k.u);
+    const eenheid = this.rijEenheid(i, this.kolom(i, this.k.p))!;
+    return { waarde: gewoonGetal(cel) ? cel : leesGetalCel(cel, this.plaats(i, "uren"), NUL), eenheid };
   }
 
   /** Row i's value in banen, exactly, or undefined when it cannot be read (its error is reported already). */

@@ -36,6 +36,15 @@ export class RijLijst {
   }
 }
 
+/**
+ * One counted row's value as the pass added it, with its unit: a plain number stays a number (no
+ * Decimal per row; sums of many rows add it exactly with ExacteSom), any other cell its Decimal.
+ */
+export interface GeteldeWaarde {
+  waarde: number | Decimal;
+  eenheid: Eenheid;
+}
+
 /** One counted row as read again: its value with its unit, and its id when the grid has an id column. */
 export interface GelezenRij {
   waarde: Decimal;
@@ -47,6 +56,10 @@ export class RijRegistratie {
   private readonly per = new Map<MinisterieInvoer, Record<Deel, RijLijst>>();
   /** Set by the reader: reads row i's value, unit and id again, with the same decisions as its pass. */
   lees: (i: number) => GelezenRij = () => {
+    throw new Error("RijRegistratie zonder lezer");
+  };
+  /** Set by the reader: row i's value as the pass added it and its unit, for sums (no id, no Decimal for a plain number). */
+  waarde: (i: number) => GeteldeWaarde = () => {
     throw new Error("RijRegistratie zonder lezer");
   };
 

@@ -19,6 +19,9 @@ import { voorbeeldTabel } from "../../taskpane/hulp";
 import { banen, VOORBEELD } from "../hulp";
 import { tijdelijkeMap } from "./hulp";
 
+// Whole CLI runs and workbook writes: seconds each on a machine shared by parallel runs.
+jest.setTimeout(60_000);
+
 const tmp = tijdelijkeMap();
 afterAll(() => tmp.opruimen());
 

@@ -123,10 +123,11 @@ describe("eigenschap: de rijen van elke cel tellen exact op tot de cel", () => {
       .record({
         m: fc.constantFrom(...MINISTERIES),
         s: fc.constantFrom(...SOORTEN),
-        kwartuur: fc.integer({ min: 0, max: 160 }),
+        // Eighths of an hour: three decimals (0,125) are added as Decimals, quarters as whole hundredths (optelling.ts ExacteSom).
+        achtste: fc.integer({ min: 0, max: 320 }),
         p: fc.constantFrom(...PERIODES),
       })
-      .map(({ kwartuur, ...p }) => ({ ...p, uren: (kwartuur / 4) * { week: 1, kwartaal: 13, jaar: 52 }[p.p]! }));
+      .map(({ achtste, ...p }) => ({ ...p, uren: (achtste / 8) * { week: 1, kwartaal: 13, jaar: 52 }[p.p]! }));
     fc.assert(
       fc.property(fc.array(persoon, { minLength: 1, maxLength: 60 }), (personen) => {
         const hoofd: Raster = {
