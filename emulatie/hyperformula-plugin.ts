@@ -149,16 +149,21 @@ function bouwPlugin(metadata: Metadata, implementaties: Implementaties, namespac
           const fout = eersteFout(args);
           if (fout) return fout; // Excel does not call the function (rule 2)
         }
-        const excelArgs = args.map((a, i) =>
-          a instanceof SimpleRangeValue
-            ? a.rawData().map((rij) => rij.map(naarExcel))
-            : matrix[i] && a !== undefined
-              ? [[naarExcel(a)]]
-              : naarExcel(a),
-        );
+        let enkel = true; // every range argument a single cell: the result is one cell (the `_maat` rule below)
+        const excelArgs = new Array<unknown>(args.length);
+        for (let i = 0; i < args.length; i++) {
+          const a = args[i];
+          if (a instanceof SimpleRangeValue) {
+            const data = a.rawData();
+            enkel &&= data.length === 1 && data[0]!.length === 1;
+            excelArgs[i] = data.map((rij) => rij.map(naarExcel));
+          } else excelArgs[i] = matrix[i] && a !== undefined ? [[naarExcel(a)]] : naarExcel(a);
+        }
         const uitkomst = implementatie(...excelArgs);
-        if (Array.isArray(uitkomst)) return SimpleRangeValue.onlyValues(uitkomst.map((rij: unknown[]) => rij.map(naarHf)) as any);
-        return naarHf(uitkomst);
+        if (!Array.isArray(uitkomst)) return naarHf(uitkomst);
+        // A 1×1 result in a one-cell formula is that cell's value, as Excel shows it (no spill to coerce back).
+        if (enkel && uitkomst.length === 1 && Array.isArray(uitkomst[0]) && uitkomst[0].length === 1) return naarHf(uitkomst[0][0]);
+        return SimpleRangeValue.onlyValues(uitkomst.map((rij: unknown[]) => rij.map(naarHf)) as any);
       });
     };
     // The spill size, before evaluation: the adapter's rule (perCel) is the broadcast of the range arguments.

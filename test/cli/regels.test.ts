@@ -17,7 +17,9 @@ describe("banen doel", () => {
   test("the output names the basis and says it is derived, with the check value; the percentage with its source", async () => {
     const r = await banen("doel", "10491", "2023");
     expect(r.uit).toContain("basis: Rijk (36 uur per fte; afgeleid, geen bron noemt dit; past bij 10.491 fte");
-    expect(r.uit).toContain("quotumpercentage 2023: 2,76 % (bron: Kamerstuk 34 352, nr. 309 (brief van 20 december 2023), Tabel 1, voetnoot 2 [seed 003])");
+    expect(r.uit).toContain(
+      "quotumpercentage 2023: 2,76 % (bron: Kamerstuk 34 352, nr. 309 (brief van 20 december 2023), Tabel 1, voetnoot 2 [seed 003])",
+    );
   });
 
   test("--basis fte: the Gemeenten example of seed 002 (200.750 fte × 2,76 % ≈ 5.540)", async () => {

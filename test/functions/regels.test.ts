@@ -23,7 +23,9 @@ test("without a recorded percentage, 2025 is #N/B; with one, DOEL and QUOTUMPERC
   expect(quotumbronFunctie(2025)).toBe(
     "2,8 % (vastgelegd in de instellingen van deze werkmap (taakvenster, tabblad Regels); bron volgens de gebruiker: Kamerbrief (voorbeeld))",
   );
-  expect(quotumbronFunctie(2023)).toBe("2,76 % (bron: Kamerstuk 34 352, nr. 309 (brief van 20 december 2023), Tabel 1, voetnoot 2 [seed 003])");
+  expect(quotumbronFunctie(2023)).toBe(
+    "2,76 % (bron: Kamerstuk 34 352, nr. 309 (brief van 20 december 2023), Tabel 1, voetnoot 2 [seed 003])",
+  );
 });
 
 test("the basis by name: Rijk (36 uur per fte) by default, fte zonder omrekening as for the Gemeenten (seed 002)", () => {

@@ -676,7 +676,9 @@
         roep(werkblad, "pageLayout.setPrintArea", [adres], (b) => {
           controleer();
           // A range or several, comma-separated (a RangeAreas address: each prints on a page of its own).
-          String(adres).split(",").forEach((a) => leesAdres(a));
+          String(adres)
+            .split(",")
+            .forEach((a) => leesAdres(a));
           b.afdruk = Object.assign({}, b.afdruk, { printArea: String(adres) });
         });
     }

@@ -46,7 +46,10 @@ describe("controleer", () => {
   test("a year without a published or recorded quotumpercentage sends the user to Regels; recorded there, Tabel 1 is built", () => {
     expect(quotumBekend("2023Q2")).toBe(true);
     expect(quotumBekend("2031Q1")).toBe(false);
-    const eigenRegels = leesEigenRegels({ quotumpercentages: [{ jaar: 2031, percentage: "2,76%", bron: "Kamerbrief (voorbeeld)" }] }, "deze werkmap");
+    const eigenRegels = leesEigenRegels(
+      { quotumpercentages: [{ jaar: 2031, percentage: "2,76%", bron: "Kamerbrief (voorbeeld)" }] },
+      "deze werkmap",
+    );
     expect(quotumBekend("2031Q1", eigenRegels)).toBe(true);
     const zonder = controleer(vraag("2031Q1"));
     expect(!zonder.ok && zonder.fouten.map((f) => [f.code, f.plaats.veld, f.plaats.blad])).toEqual([["ONBEKEND_JAAR", "jaar", undefined]]);

@@ -79,9 +79,21 @@ export async function leesGedeeldeTeksten(stukken: AsyncIterable<Buffer>): Promi
       sluit = `</${m[1]}si>`;
     }
     let p = 0;
+    const zonderVoorvoegsel = open === "<si";
     for (;;) {
-      const begin = rest.indexOf(open, p);
+      const begin =
+        zonderVoorvoegsel && rest.charCodeAt(p) === 60 && rest.charCodeAt(p + 1) === 115 && rest.charCodeAt(p + 2) === 105
+          ? p // the next <si> usually follows the last at once
+          : rest.indexOf(open, p);
       if (begin < 0) break;
+      if (zonderVoorvoegsel) {
+        const verder = gewoneTekst(rest, begin, teksten);
+        if (verder === -2) break; // the chunk ends inside it
+        if (verder >= 0) {
+          p = verder;
+          continue;
+        }
+      }
       const na = rest.charCodeAt(begin + open.length);
       const leeg = rest.startsWith("/>", begin + open.length);
       if (leeg) {
@@ -102,6 +114,47 @@ export async function leesGedeeldeTeksten(stukken: AsyncIterable<Buffer>): Promi
     rest = rest.slice(p);
   }
   return teksten;
+}
+
+/**
+ * The common <si><t>text</t></si> at `begin`, read character by character (no call per
+ * element): the text is added and the position after </si> returned; −2 when the text runs to
+ * the end of `xml` (the rest comes in the next chunk); −1 for any other form (the general way).
+ */
+function gewoneTekst(xml: string, begin: number, teksten: Tekstblokken): number {
+  // "<si><t>"
+  if (
+    xml.charCodeAt(begin + 3) !== 62 ||
+    xml.charCodeAt(begin + 4) !== 60 ||
+    xml.charCodeAt(begin + 5) !== 116 ||
+    xml.charCodeAt(begin + 6) !== 62
+  )
+    return Number.isNaN(xml.charCodeAt(begin + 6)) ? -2 : -1;
+  const van = begin + 7;
+  let i = van;
+  let bijzonder = false; // an entity or an _xHHHH_ escape: xstring decodes them
+  for (;;) {
+    const c = xml.charCodeAt(i);
+    if (c === 60) break;
+    if (c !== c) return -2; // NaN: the end of the chunk
+    if (c === 38 || c === 95) bijzonder = true;
+    i++;
+  }
+  // "</t></si>"
+  if (
+    xml.charCodeAt(i + 1) !== 47 ||
+    xml.charCodeAt(i + 2) !== 116 ||
+    xml.charCodeAt(i + 3) !== 62 ||
+    xml.charCodeAt(i + 4) !== 60 ||
+    xml.charCodeAt(i + 5) !== 47 ||
+    xml.charCodeAt(i + 6) !== 115 ||
+    xml.charCodeAt(i + 7) !== 105 ||
+    xml.charCodeAt(i + 8) !== 62
+  )
+    return Number.isNaN(xml.charCodeAt(i + 8)) ? -2 : -1;
+  const tekst = xml.slice(van, i);
+  teksten.voegToe(bijzonder ? xstring(tekst) : tekst);
+  return i + 9;
 }
 
 /** Fast path for the common <si><t>text</t></si> (also <t xml:space="preserve">), read in place. */
