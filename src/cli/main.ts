@@ -18,9 +18,9 @@ type Registreer = (programma: Command, ctx: Context) => void;
  * (issue 16: the CLI starts at once). The help overview, `help`, and a name that is no command
  * (commander suggests the nearest) load them all.
  */
-const OPDRACHTEN: ReadonlyArray<readonly [string, () => Promise<Registreer>]> = [
+const OPDRACHTEN: ReadonlyArray<readonly [string | readonly string[], () => Promise<Registreer>]> = [
   ["doel", async () => (await import("./opdrachten/doel")).registreerDoel],
-  ["eenheden", async () => (await import("./opdrachten/eenheden")).registreerEenheden],
+  [["uren-naar-banen", "banen-naar-uren"], async () => (await import("./opdrachten/eenheden")).registreerEenheden],
   ["inleen", async () => (await import("./opdrachten/inleen")).registreerInleen],
   ["verdeel", async () => (await import("./opdrachten/verdeel")).registreerVerdeel],
   ["tabel1", async () => (await import("./opdrachten/tabel1")).registreerTabel1],
@@ -31,9 +31,14 @@ const OPDRACHTEN: ReadonlyArray<readonly [string, () => Promise<Registreer>]> = 
   ["landelijk", async () => (await import("./opdrachten/landelijk")).registreerLandelijk],
 ];
 
+/** Every command name, as the table above knows them (a test checks them against the help overview). */
+export function opdrachtNamen(): string[] {
+  return OPDRACHTEN.flatMap(([namen]) => (typeof namen === "string" ? [namen] : [...namen]));
+}
+
 /** The commands `argv` needs: the one it names, or all of them (help, no command, an unknown name). */
-function nodigeOpdrachten(argv: readonly string[]): ReadonlyArray<readonly [string, () => Promise<Registreer>]> {
-  const genoemd = OPDRACHTEN.find(([naam]) => naam === argv[0]);
+function nodigeOpdrachten(argv: readonly string[]): ReadonlyArray<readonly [string | readonly string[], () => Promise<Registreer>]> {
+  const genoemd = OPDRACHTEN.find(([namen]) => (typeof namen === "string" ? namen === argv[0] : namen.includes(argv[0] ?? "")));
   return genoemd ? [genoemd] : OPDRACHTEN;
 }
 

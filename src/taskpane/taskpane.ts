@@ -68,7 +68,6 @@ function startTabs(melding: Melding): void {
     "tab-tabel1": "paneel-tabel1",
     "tab-financiering": "paneel-financiering",
     "tab-vergelijking": "paneel-vergelijking",
-    "tab-reeks": "paneel-reeks",
     "tab-regels": "paneel-regels",
   };
   const toonPaneel = () => {

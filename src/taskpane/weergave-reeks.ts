@@ -1,11 +1,11 @@
 /**
- * The series view ("Reeks" tab): the Rijk's doel and realisatie over time from
+ * The series view (the "Reeks" part of the Kwartalen tab): the Rijk's doel and realisatie over time from
  * the sources (stroom-reeks.ts), per ministry where a Tabel 1 is printed, as a
  * chart (svg-grafiek.ts) and a table (the screen reader's way to the numbers),
  * the banen per year needed to reach the doel by a year the user gives, a
  * quarter added from a Tabel 1 sheet (read as the financing view reads one,
  * marked "eigen invoer"), and the series written to a new sheet with an Excel
- * chart. The seed is fetched once, when the tab is first opened.
+ * chart. The seed is fetched once, when the Kwartalen tab is first opened.
  */
 import { BanenFout, benodigdPerJaar, leesJaar, type ReeksPunt, type ReeksRij } from "../core";
 import { benodigdZinnen, reeksRaster, seedNoten } from "../core/reeks/opmaak";
@@ -73,7 +73,7 @@ export function startReeks(o: Omgeving, haal: (pad: string) => Promise<string> =
     vulBronnen(tabelBron, keuzes, gekozenBron(tabelBron, keuzes)?.waarde ?? keuzes.at(-1)?.waarde ?? null);
     toon(zoek("reeks-geen-tabel1"), keuzes.length === 0);
   }
-  const bijwerken = volgBronnen("tab-reeks", [[tabelBron, "reeks-bron-label"]], laad, (e) =>
+  const bijwerken = volgBronnen("tab-vergelijking", [[tabelBron, "reeks-bron-label"]], laad, (e) =>
     o.melding.toon("error", "Reeks niet geladen", foutTekst(e), zoek("kop-reeks")),
   );
 

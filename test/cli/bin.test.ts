@@ -98,3 +98,14 @@ test("banen doel loads only what it uses", () => {
   );
   expect(teZwaar).toEqual([]);
 });
+
+/** The table of lazily loaded commands (main.ts) names every command the help overview lists, and no other. */
+test("every command of banen --help is in main.ts's table of commands", async () => {
+  const { main, opdrachtNamen } = await import("../../src/cli/main");
+  let hulp = "";
+  await main([], { uit: (t: string) => void (hulp += t), fout: () => undefined });
+  const overzicht = hulp.slice(hulp.indexOf("Opdrachten:"));
+  const namen = [...overzicht.matchAll(/^ {2}([a-z0-9-]+)/gm)].map((m) => m[1]!).filter((n) => n !== "help");
+  expect(namen.length).toBeGreaterThan(5);
+  expect([...namen].sort()).toEqual([...opdrachtNamen()].sort());
+});

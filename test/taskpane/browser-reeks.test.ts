@@ -131,14 +131,61 @@ describe("financing: the division is the user's choice, and its projection on Ta
   });
 });
 
-describe("the Reeks tab", () => {
+describe("financing: the division method changes the result when the ministries ask their own number", () => {
+  test("naar-tekort and naar-vraag divide a plafond of 10 differently; each sheet names its method", async () => {
+    // Two ministries ask 10 banen each; AZ misses 50, BZ 10 (SYNTHETIC numbers).
+    const p = await openPane(
+      `nep.laadBlad("Eigen werk", [["niet aankomen", 1]]);\nnep.laadBlad("Vraag financiering", ${JSON.stringify([
+        ["Ministerie", "Doel", "Gerealiseerd", "Gevraagde banen"],
+        ["AZ", 100, 50, 10],
+        ["BZ", 100, 90, 10],
+      ])});`,
+      { zonderKaart: true },
+    );
+    try {
+      await p.page.locator("#tab-financiering").click();
+      await p.page.waitForFunction(
+        () => (document.getElementById("fin-bron") as HTMLElement & { value: string }).value === "blad:Vraag financiering",
+      );
+      await p.page.locator("#fin-kosten input").fill("45.000");
+      await p.page.locator("#fin-budget input").fill("1.000.000");
+      await p.page.locator("#fin-plafond input").fill("10");
+      const verwacht = { "naar-tekort": [8, 2], "naar-vraag": [5, 5] } as const;
+      const tekst = { "naar-tekort": "naar rato van het tekort in hele banen", "naar-vraag": "naar rato van de gevraagde banen" };
+      for (const [i, methode] of (["naar-tekort", "naar-vraag"] as const).entries()) {
+        await p.page.locator(`#fin-verdeling fluent-radio[value="${methode}"]`).click();
+        await p.page.locator("#fin-maak").click();
+        await p.page.waitForFunction(
+          (n) =>
+            document.querySelectorAll("#melding fluent-message-bar[intent=success]").length > 0 &&
+            (window as any).__nepExcel.bladnamen().length === n,
+          3 + i,
+        );
+        const naam = i === 0 ? "Centrale financiering" : "Centrale financiering (2)";
+        const blad = await p.nep<Blad>(`nep.blad(${JSON.stringify(naam)})`);
+        const kop = blad.waarden[2]!;
+        const kolom = kop.findIndex((k) => /^Te financieren banen/.test(String(k)));
+        expect(blad.waarden.slice(3, 5).map((r) => r[kolom])).toEqual(verwacht[methode]);
+        const samenvatting = Object.fromEntries(blad.waarden.filter((r) => typeof r[0] === "string").map((r) => [r[0], r[1]]));
+        expect(samenvatting["Verdeling van het plafond (aanname)"]).toBe(tekst[methode]);
+        // The projection follows the method too.
+        expect((await tabelRijen(p, "fin-projectie-tabel")).map((r) => r[3])).toEqual([...verwacht[methode].map(String), "10"]);
+      }
+      expect(p.paginafouten).toEqual([]);
+    } finally {
+      await p.sluit();
+    }
+  });
+});
+
+describe("the series (Reeks) on the Kwartalen tab", () => {
   test("every sourced point and the chart; the banen per year needed; a quarter added from a Tabel 1 sheet; written as a sheet with a chart", async () => {
     const p = await werkmap();
     try {
-      // Keyboard: from the first tab, the arrow keys reach Reeks (Fluent tablist: arrows move and select).
+      // Keyboard: from the first tab, the arrow keys reach Kwartalen, which holds the series (Fluent tablist: arrows move and select).
       await p.page.locator("#tab-tabel1").focus();
-      for (let i = 0; i < 3; i++) await p.page.keyboard.press("ArrowRight");
-      expect((await focus(p.page)).id).toBe("tab-reeks");
+      for (let i = 0; i < 2; i++) await p.page.keyboard.press("ArrowRight");
+      expect((await focus(p.page)).id).toBe("tab-vergelijking");
       await zichtbaar(p.page, "paneel-reeks");
       await p.page.waitForFunction(() => document.querySelectorAll("#reeks-tabel tbody tr").length > 0);
 

@@ -111,6 +111,9 @@ describe("the task pane with the keyboard, axe-core and at 300 px (issue 15)", (
       await page.keyboard.type("15.000.000,-"); // Dutch for a whole amount
       await tabNaar(page, op("fin-plafond"));
       await page.keyboard.type("400");
+      // More asked than the plafond holds: the division is the user's choice (a radio, Space checks it).
+      await tabNaar(page, op("fin-verdeling"));
+      await page.keyboard.press("Space");
       await tabNaar(page, op("fin-maak"));
       await page.keyboard.press("Enter");
       await resultaatBij(page, "fin-maak", "success");
@@ -316,7 +319,12 @@ describe("the task pane with the keyboard, axe-core and at 300 px (issue 15)", (
     await page.locator("#fin-budget input").fill("15.000.000");
     await page.locator("#fin-plafond input").fill("400");
     await page.locator("#fin-maak").click();
+    await zichtbaar(page, "fin-verdeling-fout");
+    await bij("financiering-verdeling-nodig");
+    await page.locator('#fin-verdeling fluent-radio[value="naar-tekort"]').click();
+    await page.locator("#fin-maak").click();
     await zichtbaar(page, "fin-uitkomst");
+    await zichtbaar(page, "fin-projectie");
     await bij("financiering-gemaakt");
     await page.locator("#tab-vergelijking").click();
     await zichtbaar(page, "paneel-vergelijking");
@@ -325,6 +333,15 @@ describe("the task pane with the keyboard, axe-core and at 300 px (issue 15)", (
     await page.locator("#vgl-maak").click();
     await meldingNa(page);
     await bij("kwartalen-gemaakt");
+    await page.waitForFunction(() => document.querySelectorAll("#reeks-tabel tbody tr").length > 0);
+    await page.locator("#reeks-tot input").fill("2026");
+    await page.locator("#reeks-bereken").click();
+    await page.waitForFunction(() => document.querySelectorAll("#reeks-nodig li").length > 0);
+    await bij("reeks-benodigd");
+    // The newest Tabel 1 sheet is 2023Q2, a quarter the sources have: refused, with the reason.
+    await page.locator("#reeks-voeg-toe").click();
+    await zichtbaar(page, "reeks-controle");
+    await bij("reeks-fout");
   }
 
   test.each([
@@ -355,9 +372,16 @@ describe("the task pane with the keyboard, axe-core and at 300 px (issue 15)", (
         const te = await p.page.evaluate(() => {
           const breedte = document.documentElement.clientWidth;
           const uit: string[] = [];
+          const inScrollvak = (el: HTMLElement): boolean => {
+            for (let x = el.parentElement; x && x !== document.body; x = x.parentElement) {
+              if (/auto|scroll/.test(getComputedStyle(x).overflowX)) return x.getBoundingClientRect().right <= breedte + 0.5;
+            }
+            return false;
+          };
           if (document.documentElement.scrollWidth > breedte) uit.push(`pagina ${document.documentElement.scrollWidth} > ${breedte}`);
           for (const el of Array.from(document.querySelectorAll<HTMLElement>("main *"))) {
-            if (el.closest("[hidden]") || el.closest(".sr-only")) continue;
+            // A wide data table may scroll inside a region of its own that fits (WCAG 1.4.10 allows it for data tables).
+            if (el.closest("[hidden]") || el.closest(".sr-only") || inScrollvak(el)) continue;
             const r = el.getBoundingClientRect();
             if (r.width > 0 && r.right > breedte + 0.5)
               uit.push(`${el.tagName.toLowerCase()}#${el.id}.${el.className} rechts ${Math.round(r.right)}`);

@@ -21,6 +21,7 @@ import {
   type ReeksRij,
   seedLegenda,
 } from "../../core";
+import { benodigdZinnen } from "../../core/reeks/opmaak";
 import { opdracht } from "../commander-nl";
 import { invoerbestand } from "../bestanden";
 import { leesFinancieringBron } from "../financiering-invoer";
@@ -117,17 +118,9 @@ function reeksTekst(reeks: readonly ReeksRij[], benodigd: Benodigd | null, minis
           `  ${p.moment.padEnd(7)} ${"█".repeat(Math.min(BALK, Math.round(p.realisatieFractie!.toNumber() * BALK)))} ${procent(p.realisatieFractie!)}`,
       ),
   ];
-  if (benodigd) uit.push("", ...benodigdTekst(benodigd));
+  if (benodigd) uit.push("", ...benodigdZinnen(benodigd));
   uit.push("", ...toelichting(ministerie === null, seed));
   return uit;
-}
-
-function benodigdTekst(b: Benodigd): string[] {
-  return [
-    `Nodig om het doel eind ${b.totJaar} te halen: ${heelTekst(b.banenPerJaar.toDecimalPlaces(0, Decimal.ROUND_UP))} extra banen per jaar ` +
-      `(tekort ${heelTekst(b.tekortBanen)} bij ${b.vanaf.moment}, over ${b.jaren.toString().replace(".", ",")} jaar; naar boven afgerond).`,
-    `Aanname: het doel van ${b.vanaf.moment} blijft gelijk; een later doel volgt uit later fte en is niet bekend.`,
-  ];
 }
 
 function toelichting(rijk: boolean, seed: ReeksSeed): string[] {

@@ -117,18 +117,16 @@ function deelHerkomst(bron: HerkomstBron, naam: string, deel: Deel): Deelherkoms
       : [...sommen]
           .reduce((a, [e, s]) => a.plus(s.som.times(urenPerBaan("jaar")).dividedBy(omrekenRegel(e).deler)), NUL)
           .dividedBy(urenPerBaan("jaar"));
-  const rijen = (van: number, tot: number) =>
-    [...indexen.subarray(van, tot)].map((i): HerkomstRij => {
-      const r = registratie.lees(i);
-      return {
-        bron: blad,
-        rij: registratie.rijNr(i),
-        ...(r.id !== undefined ? { id: r.id } : {}),
-        soort: deel,
-        waarde: r.waarde,
-        eenheid: eenheidTekst(r.eenheid),
-      };
-    });
+  const teksten = new Map<Eenheid, string>();
+  const rij = (i: number): HerkomstRij => {
+    const r = registratie.lees(i);
+    let eenheid = teksten.get(r.eenheid);
+    if (eenheid === undefined) teksten.set(r.eenheid, (eenheid = eenheidTekst(r.eenheid)));
+    return r.id !== undefined
+      ? { bron: blad, rij: registratie.rijNr(i), id: r.id, soort: deel, waarde: r.waarde, eenheid }
+      : { bron: blad, rij: registratie.rijNr(i), soort: deel, waarde: r.waarde, eenheid };
+  };
+  const rijen = (van: number, tot: number) => Array.from(indexen.subarray(van, tot), rij);
   return { omrekeningen, exact: omrekeningen.length === 0 ? NUL : exact, aantal: indexen.length, rijen };
 }
 
