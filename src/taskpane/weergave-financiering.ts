@@ -56,7 +56,11 @@ interface Bediening {
 function bediening(): Bediening {
   return {
     bron: zoek<FluentDropdown>("fin-bron"),
-    velden: { kosten: zoek<FluentWaarde>("fin-kosten"), budget: zoek<FluentWaarde>("fin-budget"), plafond: zoek<FluentWaarde>("fin-plafond") },
+    velden: {
+      kosten: zoek<FluentWaarde>("fin-kosten"),
+      budget: zoek<FluentWaarde>("fin-budget"),
+      plafond: zoek<FluentWaarde>("fin-plafond"),
+    },
     afronding: zoek<FluentWaarde>("fin-afronding"),
     verdeling: zoek<FluentWaarde>("fin-verdeling"),
     knop: zoek("fin-maak"),
@@ -84,7 +88,12 @@ class FinancieringWeergave {
   constructor(private readonly o: Omgeving) {
     this.stroom = new FinancieringStroom(o.excel);
     toonSuggesties(this.b.velden.plafond, () => this.wisUitkomst());
-    this.bijwerken = volgBronnen("tab-financiering", [[this.b.bron, "fin-bron-label"]], () => this.vernieuw(), () => undefined);
+    this.bijwerken = volgBronnen(
+      "tab-financiering",
+      [[this.b.bron, "fin-bron-label"]],
+      () => this.vernieuw(),
+      () => undefined,
+    );
     this.volgVelden();
     const { knop, projectieKnop } = this.b;
     projectieKnop.addEventListener("click", () => void o.actie(projectieKnop, () => this.schrijfProjectie()));

@@ -180,7 +180,12 @@ describe("the budget as the CLI's --budget, and the source's own columns", () =>
   });
 
   test("no budget at all: no budget comparison, no error (the CLI without --budget)", () => {
-    const c = controleerFinanciering(vraag([["Ministerie", "Doel", "Gerealiseerd"], ["AZ", 20, 10]]));
+    const c = controleerFinanciering(
+      vraag([
+        ["Ministerie", "Doel", "Gerealiseerd"],
+        ["AZ", 20, 10],
+      ]),
+    );
     if (!c.ok) throw new Error(c.fouten.map((f) => f.message).join("\n"));
     expect([c.financiering.oordeel.budget, c.financiering.rijen[0]!.budgetEuro]).toEqual([null, null]);
   });
