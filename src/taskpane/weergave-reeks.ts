@@ -21,39 +21,88 @@ import { haalVanAddIn } from "./voorbeeld";
 import { gekozenBron, volgBronnen, vulBronnen, type Omgeving } from "./weergave-basis";
 
 export function startReeks(o: Omgeving, haal: (pad: string) => Promise<string> = haalVanAddIn): void {
-  const stroom = new ReeksStroom(o.excel);
-  let bron: ReeksBron | null = null;
-  const eigen: ReeksPunt[] = [];
-  let keuzes: BronKeuze[] = [];
-  let nodig: string[] = [];
-  const wie = zoek<FluentDropdown>("reeks-wie");
-  const tabelBron = zoek<FluentDropdown>("reeks-bron");
-  const tot = zoek<FluentWaarde>("reeks-tot");
-  const knoppen = { bereken: zoek("reeks-bereken"), voegToe: zoek("reeks-voeg-toe"), maak: zoek("reeks-maak") };
-  void labelDropdown(wie, "reeks-wie-label");
+  new ReeksWeergave(o, haal);
+}
 
-  const punten = (): ReeksPunt[] => [...(bron?.punten ?? []), ...eigen];
-  const gekozenWie = (): string => dropdownWaarde(wie) ?? RIJK;
-  const noten = (): string[] => [...(gekozenWie() === RIJK && bron ? seedNoten(bron.seed) : []), ...nodig];
+class ReeksWeergave {
+  private readonly stroom: ReeksStroom;
+  private bron: ReeksBron | null = null;
+  /** Quarters the user added from a Tabel 1 sheet ("eigen invoer"). */
+  private readonly eigen: ReeksPunt[] = [];
+  private keuzes: BronKeuze[] = [];
+  /** The banen-per-year sentences last computed (also notes under the table and on the sheet). */
+  private nodig: string[] = [];
+  private readonly wie = zoek<FluentDropdown>("reeks-wie");
+  private readonly tabelBron = zoek<FluentDropdown>("reeks-bron");
+  private readonly tot = zoek<FluentWaarde>("reeks-tot");
+  private readonly knoppen = { bereken: zoek("reeks-bereken"), voegToe: zoek("reeks-voeg-toe"), maak: zoek("reeks-maak") };
+  /** Loads the seed once and lists the sheets again (weergave-basis volgBronnen). */
+  private readonly bijwerken: () => Promise<void>;
 
-  function vulWie(): void {
-    const namen = [RIJK, ...ministeriesIn(punten())];
-    const nu = gekozenWie();
+  constructor(
+    private readonly o: Omgeving,
+    private readonly haal: (pad: string) => Promise<string>,
+  ) {
+    this.stroom = new ReeksStroom(o.excel);
+    void labelDropdown(this.wie, "reeks-wie-label");
+    this.bijwerken = volgBronnen(
+      "tab-vergelijking",
+      [[this.tabelBron, "reeks-bron-label"]],
+      () => this.laad(),
+      (e) => o.melding.toon("error", "Reeks niet geladen", foutTekst(e), zoek("kop-reeks")),
+    );
+    this.volg();
+  }
+
+  private volg(): void {
+    const { o, knoppen, tot } = this;
+    this.wie.addEventListener("change", () => {
+      this.wisNodig();
+      this.toonReeks();
+    });
+    tot.addEventListener("input", () => {
+      if (tot.classList.contains("ongeldig")) veldFout(tot, null);
+    });
+    knoppen.bereken.addEventListener("click", () => void o.actie(knoppen.bereken, async () => this.bereken()));
+    knoppen.voegToe.addEventListener("click", () => void o.actie(knoppen.voegToe, () => this.voegToe()));
+    knoppen.maak.addEventListener("click", () => void o.actie(knoppen.maak, () => this.schrijf()));
+  }
+
+  private punten(): ReeksPunt[] {
+    return [...(this.bron?.punten ?? []), ...this.eigen];
+  }
+
+  private gekozenWie(): string {
+    return dropdownWaarde(this.wie) ?? RIJK;
+  }
+
+  private noten(): string[] {
+    return [...(this.gekozenWie() === RIJK && this.bron ? seedNoten(this.bron.seed) : []), ...this.nodig];
+  }
+
+  private reeks(): ReeksRij[] {
+    return reeksVan(this.punten(), this.gekozenWie());
+  }
+
+  private wisNodig(): void {
+    this.nodig = [];
+    vervangInhoud(zoek("reeks-nodig"));
+  }
+
+  private vulWie(): void {
+    const namen = [RIJK, ...ministeriesIn(this.punten())];
+    const nu = this.gekozenWie();
     vulDropdown(
-      wie,
+      this.wie,
       namen.map((n) => ({ waarde: n, label: n === RIJK ? "Rijk (Totaal Rijk)" : n })),
       namen.includes(nu) ? nu : RIJK,
     );
   }
 
-  function reeks(): ReeksRij[] {
-    return reeksVan(punten(), gekozenWie());
-  }
-
-  function toonReeks(): void {
-    const r = reeks();
-    const naam = gekozenWie() === RIJK ? "het Rijk" : gekozenWie();
-    const raster = reeksRaster(r, gekozenWie(), noten());
+  private toonReeks(): void {
+    const r = this.reeks();
+    const naam = this.gekozenWie() === RIJK ? "het Rijk" : this.gekozenWie();
+    const raster = reeksRaster(r, this.gekozenWie(), this.noten());
     vervangInhoud(
       zoek("reeks-grafiek"),
       reeksGrafiekVan(r, `Staafdiagram: realisatie % van het doel per moment, ${naam}. De tabel hieronder heeft de getallen.`),
@@ -63,54 +112,43 @@ export function startReeks(o: Omgeving, haal: (pad: string) => Promise<string> =
     toon(zoek("reeks-laden"), false);
   }
 
-  async function laad(): Promise<void> {
-    if (!bron) {
-      bron = await laadReeksBron(haal);
-      vulWie();
-      toonReeks();
+  private async laad(): Promise<void> {
+    if (!this.bron) {
+      this.bron = await laadReeksBron(this.haal);
+      this.vulWie();
+      this.toonReeks();
     }
-    keuzes = await stroom.keuzes();
+    this.keuzes = await this.stroom.keuzes();
+    const { tabelBron, keuzes } = this;
     vulBronnen(tabelBron, keuzes, gekozenBron(tabelBron, keuzes)?.waarde ?? keuzes.at(-1)?.waarde ?? null);
     toon(zoek("reeks-geen-tabel1"), keuzes.length === 0);
   }
-  const bijwerken = volgBronnen("tab-vergelijking", [[tabelBron, "reeks-bron-label"]], laad, (e) =>
-    o.melding.toon("error", "Reeks niet geladen", foutTekst(e), zoek("kop-reeks")),
-  );
 
-  wie.addEventListener("change", () => {
-    nodig = [];
-    vervangInhoud(zoek("reeks-nodig"));
-    toonReeks();
-  });
-  tot.addEventListener("input", () => {
-    if (tot.classList.contains("ongeldig")) veldFout(tot, null);
-  });
-  knoppen.bereken.addEventListener("click", () => void o.actie(knoppen.bereken, async () => bereken()));
-  knoppen.voegToe.addEventListener("click", () => void o.actie(knoppen.voegToe, () => voegToe()));
-  knoppen.maak.addEventListener("click", () => void o.actie(knoppen.maak, () => schrijf()));
-
-  function bereken(): void {
+  /** The banen per year to reach the doel by the year typed; a wrong year is marked at its field. */
+  private bereken(): void {
+    const { o, tot } = this;
     o.melding.wis();
     veldFout(tot, null);
     try {
       const jaar = leesJaar(tot.value ?? "", { veld: "jaar" });
-      nodig = benodigdZinnen(benodigdPerJaar(reeks(), jaar));
+      this.nodig = benodigdZinnen(benodigdPerJaar(this.reeks(), jaar));
     } catch (e) {
-      nodig = [];
-      vervangInhoud(zoek("reeks-nodig"));
+      this.wisNodig();
       veldFout(tot, e instanceof BanenFout ? zinMetHoofdletter(e.kern) : foutTekst(e));
       tot.focus();
       return;
     }
-    vervangInhoud(zoek("reeks-nodig"), ...nodig.map((z) => maak("li", {}, z)));
-    toonReeks();
+    vervangInhoud(zoek("reeks-nodig"), ...this.nodig.map((z) => maak("li", {}, z)));
+    this.toonReeks();
   }
 
-  async function voegToe(): Promise<void> {
+  /** A quarter from the chosen Tabel 1 sheet, added to the series as "eigen invoer"; nothing is written. */
+  private async voegToe(): Promise<void> {
+    const { o, knoppen, tabelBron } = this;
     o.melding.wis();
     toon(zoek("reeks-controle"), false);
-    await bijwerken();
-    const k = gekozenBron(tabelBron, keuzes);
+    await this.bijwerken();
+    const k = gekozenBron(tabelBron, this.keuzes);
     if (!k) {
       veldFout(tabelBron, "Kies het blad met Tabel 1.");
       o.melding.toon("error", "Kies een blad", "Kies eerst een blad met Tabel 1; er is niets toegevoegd.", knoppen.voegToe);
@@ -118,29 +156,13 @@ export function startReeks(o: Omgeving, haal: (pad: string) => Promise<string> =
     }
     veldFout(tabelBron, null);
     o.voortgang.begin(knoppen.voegToe);
-    const bereik = await stroom.lees(k.bron, leesMet(o.voortgang, `${k.label} lezen`));
-    const c = puntUitBlad(bereik, punten());
-    if (!c.ok) {
-      toon(zoek("reeks-controle"), true);
-      toonControleFouten(
-        zoek("reeks-controle-uitkomst"),
-        zoek("reeks-fouten"),
-        c.fouten,
-        {
-          veldVan: () => null,
-          naExcel: "Kies een ander blad, of verbeter het in Excel, en kies opnieuw Kwartaal toevoegen.",
-          naVelden: "",
-        },
-        o.excel,
-        o.melding,
-      );
-      return;
-    }
-    eigen.push(c.punt);
-    nodig = [];
-    vervangInhoud(zoek("reeks-nodig"));
-    vulWie();
-    toonReeks();
+    const bereik = await this.stroom.lees(k.bron, leesMet(o.voortgang, `${k.label} lezen`));
+    const c = puntUitBlad(bereik, this.punten());
+    if (!c.ok) return this.toonFouten(c.fouten);
+    this.eigen.push(c.punt);
+    this.wisNodig();
+    this.vulWie();
+    this.toonReeks();
     o.melding.toon(
       "success",
       "Kwartaal toegevoegd",
@@ -149,13 +171,32 @@ export function startReeks(o: Omgeving, haal: (pad: string) => Promise<string> =
     );
   }
 
-  async function schrijf(): Promise<void> {
+  /** Why the sheet gave no quarter: the cells listed with "Ga naar cel". */
+  private toonFouten(fouten: BanenFout[]): void {
+    toon(zoek("reeks-controle"), true);
+    toonControleFouten(
+      zoek("reeks-controle-uitkomst"),
+      zoek("reeks-fouten"),
+      fouten,
+      {
+        veldVan: () => null,
+        naExcel: "Kies een ander blad, of verbeter het in Excel, en kies opnieuw Kwartaal toevoegen.",
+        naVelden: "",
+      },
+      this.o.excel,
+      this.o.melding,
+    );
+  }
+
+  /** The series of the chosen ministry (or the Rijk) with its notes to a new sheet, with a chart where Excel can. */
+  private async schrijf(): Promise<void> {
+    const { o, knoppen } = this;
     o.melding.wis();
-    await bijwerken();
-    const r = reeks();
+    await this.bijwerken();
+    const r = this.reeks();
     o.voortgang.begin(knoppen.maak);
-    const uit = await stroom.schrijf(
-      maakReeksPlan(r, gekozenWie(), noten()),
+    const uit = await this.stroom.schrijf(
+      maakReeksPlan(r, this.gekozenWie(), this.noten()),
       schrijfMet(o.voortgang, "De reeks naar een nieuw blad schrijven"),
     );
     o.melding.toon(
