@@ -301,108 +301,39 @@ function leesBedragCel(cel: unknown, eisen: Eisen, plaats: Plaats): Decimal {
   return leesGetalCel(eisen.alsExcelGetal ? alsExcelGetal(celWaarde(cel)) : cel, plaats, new Decimal(0));
 }
 
+/** What `lees` works with: the grid below its header, where each column is, and the errors found so far. */
+interface Leeswerk {
+  raster: Raster;
+  eisen: Eisen;
+  /** The header row and the rows under it (copies where cells were normalised: the caller's grid is never changed). */
+  alle: unknown[][];
+  /** Index after the last filled row of `alle`. */
+  eind: number;
+  kopIndex: number;
+  kopRij: unknown[];
+  kolommen: Partial<Record<GedrukteKolom, number>>;
+  naamKolom: number;
+  /** The further columns present (Eisen.extra) and their index. */
+  extra: Array<{ def: FinancieringVeldDef; kolom: number }>;
+  fouten: BanenFout[];
+  probeer: <T>(f: () => T) => T | undefined;
+}
+
+/** The rows of a table read, until the total row (or the first empty row when there is none further down). */
+interface GelezenRijen {
+  rijen: GelezenRij[];
+  totaal: GelezenRij | null;
+  /** Index of the first row of `alle` after the table. */
+  naTotaal: number;
+}
+
 function lees(raster: Raster, eisen: Eisen): Gelezen {
-  const alle: unknown[][] = [raster.koppen, ...raster.rijen];
-  const eind = gevuldeLengte(alle);
+  const w = leeswerk(raster, eisen);
+  const notatie = metNotatie(w);
+  const titel = titelBoven(w.alle, w.kopIndex);
+  const { rijen, totaal, naTotaal } = leesRijen(w);
+  const { fouten, kopIndex, kopRij, kolommen, alle, eind } = w;
   const rijNr = (i: number) => raster.rijIndex + 1 + i;
-  const verborgen = new Set(eisen.verborgenIsFout ? (raster.verborgenRijen ?? []) : []);
-  const { fouten, probeer } = foutenVerzamelaar();
-
-  const { kopIndex, kolommen } = zoekKopRij(alle, eind, eisen, raster.blad);
-  const kopRij = alle[kopIndex]!;
-  const naamKolom = kolommen.naam ?? 0;
-  const extra = (eisen.extra ?? []).flatMap((d) => (kolommen[d.sleutel] !== undefined ? [{ def: d, kolom: kolommen[d.sleutel]! }] : []));
-  // Euro signs off the amount columns first (copies of the rows: the caller's grid is never changed).
-  for (const { def, kolom } of extra) {
-    if (def.eenheid !== "euro") continue;
-    for (let i = kopIndex + 1; i < eind; i++) if (alle[i]) alle[i] = alle[i]!.map((c, k) => (k === kolom ? zonderEuroteken(c) : c));
-  }
-  // Text numbers in one notation per file or column, decided from all of their cells (invoer/getalnotatie.ts). A printed
-  // Tabel 1 (formeel, Binnenwerk and inleen columns) shows whole banen (seed 003), so there "1.399" can only be Dutch.
-  const getalKolommen = Object.entries(kolommen).flatMap(([k, i]) => (k !== "naam" && i !== undefined ? [i] : []));
-  const isTabel1 = DELEN.every((k) => kolommen[k] !== undefined);
-  const heel = new Set(isTabel1 ? bedragKolommen().flatMap((k) => (kolommen[k] !== undefined ? [kolommen[k]!] : [])) : []);
-  for (const { def, kolom } of extra) if (def.eenheid === "banen") heel.add(kolom);
-  const kopRaster = {
-    blad: raster.blad,
-    rijIndex: raster.rijIndex + kopIndex,
-    kolomIndex: raster.kolomIndex,
-    koppen: kopRij,
-    rijen: alle.slice(kopIndex + 1),
-  };
-  const notatie = probeer(() => metGetalnotatie(kopRaster, getalKolommen, eisen.decimaalteken, heel));
-  if (notatie) {
-    fouten.push(...notatie.fouten);
-    alle.splice(kopIndex + 1, alle.length, ...notatie.raster.rijen);
-  }
-  const plaats = (i: number, k: number): Plaats => ({
-    blad: raster.blad,
-    rij: rijNr(i),
-    kolom: naamZonderVoetnoten(String(celWaarde(kopRij[k]) ?? "")) || undefined,
-    cel: celAdres(rijNr(i) - 1, raster.kolomIndex + k),
-  });
-  const isTotaalNaam = isTotaalLabel;
-  // Without a total row the table ends at its first empty row; is there one further down?
-  const heeftTotaal = eisen.totaalrij || heeftTotaalrij(alle, kopIndex + 1, eind, naamKolom);
-
-  const titel = titelBoven(alle, kopIndex);
-  const realisatieKolom = kolommen[procentKolom() ?? ""];
-  const fractie = realisatieAlsFractie(alle, kopIndex + 1, eind, realisatieKolom);
-  const rijen: GelezenRij[] = [];
-  let totaal: GelezenRij | null = null;
-  let naTotaal = eind;
-  const gezien = new Map<string, number>();
-
-  for (let i = kopIndex + 1; i < eind; i++) {
-    const cellen = alle[i]!;
-    if (isLegeRij(cellen)) {
-      if (!heeftTotaal && rijen.length > 0) {
-        naTotaal = i;
-        break;
-      }
-      continue;
-    }
-    if (verborgen.has(rijNr(i))) {
-      fouten.push(new BanenFout("VERBORGEN_RIJ", {}, { blad: raster.blad, rij: rijNr(i), cel: celAdres(rijNr(i) - 1, raster.kolomIndex) }));
-      continue;
-    }
-    const naam = probeer(() => naamZonderVoetnoten(leesTekstCel(cellen[naamKolom], plaats(i, naamKolom), "de naam van een ministerie")));
-    if (naam === undefined) continue;
-    if (!naam) {
-      fouten.push(new BanenFout("LEEG_MINISTERIE", {}, plaats(i, naamKolom)));
-      continue;
-    }
-    const isTotaal = isTotaalNaam(naam);
-    if (!isTotaal) {
-      const eerder = gezien.get(ministerieSleutel(naam));
-      if (eerder !== undefined) {
-        fouten.push(new BanenFout("DUBBEL_MINISTERIE", { naam, eerder }, plaats(i, naamKolom)));
-        continue;
-      }
-      gezien.set(ministerieSleutel(naam), rijNr(i));
-    }
-    const rij: GelezenRij = { naam, rij: rijNr(i), bedragen: {}, extra: {}, realisatiePercentage: null };
-    for (const k of bedragKolommen()) {
-      const kolom = kolommen[k];
-      if (kolom === undefined) continue;
-      const w = probeer(() => leesBedragCel(cellen[kolom], eisen, plaats(i, kolom)));
-      if (w !== undefined) rij.bedragen[k] = w;
-    }
-    for (const { def, kolom } of isTotaal ? [] : extra) {
-      const w = probeer(() => leesExtraCel(cellen[kolom], def, eisen, plaats(i, kolom)));
-      if (w !== undefined) rij.extra[def.sleutel] = w;
-    }
-    if (realisatieKolom !== undefined) {
-      const r = realisatieKolom;
-      rij.realisatiePercentage = probeer(() => leesRealisatie(cellen[r], fractie, plaats(i, r))) ?? null;
-    }
-    if (isTotaal) {
-      totaal = rij;
-      naTotaal = i + 1;
-      break;
-    }
-    rijen.push(rij);
-  }
   if (rijen.length === 0) fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: raster.blad, rij: rijNr(kopIndex) }));
   if (eisen.totaalrij && !totaal) fouten.push(new BanenFout("GEEN_TOTAALRIJ", {}, { blad: raster.blad, rij: rijNr(kopIndex) }));
   if (fouten.length > 0) throw new BanenFout("ONGELDIGE_INVOER", { aantal: fouten.length }, {}, fouten);
@@ -416,6 +347,139 @@ function lees(raster: Raster, eisen: Eisen): Gelezen {
     rijen: rijen.length,
   });
   return { titel, kolommen, kopRij, rijen, totaal, nietToegedeeld: nietToegedeeldUit(alle, naTotaal, eind), verslag };
+}
+
+/** The header found, the further columns placed, and the euro signs off their amount cells. */
+function leeswerk(raster: Raster, eisen: Eisen): Leeswerk {
+  const alle: unknown[][] = [raster.koppen, ...raster.rijen];
+  const eind = gevuldeLengte(alle);
+  const { fouten, probeer } = foutenVerzamelaar();
+  const { kopIndex, kolommen } = zoekKopRij(alle, eind, eisen, raster.blad);
+  const extra = (eisen.extra ?? []).flatMap((d) => (kolommen[d.sleutel] !== undefined ? [{ def: d, kolom: kolommen[d.sleutel]! }] : []));
+  // Euro signs off the amount columns first (copies of the rows: the caller's grid is never changed).
+  for (const { def, kolom } of extra) {
+    if (def.eenheid !== "euro") continue;
+    for (let i = kopIndex + 1; i < eind; i++) if (alle[i]) alle[i] = alle[i]!.map((c, k) => (k === kolom ? zonderEuroteken(c) : c));
+  }
+  return {
+    raster,
+    eisen,
+    alle,
+    eind,
+    kopIndex,
+    kopRij: alle[kopIndex]!,
+    kolommen,
+    naamKolom: kolommen.naam ?? 0,
+    extra,
+    fouten,
+    probeer,
+  };
+}
+
+/**
+ * Text numbers in one notation per file or column, decided from all of their cells (invoer/getalnotatie.ts);
+ * the rows of `w.alle` replaced by the normalised ones. A printed Tabel 1 (formeel, Binnenwerk and inleen
+ * columns) shows whole banen (seed 003), so there "1.399" can only be Dutch.
+ */
+function metNotatie(w: Leeswerk): ReturnType<typeof metGetalnotatie> | undefined {
+  const { kolommen, kopIndex, alle, raster } = w;
+  const getalKolommen = Object.entries(kolommen).flatMap(([k, i]) => (k !== "naam" && i !== undefined ? [i] : []));
+  const isTabel1 = DELEN.every((k) => kolommen[k] !== undefined);
+  const heel = new Set(isTabel1 ? bedragKolommen().flatMap((k) => (kolommen[k] !== undefined ? [kolommen[k]!] : [])) : []);
+  for (const { def, kolom } of w.extra) if (def.eenheid === "banen") heel.add(kolom);
+  const kopRaster = {
+    blad: raster.blad,
+    rijIndex: raster.rijIndex + kopIndex,
+    kolomIndex: raster.kolomIndex,
+    koppen: w.kopRij,
+    rijen: alle.slice(kopIndex + 1),
+  };
+  const notatie = w.probeer(() => metGetalnotatie(kopRaster, getalKolommen, w.eisen.decimaalteken, heel));
+  if (notatie) {
+    w.fouten.push(...notatie.fouten);
+    alle.splice(kopIndex + 1, alle.length, ...notatie.raster.rijen);
+  }
+  return notatie;
+}
+/** The ministries' rows and the total row, each error with its place; a row with an error is left out. */
+function leesRijen(w: Leeswerk): GelezenRijen {
+  const { raster, alle, eind, kopIndex } = w;
+  const rijNr = (i: number) => raster.rijIndex + 1 + i;
+  const verborgen = new Set(w.eisen.verborgenIsFout ? (raster.verborgenRijen ?? []) : []);
+  // Without a total row the table ends at its first empty row; is there one further down?
+  const heeftTotaal = w.eisen.totaalrij || heeftTotaalrij(alle, kopIndex + 1, eind, w.naamKolom);
+  const realisatieKolom = w.kolommen[procentKolom() ?? ""];
+  const realisatie = { kolom: realisatieKolom, fractie: realisatieAlsFractie(alle, kopIndex + 1, eind, realisatieKolom) };
+  const rijen: GelezenRij[] = [];
+  const gezien = new Map<string, number>();
+  for (let i = kopIndex + 1; i < eind; i++) {
+    const cellen = alle[i]!;
+    if (isLegeRij(cellen)) {
+      if (!heeftTotaal && rijen.length > 0) return { rijen, totaal: null, naTotaal: i };
+      continue;
+    }
+    if (verborgen.has(rijNr(i))) {
+      w.fouten.push(
+        new BanenFout("VERBORGEN_RIJ", {}, { blad: raster.blad, rij: rijNr(i), cel: celAdres(rijNr(i) - 1, raster.kolomIndex) }),
+      );
+      continue;
+    }
+    const rij = leesRij(w, i, gezien, realisatie);
+    if (rij === null) continue;
+    if (isTotaalLabel(rij.naam)) return { rijen, totaal: rij, naTotaal: i + 1 };
+    rijen.push(rij);
+  }
+  return { rijen, totaal: null, naTotaal: eind };
+}
+
+/**
+ * Row i of `w.alle`: its name (a second row of the same ministry is an error), its amounts, its further
+ * columns (not on the total row) and its realisatie; null when the name cannot be read.
+ */
+function leesRij(
+  w: Leeswerk,
+  i: number,
+  gezien: Map<string, number>,
+  realisatie: { kolom: number | undefined; fractie: boolean },
+): GelezenRij | null {
+  const { raster, kopRij, naamKolom, fouten, probeer } = w;
+  const cellen = w.alle[i]!;
+  const rijNr = raster.rijIndex + 1 + i;
+  const plaats = (k: number): Plaats => ({
+    blad: raster.blad,
+    rij: rijNr,
+    kolom: naamZonderVoetnoten(String(celWaarde(kopRij[k]) ?? "")) || undefined,
+    cel: celAdres(rijNr - 1, raster.kolomIndex + k),
+  });
+  const naam = probeer(() => naamZonderVoetnoten(leesTekstCel(cellen[naamKolom], plaats(naamKolom), "de naam van een ministerie")));
+  if (naam === undefined) return null;
+  if (!naam) {
+    fouten.push(new BanenFout("LEEG_MINISTERIE", {}, plaats(naamKolom)));
+    return null;
+  }
+  const isTotaal = isTotaalLabel(naam);
+  if (!isTotaal) {
+    const eerder = gezien.get(ministerieSleutel(naam));
+    if (eerder !== undefined) {
+      fouten.push(new BanenFout("DUBBEL_MINISTERIE", { naam, eerder }, plaats(naamKolom)));
+      return null;
+    }
+    gezien.set(ministerieSleutel(naam), rijNr);
+  }
+  const rij: GelezenRij = { naam, rij: rijNr, bedragen: {}, extra: {}, realisatiePercentage: null };
+  for (const k of bedragKolommen()) {
+    const kolom = w.kolommen[k];
+    if (kolom === undefined) continue;
+    const bedrag = probeer(() => leesBedragCel(cellen[kolom], w.eisen, plaats(kolom)));
+    if (bedrag !== undefined) rij.bedragen[k] = bedrag;
+  }
+  for (const { def, kolom } of isTotaal ? [] : w.extra) {
+    const waarde = probeer(() => leesExtraCel(cellen[kolom], def, w.eisen, plaats(kolom)));
+    if (waarde !== undefined) rij.extra[def.sleutel] = waarde;
+  }
+  const r = realisatie.kolom;
+  if (r !== undefined) rij.realisatiePercentage = probeer(() => leesRealisatie(cellen[r], realisatie.fractie, plaats(r))) ?? null;
+  return rij;
 }
 
 /** Rows under the table that are not read as ministries: the total row, and notes below the table. */
