@@ -7,7 +7,6 @@
  */
 import {
   BanenFout,
-  centraleFinanciering,
   type Decimal,
   type Financiering,
   leesBedrag,
@@ -16,7 +15,7 @@ import {
   leesKostenPerBaan,
   leesPlafond,
   leesTekortAfronding,
-  type Plaats,
+  type Leesverslag,
   type TekortAfronding,
   foutenVerzamelaar,
   type Projectie,
@@ -24,7 +23,13 @@ import {
 } from "../core";
 import { type ProjectieBinnenwerk, projectiePlan, projectieRaster } from "../core/financiering/projectie-opmaak";
 import type { Tabel1Vorm } from "../core/tabel1/opmaak";
-import { type FinancieringBron, financieringBlad, financieringBronUitRaster, financieringJaar } from "../core/financiering/bron";
+import {
+  type FinancieringBron,
+  financieringBlad,
+  financieringBronUitRaster,
+  financieringJaar,
+  financieringUitBron,
+} from "../core/financiering/bron";
 import type { FinancieringRaster } from "../core/financiering/opmaak";
 import type { Bron, ExcelToegang, GelezenBereik, LeesOpties, SchrijfOpties, SchrijfResultaat } from "./excel-toegang";
 import { type BronKeuze, bronKeuzes, isTabel1Blad } from "./stroom";
@@ -34,6 +39,10 @@ import { maakFinancieringPlan } from "./uitvoer-financiering";
 export interface FinancieringVraag {
   bereik: GelezenBereik;
   kostenPerBaan: string;
+  /**
+   * Empty: no budget for all ministries together, as the CLI without --budget: the ministries' own budgets
+   * come from a "Budget" column when the sheet has one; with neither there is no budget comparison (never a default).
+   */
   budget: string;
   /** Empty: no plafond (every whole tekort is financed; the output says so). */
   plafond: string;
@@ -43,6 +52,8 @@ export interface FinancieringVraag {
    * (then a plafond below the demand is an error that asks for the choice, VERDELING_NODIG: never a silent default).
    */
   verdeling?: string;
+  /** Codes of the reading report's warnings the user ticked (the pane's --accepteer). */
+  bevestigd?: readonly string[];
 }
 
 export type FinancieringControle =
@@ -56,7 +67,8 @@ export type FinancieringControle =
       projectie: Projectie;
       projectieRaster: Tabel1Vorm;
     }
-  | { ok: false; fouten: BanenFout[] };
+  /** verslagen: how the sheet was read, when it was (shown before anything is written, also beside errors). */
+  | { ok: false; fouten: BanenFout[]; verslagen: Leesverslag[] };
 
 /** Field names in messages, as the pane labels them. */
 export const VELDEN = {
@@ -69,41 +81,78 @@ export const VELDEN = {
 
 /**
  * Every check before anything is written, all problems at once: the inputs
- * (cost and budget required, Dutch amounts in whole cents; plafond whole and
- * 0 or more, or empty), and the source (a header with ministerie, doel and
- * gerealiseerd; every cell; hidden rows).
+ * (cost required, Dutch amounts in whole cents; budget optional as the CLI's
+ * --budget; plafond whole and 0 or more, or empty), the source (a header with
+ * ministerie, doel and gerealiseerd; every cell; hidden rows), and the reading
+ * report's warnings, each ticked by the user (WAARSCHUWING_NIET_BEVESTIGD
+ * otherwise). The financing is the core's `financieringUitBron`, so an error
+ * in a row names the sheet and the user's own column header.
  */
 export function controleerFinanciering(vraag: FinancieringVraag): FinancieringControle {
   const { fouten, probeer } = foutenVerzamelaar();
-  const verplicht = <T>(tekst: string, plaats: Plaats, lees: () => T): T | undefined => {
-    if (tekst.trim() === "") {
-      fouten.push(new BanenFout("LEEG", {}, plaats));
-      return undefined;
-    }
-    return probeer(lees);
-  };
-  const kostenPerBaan: Decimal | undefined = verplicht(vraag.kostenPerBaan, { veld: VELDEN.kostenPerBaan }, () =>
-    leesKostenPerBaan(vraag.kostenPerBaan, { veld: VELDEN.kostenPerBaan }),
-  );
-  const budget = verplicht(vraag.budget, { veld: VELDEN.budget }, () => leesBedrag(vraag.budget, { veld: VELDEN.budget }));
-  const plafond = vraag.plafond.trim() === "" ? null : probeer(() => leesPlafond(vraag.plafond, { veld: VELDEN.plafond }));
-  const afronding: TekortAfronding | undefined = probeer(() => leesTekortAfronding(vraag.afronding, { veld: VELDEN.afronding }));
+  const invoer = leesVelden(vraag, probeer, fouten);
   const gelezen = probeer(() => leesDoelEnGerealiseerd(vraag.bereik));
-  if (fouten.length > 0 || !gelezen || !kostenPerBaan || !budget || plafond === undefined || !afronding) return { ok: false, fouten };
+  const bron = gelezen ? metBevestigd(financieringBronUitRaster(gelezen, `blad ${vraag.bereik.blad}`), vraag.bevestigd ?? []) : null;
+  const verslagen = bron?.verslagen ?? [];
+  if (bron) fouten.push(...onbevestigd(bron.verslagen));
+  if (fouten.length > 0 || !invoer || !bron) return { ok: false, fouten, verslagen };
 
-  const bron = financieringBronUitRaster(gelezen, `blad ${vraag.bereik.blad}`);
+  // The division is the user's choice ("" = none): when the ministries ask for more than the plafond and
+  // none was chosen, the core asks for it (VERDELING_NODIG, on the field "verdeling").
   const financiering = probeer(() =>
-    // The division is the user's choice ("" = none): when the ministries ask for more than the plafond and
-    // none was chosen, the core asks for it (VERDELING_NODIG, on the field "verdeling"); the sheet names it.
-    centraleFinanciering(bron.ministeries, {
-      kostenPerBaan,
-      budget,
-      afronding,
-      ...(plafond !== null ? { plafond, verdeling: vraag.verdeling } : {}),
+    financieringUitBron(bron, {
+      kostenPerBaan: invoer.kostenPerBaan,
+      ...(invoer.budget !== null ? { budget: invoer.budget } : {}),
+      afronding: invoer.afronding,
+      ...(invoer.plafond !== null ? { plafond: invoer.plafond, verdeling: vraag.verdeling } : {}),
     }),
   );
   if (!financiering)
-    return { ok: false, fouten: fouten.map((f) => (f.plaats.blad || f.plaats.veld ? f : f.op({ blad: vraag.bereik.blad }))) };
+    return { ok: false, fouten: fouten.map((f) => (f.plaats.blad || f.plaats.veld ? f : f.op({ blad: vraag.bereik.blad }))), verslagen };
+  return gecontroleerd(vraag.bereik, bron, financiering);
+}
+
+interface Velden {
+  kostenPerBaan: Decimal;
+  /** null: no budget in the pane (the CLI without --budget). */
+  budget: Decimal | null;
+  plafond: number | null;
+  afronding: TekortAfronding;
+}
+
+/** The pane's fields read, each error at its field; undefined when any is wrong. */
+function leesVelden(vraag: FinancieringVraag, probeer: <T>(f: () => T) => T | undefined, fouten: BanenFout[]): Velden | undefined {
+  const kosten = { veld: VELDEN.kostenPerBaan };
+  if (vraag.kostenPerBaan.trim() === "") fouten.push(new BanenFout("LEEG", {}, kosten));
+  const kostenPerBaan: Decimal | undefined =
+    vraag.kostenPerBaan.trim() === "" ? undefined : probeer(() => leesKostenPerBaan(vraag.kostenPerBaan, kosten));
+  const budget = vraag.budget.trim() === "" ? null : probeer(() => leesBedrag(vraag.budget, { veld: VELDEN.budget }));
+  const plafond = vraag.plafond.trim() === "" ? null : probeer(() => leesPlafond(vraag.plafond, { veld: VELDEN.plafond }));
+  const afronding: TekortAfronding | undefined = probeer(() => leesTekortAfronding(vraag.afronding, { veld: VELDEN.afronding }));
+  if (!kostenPerBaan || budget === undefined || plafond === undefined || !afronding) return undefined;
+  return { kostenPerBaan, budget, plafond, afronding };
+}
+
+/** The source with every warning whose code the user ticked marked as acknowledged. */
+function metBevestigd(bron: FinancieringBron, bevestigd: readonly string[]): FinancieringBron {
+  const codes = new Set(bevestigd);
+  const verslagen = bron.verslagen.map((v) => ({
+    ...v,
+    waarschuwingen: v.waarschuwingen.map((w) => (codes.has(w.code) ? { ...w, bevestigd: true } : w)),
+  }));
+  return { ...bron, verslagen };
+}
+
+/** One error per warning not yet acknowledged: no error to fix but a question, answered by its checkbox. */
+function onbevestigd(verslagen: readonly Leesverslag[]): BanenFout[] {
+  return verslagen
+    .flatMap((v) => v.waarschuwingen)
+    .filter((w) => !w.bevestigd)
+    .map((w) => new BanenFout("WAARSCHUWING_NIET_BEVESTIGD", { tekst: w.tekst, code: w.code }, {}));
+}
+
+/** The clean check: the financing, its sheet grid, and its projection on Tabel 1. */
+function gecontroleerd(bereik: GelezenBereik, bron: FinancieringBron, financiering: Financiering): FinancieringControle {
   const projectie = projecteer(financiering, bron.nietToegedeeld);
   return {
     ok: true,
@@ -115,7 +164,7 @@ export function controleerFinanciering(vraag: FinancieringVraag): FinancieringCo
     projectieRaster: projectieRaster(projectie, financiering, {
       kwartaal: bron.kwartaal,
       plaats: bron.plaats,
-      binnenwerk: binnenwerk(vraag.bereik, bron),
+      binnenwerk: binnenwerk(bereik, bron),
     }),
   };
 }

@@ -13,13 +13,14 @@ import { plafondSuggesties } from "../core";
 import { plafondBronTekst, plafondSuggestieTekst } from "../core/financiering/opmaak";
 import { GETALLEN_TEKST } from "../core/financiering/bron";
 import { nl, veldFout, wisVeldFouten, type FluentDropdown, type FluentWaarde } from "./bediening";
-import { toonControleFouten } from "./controle-weergave";
+import { toonControleFouten, toonControleWaarschuwing } from "./controle-weergave";
 import { maak, toon, vervangInhoud, zoek } from "./dom";
 import type { GelezenBereik, SchrijfResultaat } from "./excel-toegang";
 import type { BronKeuze } from "./stroom";
-import { doorloop, leesMet, schrijfMet } from "./stroom-skelet";
+import { type Controle, doorloop, leesMet, schrijfMet } from "./stroom-skelet";
 import { FinancieringStroom, VELDEN, controleerFinanciering, voorkeurBron, type FinancieringControle } from "./stroom-financiering";
 import { vulHtmlTabel } from "./html-tabel";
+import { type VerslagPlek, VerslagWeergave } from "./verslag-weergave";
 import { gekozenBron, volgBronnen, vulBronnen, type Omgeving } from "./weergave-basis";
 
 type Gecontroleerd = Extract<FinancieringControle, { ok: true }>;
@@ -32,56 +33,115 @@ const VELD_ID: Record<string, string> = {
   [VELDEN.verdeling]: "fin-verdeling",
 };
 
-export function startFinanciering(o: Omgeving): { vernieuw: () => Promise<void> } {
-  const stroom = new FinancieringStroom(o.excel);
-  let keuzes: BronKeuze[] = [];
-  const bron = zoek<FluentDropdown>("fin-bron");
-  const velden = {
-    kosten: zoek<FluentWaarde>("fin-kosten"),
-    budget: zoek<FluentWaarde>("fin-budget"),
-    plafond: zoek<FluentWaarde>("fin-plafond"),
-  };
-  const afronding = zoek<FluentWaarde>("fin-afronding");
-  // No radio is checked at the start: the division is the user's choice, asked for when the plafond must be divided.
-  const verdeling = zoek<FluentWaarde>("fin-verdeling");
-  const knop = zoek("fin-maak");
-  const projectieKnop = zoek("fin-projectie-maak");
-  let laatste: Gecontroleerd | null = null;
-  toonSuggesties(velden.plafond, wisUitkomst);
+/** The reading report of the source, under the check (taskpane.html). */
+const FINANCIERING_VERSLAG: VerslagPlek = {
+  verslag: "fin-verslag",
+  regels: "fin-verslag-regels",
+  waarschuwingen: "fin-waarschuwingen",
+  voorvoegsel: "fin-waarschuwing",
+  wat: "de financiering",
+};
 
-  function wisUitkomst(): void {
-    laatste = null;
+/** The view's controls in taskpane.html. */
+interface Bediening {
+  bron: FluentDropdown;
+  velden: { kosten: FluentWaarde; budget: FluentWaarde; plafond: FluentWaarde };
+  afronding: FluentWaarde;
+  /** No radio is checked at the start: the division is the user's choice, asked for when the plafond must be divided. */
+  verdeling: FluentWaarde;
+  knop: HTMLElement;
+  projectieKnop: HTMLElement;
+}
+
+function bediening(): Bediening {
+  return {
+    bron: zoek<FluentDropdown>("fin-bron"),
+    velden: {
+      kosten: zoek<FluentWaarde>("fin-kosten"),
+      budget: zoek<FluentWaarde>("fin-budget"),
+      plafond: zoek<FluentWaarde>("fin-plafond"),
+    },
+    afronding: zoek<FluentWaarde>("fin-afronding"),
+    verdeling: zoek<FluentWaarde>("fin-verdeling"),
+    knop: zoek("fin-maak"),
+    projectieKnop: zoek("fin-projectie-maak"),
+  };
+}
+
+export function startFinanciering(o: Omgeving): { vernieuw: () => Promise<void> } {
+  return { vernieuw: new FinancieringWeergave(o).bijwerken };
+}
+
+class FinancieringWeergave {
+  private readonly stroom: FinancieringStroom;
+  private readonly b = bediening();
+  private keuzes: BronKeuze[] = [];
+  private laatste: Gecontroleerd | null = null;
+  /** The warnings of the reading report the user ticked (their codes). */
+  private bevestigd: string[] = [];
+  private readonly verslag = new VerslagWeergave((codes) => {
+    this.bevestigd = codes;
+  }, FINANCIERING_VERSLAG);
+  /** Refreshes the list of sources (weergave-basis volgBronnen). */
+  readonly bijwerken: () => Promise<void>;
+
+  constructor(private readonly o: Omgeving) {
+    this.stroom = new FinancieringStroom(o.excel);
+    toonSuggesties(this.b.velden.plafond, () => this.wisUitkomst());
+    this.bijwerken = volgBronnen(
+      "tab-financiering",
+      [[this.b.bron, "fin-bron-label"]],
+      () => this.vernieuw(),
+      () => undefined,
+    );
+    this.volgVelden();
+    const { knop, projectieKnop } = this.b;
+    projectieKnop.addEventListener("click", () => void o.actie(projectieKnop, () => this.schrijfProjectie()));
+    knop.addEventListener("click", () => void o.actie(knop, () => this.maakFinanciering()));
+  }
+
+  private wisUitkomst(): void {
+    this.laatste = null;
     toon(zoek("fin-controle"), false);
     toon(zoek("fin-uitkomst"), false);
     toon(zoek("fin-projectie"), false);
   }
 
-  async function vernieuw(): Promise<void> {
-    keuzes = await stroom.keuzes();
+  private async vernieuw(): Promise<void> {
+    this.keuzes = await this.stroom.keuzes();
     // The user's choice stays; otherwise the newest Tabel 1 sheet is offered.
-    vulBronnen(bron, keuzes, gekozenBron(bron, keuzes)?.waarde ?? voorkeurBron(keuzes)?.waarde ?? null);
-    toon(zoek("fin-geen-tabel1"), !voorkeurBron(keuzes));
+    const { bron } = this.b;
+    vulBronnen(bron, this.keuzes, gekozenBron(bron, this.keuzes)?.waarde ?? voorkeurBron(this.keuzes)?.waarde ?? null);
+    toon(zoek("fin-geen-tabel1"), !voorkeurBron(this.keuzes));
   }
-  const bijwerken = volgBronnen("tab-financiering", [[bron, "fin-bron-label"]], vernieuw, () => undefined);
 
-  for (const veld of [bron, afronding, verdeling, ...Object.values(velden)]) {
-    veld.addEventListener("change", wisUitkomst);
-    veld.addEventListener("input", () => {
-      wisUitkomst();
-      if (veld.classList.contains("ongeldig")) veldFout(veld, null);
+  /** Any change clears the outcome; another source also clears its report and the ticked warnings. */
+  private volgVelden(): void {
+    const { bron, afronding, verdeling, velden } = this.b;
+    for (const veld of [bron, afronding, verdeling, ...Object.values(velden)]) {
+      veld.addEventListener("change", () => this.wisUitkomst());
+      veld.addEventListener("input", () => {
+        this.wisUitkomst();
+        if (veld.classList.contains("ongeldig")) veldFout(veld, null);
+      });
+    }
+    bron.addEventListener("change", () => {
+      this.bevestigd = [];
+      this.verslag.wis();
+    });
+    verdeling.addEventListener("change", () => {
+      if (verdeling.classList.contains("ongeldig")) veldFout(verdeling, null);
     });
   }
-  verdeling.addEventListener("change", () => {
-    if (verdeling.classList.contains("ongeldig")) veldFout(verdeling, null);
-  });
-  projectieKnop.addEventListener("click", () => void o.actie(projectieKnop, () => schrijfProjectie()));
 
-  async function schrijfProjectie(): Promise<void> {
+  private async schrijfProjectie(): Promise<void> {
+    const { o } = this;
+    const { projectieKnop } = this.b;
     o.melding.wis();
-    const c = laatste;
+    const c = this.laatste;
     if (!c) return;
     o.voortgang.begin(projectieKnop);
-    const uit = await stroom.schrijfProjectie(c, schrijfMet(o.voortgang, "De projectie naar een nieuw blad schrijven"));
+    const uit = await this.stroom.schrijfProjectie(c, schrijfMet(o.voortgang, "De projectie naar een nieuw blad schrijven"));
     o.melding.toon(
       "success",
       "Projectie geschreven",
@@ -89,60 +149,105 @@ export function startFinanciering(o: Omgeving): { vernieuw: () => Promise<void> 
       projectieKnop,
     );
   }
-  knop.addEventListener("click", () => void o.actie(knop, () => maakFinanciering()));
 
-  async function maakFinanciering(): Promise<void> {
+  /** Reads the chosen source, checks it with every field, shows the reading report, and writes only a clean check. */
+  private async maakFinanciering(): Promise<void> {
+    const { o } = this;
+    const { knop } = this.b;
     o.melding.wis();
-    wisUitkomst();
+    this.wisUitkomst();
     wisVeldFouten(zoek("paneel-financiering"));
-    await bijwerken();
-    const k = gekozenBron(bron, keuzes);
-    if (!k) {
-      veldFout(bron, "Kies het blad met Tabel 1.");
-      o.melding.toon(
-        "error",
-        "Kies een bron",
-        "Kies eerst bij Doel en gerealiseerd uit het blad met Tabel 1; er is niets geschreven.",
-        knop,
-      );
-      return;
-    }
+    await this.bijwerken();
+    const k = gekozenBron(this.b.bron, this.keuzes);
+    if (!k) return this.geenBron();
     o.voortgang.begin(knop);
     const uit = await doorloop<GelezenBereik, Gecontroleerd, SchrijfResultaat>(
       {
-        lees: (meter) => stroom.lees(k.bron, leesMet(meter, `${k.label} lezen`)),
-        controleer: (bereik) => {
-          const c = controleerFinanciering({
-            bereik,
-            kostenPerBaan: velden.kosten.value ?? "",
-            budget: velden.budget.value ?? "",
-            plafond: velden.plafond.value ?? "",
-            afronding: afronding.value || "omhoog",
-            verdeling: verdeling.value ?? "",
-          });
-          return c.ok ? { ok: true, waarde: c } : c;
-        },
-        schrijf: (c, meter) => stroom.schrijf(c, schrijfMet(meter, "De financiering naar een nieuw blad schrijven")),
+        lees: (meter) => this.stroom.lees(k.bron, leesMet(meter, `${k.label} lezen`)),
+        controleer: (bereik) => this.controleer(bereik),
+        schrijf: (c, meter) => this.stroom.schrijf(c, schrijfMet(meter, "De financiering naar een nieuw blad schrijven")),
       },
       o.voortgang,
     );
-    if (!uit.ok) return toonFouten(o, uit.fouten);
-    const c = uit.gecontroleerd;
+    if (!uit.ok) return this.toonFouten(uit.fouten);
+    this.toonGeschreven(uit.gecontroleerd, uit.resultaat);
+  }
+
+  private geenBron(): void {
+    veldFout(this.b.bron, "Kies het blad met Tabel 1.");
+    this.o.melding.toon(
+      "error",
+      "Kies een bron",
+      "Kies eerst bij Doel en gerealiseerd uit het blad met Tabel 1; er is niets geschreven.",
+      this.b.knop,
+    );
+  }
+
+  /** The flow's check with the fields as typed; the reading report is shown before anything is written. */
+  private controleer(bereik: GelezenBereik): Controle<Gecontroleerd> {
+    const { velden, afronding, verdeling } = this.b;
+    const c = controleerFinanciering({
+      bereik,
+      kostenPerBaan: velden.kosten.value ?? "",
+      budget: velden.budget.value ?? "",
+      plafond: velden.plafond.value ?? "",
+      afronding: afronding.value || "omhoog",
+      verdeling: verdeling.value ?? "",
+      bevestigd: this.bevestigd,
+    });
+    this.verslag.toon(c.ok ? c.bron.verslagen : c.verslagen);
+    return c.ok ? { ok: true, waarde: c } : c;
+  }
+
+  /** The written financing: its verdict, its projection, the report beside the check, and the message. */
+  private toonGeschreven(c: Gecontroleerd, geschreven: SchrijfResultaat): void {
     const f = c.financiering;
+    vervangInhoud(zoek("fin-controle-uitkomst"));
+    vervangInhoud(zoek("fin-fouten"));
+    toon(zoek("fin-controle"), true);
     // "€ 3.000.000,00" never breaks after the euro sign.
     vervangInhoud(zoek("fin-oordeel"), ...c.raster.oordeel.map((z) => maak("li", {}, z.replace(/€ /g, "€\u00a0"))));
     toon(zoek("fin-uitkomst"), true);
     toonProjectie(c);
-    laatste = c;
-    o.melding.toon(
+    this.laatste = c;
+    this.o.melding.toon(
       "success",
       "Financiering gemaakt",
-      `De centrale financiering staat op het nieuwe blad "${uit.resultaat.blad}" (${nl(f.rijen.length)} ministeries, ${nl(f.totaal.gefinancierd)} banen te financieren; ${GETALLEN_TEKST[c.bron.getallen]}). Bestaande bladen zijn niet veranderd.`,
-      knop,
+      `De centrale financiering staat op het nieuwe blad "${geschreven.blad}" (${nl(f.rijen.length)} ministeries, ${nl(f.totaal.gefinancierd)} banen te financieren; ${GETALLEN_TEKST[c.bron.getallen]}). Bestaande bladen zijn niet veranderd.`,
+      this.b.knop,
     );
   }
 
-  return { vernieuw: bijwerken };
+  /**
+   * The check's problems: pane fields marked, sheet cells listed with "Ga naar cel". Warnings not yet
+   * ticked are no errors but questions: each has its checkbox under the report (as in the Tabel 1 view).
+   */
+  private toonFouten(alle: BanenFout[]): void {
+    toon(zoek("fin-controle"), true);
+    const fouten = alle.filter((f) => f.code !== "WAARSCHUWING_NIET_BEVESTIGD");
+    if (fouten.length === 0) {
+      const n = this.verslag.aantal;
+      toonControleWaarschuwing(
+        zoek("fin-controle-uitkomst"),
+        zoek("fin-fouten"),
+        `${nl(n)} ${n === 1 ? "waarschuwing" : "waarschuwingen"} om te bevestigen`,
+        "Er zijn geen fouten, maar wel gegevens die er onjuist uitzien. Controleer ze hieronder, vink ze aan en kies opnieuw Controleren en financiering maken.",
+      );
+      return;
+    }
+    toonControleFouten(
+      zoek("fin-controle-uitkomst"),
+      zoek("fin-fouten"),
+      fouten,
+      {
+        veldVan: (f) => (f.plaats.veld && !f.plaats.blad && VELD_ID[f.plaats.veld] ? zoek(VELD_ID[f.plaats.veld]!) : null),
+        naVelden: "Verbeter de gemarkeerde velden hierboven en kies opnieuw Controleren en financiering maken.",
+        naExcel: "Verbeter het blad in Excel (Ga naar cel) of kies een ander blad, en kies opnieuw Controleren en financiering maken.",
+      },
+      this.o.excel,
+      this.o.melding,
+    );
+  }
 }
 
 /** The projection on Tabel 1 as a table in the pane (the sheet's grid), with its notes. */
@@ -150,23 +255,6 @@ function toonProjectie(c: Gecontroleerd): void {
   vulHtmlTabel(zoek<HTMLTableElement>("fin-projectie-tabel"), c.projectieRaster);
   vervangInhoud(zoek("fin-projectie-noten"), ...c.projectieRaster.voetnoten.map((v) => maak("li", {}, v)));
   toon(zoek("fin-projectie"), true);
-}
-
-/** The check's problems: pane fields marked, sheet cells listed with "Ga naar cel". */
-function toonFouten(o: Omgeving, fouten: BanenFout[]): void {
-  toon(zoek("fin-controle"), true);
-  toonControleFouten(
-    zoek("fin-controle-uitkomst"),
-    zoek("fin-fouten"),
-    fouten,
-    {
-      veldVan: (f) => (f.plaats.veld && !f.plaats.blad && VELD_ID[f.plaats.veld] ? zoek(VELD_ID[f.plaats.veld]!) : null),
-      naVelden: "Verbeter de gemarkeerde velden hierboven en kies opnieuw Controleren en financiering maken.",
-      naExcel: "Verbeter het blad in Excel (Ga naar cel) of kies een ander blad, en kies opnieuw Controleren en financiering maken.",
-    },
-    o.excel,
-    o.melding,
-  );
 }
 
 /** The sourced plafonds: a button fills the field; the public source of each is listed under them. */

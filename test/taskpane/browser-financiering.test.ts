@@ -14,6 +14,7 @@
 import * as path from "node:path";
 import { main } from "../../src/cli/main";
 import {
+  axe,
   browserOmgeving,
   csvBlad,
   leesEnControleer,
@@ -110,6 +111,11 @@ describe("centrale financiering in the task pane", () => {
         'nieuwe blad "Centrale financiering 2023" (13 ministeries, 400 banen te financieren; gedrukte (per cel afgeronde) doel en gerealiseerd)',
       );
       await zichtbaar(p.page, "fin-uitkomst");
+      // How the sheet was read, in the CLI's lines, beside the check (shown before anything was written).
+      const verslag = await p.page.locator("#fin-verslag-regels li").allTextContents();
+      expect(verslag[0]).toMatch(/^Gelezen: /);
+      expect(verslag).toContain("13 gegevensrijen gelezen");
+      expect(await p.page.locator("#fin-verslag").isVisible()).toBe(true);
       expect(await p.page.locator("#fin-oordeel li").allTextContents()).toContain(
         // A non-breaking space after the euro sign: "€ 3.000.000,00" never breaks after "€".
         "Het budget van €\u00a015.000.000,00 is niet toereikend voor €\u00a018.000.000,00: tekort €\u00a03.000.000,00; het dekt 333 van de 400 banen (67 banen te weinig).",
@@ -232,7 +238,7 @@ describe("centrale financiering in the task pane", () => {
     }
   });
 
-  test("bad input (cost as text, negative plafond, no budget) shows every error and writes nothing", async () => {
+  test("bad input (cost as text, negative plafond) shows every error and writes nothing; an empty budget is no error", async () => {
     const p = await metTabel1();
     try {
       const voor = await p.nep<string>("nep.snapshot()");
@@ -240,16 +246,17 @@ describe("centrale financiering in the task pane", () => {
       await p.page.locator("#fin-maak").click();
       await zichtbaar(p.page, "fin-controle");
       expect(await p.page.locator("#fin-controle-uitkomst .bericht-inhoud").textContent()).toMatch(
-        /^Fout: 3 fouten gevonden Er wordt niets geschreven\. Verbeter de gemarkeerde velden/,
+        /^Fout: 2 fouten gevonden Er wordt niets geschreven\. Verbeter de gemarkeerde velden/,
       );
       // Each wrong field is marked in place: aria-invalid on its input, the reason under it.
-      for (const id of ["fin-kosten", "fin-budget", "fin-plafond"]) {
+      for (const id of ["fin-kosten", "fin-plafond"]) {
         expect(await p.page.locator(`#${id} input`).getAttribute("aria-invalid")).toBe("true");
         expect(await p.page.locator(`#${id}-fout`).isVisible()).toBe(true);
       }
+      // No budget is no error (as the CLI without --budget): no budget comparison then.
+      expect(await p.page.locator("#fin-budget input").getAttribute("aria-invalid")).not.toBe("true");
       expect(await foutItems(p.page, "fin-fouten")).toEqual([
         'Kosten per baan: "veel" is geen bedrag; verwacht een bedrag in euro zoals 1.250.000 of 45.000,50.',
-        "Beschikbaar budget: is leeg; verwacht een getal.", // as BanenFout says it: no capital after the colon
         "Plafond: -5 is negatief; verwacht een plafond van 0 of meer hele banen (bijvoorbeeld 400 in 2022).",
       ]);
       expect(await p.page.locator("#fin-uitkomst").isHidden()).toBe(true);
@@ -271,6 +278,65 @@ describe("centrale financiering in the task pane", () => {
       expect(await p.nep<string>("nep.snapshot()")).toBe(voor);
       expect(p.extern).toEqual([]);
       expect(await p.csp()).toEqual([]);
+    } finally {
+      await p.sluit();
+    }
+  });
+
+  test("a sheet with the ministries' own Budget column and no pane budget: per-ministry verdicts; an error names the user's header", async () => {
+    // SYNTHETIC numbers: a finance officer's list with each ministry's ask and own budget.
+    const vraag = [
+      ["Ministerie", "Doel", "Gerealiseerd", "Gevraagde banen", "Eigen budget"],
+      ["AZ", 20, 10, 11, 200000],
+      ["BZ", 30, 25, 5, 100000],
+    ];
+    const juist = vraag.map((r, i) => (i === 1 ? ["AZ", 20, 10, 4, 200000] : r));
+    const p = await openPane(
+      `nep.laadBlad("Vraag 2023Q2", ${JSON.stringify(vraag)}); nep.laadBlad("Juist 2023Q2", ${JSON.stringify(juist)}); nep.zetSelectie("Vraag 2023Q2", "A1");`,
+    );
+    try {
+      await p.page.locator("#tab-financiering").click();
+      await zichtbaar(p.page, "paneel-financiering");
+      await p.page.waitForFunction(() =>
+        Array.from(document.querySelectorAll("#fin-bron-lijst fluent-option")).some((o) => /^Blad Vraag 2023Q2/.test(o.textContent ?? "")),
+      );
+      await p.page.locator('#fin-bron [slot="control"]').click();
+      await p.page
+        .locator("#fin-bron fluent-option")
+        .filter({ hasText: /^Blad Vraag 2023Q2/ })
+        .first()
+        .click();
+      const voor = await p.nep<string>("nep.snapshot()");
+      await vulIn(p, "45.000", "", null);
+
+      // AZ asks 11 banen for a tekort of 10: the error names the sheet, the row and the column as the user wrote it.
+      await p.page.locator("#fin-maak").click();
+      await p.page.waitForFunction(() => /Gevraagde banen/.test(document.getElementById("fin-fouten")?.textContent ?? ""));
+      expect(await foutItems(p.page, "fin-fouten")).toEqual([
+        "Blad Vraag 2023Q2, rij 2, kolom Gevraagde banen: 11 gevraagde banen is meer dan het tekort van 10 hele banen; verwacht hoogstens het tekort.",
+      ]);
+      // The reading report is there beside the error, before anything is written.
+      expect(await p.page.locator("#fin-verslag-regels li").allTextContents()).toContain(
+        'kolom D "Gevraagde banen": gevraagd in hele banen',
+      );
+      expect(await p.nep<string>("nep.snapshot()")).toBe(voor);
+      expect(await axe(p.page)).toEqual([]);
+
+      // The corrected list: no pane budget, each ministry's own budget judged.
+      await p.page.locator('#fin-bron [slot="control"]').click();
+      await p.page
+        .locator("#fin-bron fluent-option")
+        .filter({ hasText: /^Blad Juist 2023Q2/ })
+        .first()
+        .click();
+      await p.page.locator("#fin-maak").click();
+      const m = await meldingNa(p.page);
+      expect(m.intent).toBe("success");
+      expect(m.tekst).toContain('nieuwe blad "Centrale financiering 2023" (2 ministeries, 9 banen te financieren;');
+      const w = (await p.nep<Blad>('nep.blad("Centrale financiering 2023")')).waarden;
+      expect(w.flat()).toEqual(expect.arrayContaining(["Eigen budget", 200000, 100000]));
+      expect(await axe(p.page)).toEqual([]);
+      expect(p.paginafouten).toEqual([]);
     } finally {
       await p.sluit();
     }

@@ -151,12 +151,61 @@ describe("checks before writing", () => {
     if (c.ok) throw new Error("expected errors");
     expect(c.fouten.map((f) => f.message)).toEqual([
       "Kosten per baan: -45.000 is negatief; verwacht kosten per baan in euro groter dan 0.",
-      "Beschikbaar budget: is leeg; verwacht een getal.",
       "Plafond: 12,5 is geen geheel aantal banen; verwacht een plafond in hele banen (bijvoorbeeld 400 in 2022).",
       'Afronding: afronding "half" is onbekend; verwacht omhoog of omlaag.',
       'Blad Tabel 1 2023Q2, rij 5, kolom Doel (voorlopig) (B5): "veel" is geen getal; verwacht een getal zoals 1.399 of 2,76.',
       "Blad Tabel 1 2023Q2, rij 6 (A6): deze rij is verborgen of weggefilterd; maak haar zichtbaar of verwijder haar.",
     ]);
+  });
+});
+
+describe("the budget as the CLI's --budget, and the source's own columns", () => {
+  // A plain list with the ministries' own ask and budget (SYNTHETIC numbers), as a finance officer keeps it.
+  const lijst = (gevraagdAZ = 4): unknown[][] => [
+    ["Ministerie", "Doel", "Gerealiseerd", "Gevraagde banen", "Eigen budget"],
+    ["AZ", 20, 10, gevraagdAZ, 200000],
+    ["BZ", 30, 25, 5, 100000],
+  ];
+  const vraag = (cellen: unknown[][], budget = "") => ({ bereik: bereikVan(cellen, "Vraag 2023Q2"), ...INVOER, budget, plafond: "" });
+
+  test("a Budget column and no pane budget: each ministry's own budget, no budget for all together, nothing assumed", () => {
+    const c = controleerFinanciering(vraag(lijst()));
+    if (!c.ok) throw new Error(c.fouten.map((f) => f.message).join("\n"));
+    expect(c.financiering.rijen.map((r) => [r.gefinancierd, r.budgetEuro?.toNumber(), r.saldoEuro?.toNumber()])).toEqual([
+      [4, 200000, 20000],
+      [5, 100000, -125000],
+    ]);
+    expect(c.financiering.oordeel.budget).toBeNull();
+    expect(c.bron.koppen).toMatchObject({ gevraagd: "Gevraagde banen", budget: "Eigen budget" });
+  });
+
+  test("no budget at all: no budget comparison, no error (the CLI without --budget)", () => {
+    const c = controleerFinanciering(
+      vraag([
+        ["Ministerie", "Doel", "Gerealiseerd"],
+        ["AZ", 20, 10],
+      ]),
+    );
+    if (!c.ok) throw new Error(c.fouten.map((f) => f.message).join("\n"));
+    expect([c.financiering.oordeel.budget, c.financiering.rijen[0]!.budgetEuro]).toEqual([null, null]);
+  });
+
+  test("an error in a row names the sheet and the user's own column header; the reading report comes with it", () => {
+    const c = controleerFinanciering(vraag(lijst(11)));
+    if (c.ok) throw new Error("expected an error");
+    expect(c.fouten.map((f) => f.message)).toEqual([
+      "Blad Vraag 2023Q2, rij 2, kolom Gevraagde banen: 11 gevraagde banen is meer dan het tekort van 10 hele banen; verwacht hoogstens het tekort.",
+    ]);
+    expect(c.verslagen).toHaveLength(1);
+    expect(c.verslagen[0]!.kolommen.map((k) => [k.kop, k.veld])).toContainEqual(["Eigen budget", "budget"]);
+  });
+
+  test("the reading report of a clean check is the source's, in the same lines as the CLI", () => {
+    const c = controleerFinanciering(vraag(lijst(), "15.000.000"));
+    if (!c.ok) throw new Error(c.fouten.map((f) => f.message).join("\n"));
+    expect(c.bron.verslagen[0]!.bron).toContain("Vraag 2023Q2");
+    expect(c.bron.verslagen[0]!.rijenGelezen).toBe(2);
+    expect(c.financiering.oordeel.budget).not.toBeNull();
   });
 });
 
