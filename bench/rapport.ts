@@ -304,7 +304,7 @@ export function rapport(r: Resultaten): string {
     `- machine: ${m.cpu}, ${heel(m.geheugenGiB)} GiB geheugen, ${m.os}; Node ${m.node}; HyperFormula ${m.hyperformula}; ${m.libreOffice ?? "LibreOffice niet geïnstalleerd"}`,
     `- belasting (load average 1 / 5 / 15 min) bij start ${belasting(m.belastingStart)}, bij einde ${belasting(m.belastingEind)}: de machine wordt gedeeld, tijden zijn daardoor ruisig`,
     `- tijden: mediaan van ${r.opties.runs} runs na ${r.opties.opwarmen} opwarmruns (kern, vloer), ${r.opties.ankerRuns} runs na 1 opwarmrun (CLI, LibreOffice); elk geval in een eigen proces`,
-    "- geheugen: piek-RSS van het proces (getrusage maxRSS); tussen haakjes hoeveel de eerste run de piek verhoogde boven wat de invoer al innam",
+    "- geheugen: piek-RSS van het proces (VmHWM; buiten Linux getrusage maxRSS); tussen haakjes hoeveel de eerste run de piek verhoogde boven wat de invoer al innam",
     "- gegevens: synthetisch, `schaalVoorbeeld` uit `src/voorbeeld/generator.ts` met vaste seed 20230630 (13 ministeries, 8–36 uur per week in halve uren)",
     "",
     ...tabel1Deel(r),

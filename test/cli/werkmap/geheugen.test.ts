@@ -3,7 +3,7 @@
  * the number of rows (issue 16, goal 1): the sheet's cells are kept in a
  * compact column store (src/cli/werkmap/kolomopslag.ts) and handed to the core
  * reader as a row source, not as an array per row. Measured in a child process
- * (the CLI as a user runs it; peak resident set from getrusage) at 100.000 and
+ * (the CLI as a user runs it; its peak resident set, VmHWM) at 100.000 and
  * 400.000 rows: the extra memory per extra row. With a Raster of arrays it was
  * some 340 bytes a row (bench, 250.000 → 1.000.000 rows: 180 → 423 MiB); the
  * store costs 9 bytes a cell plus the id table's 4 bytes a row. The bound is
@@ -89,10 +89,9 @@ async function personenWerkmap(aantal: number): Promise<string> {
 function piekRss(pad: string): number {
   const meter = tmp.pad("meter.js");
   const uit = tmp.pad("rss.txt");
-  fs.writeFileSync(
-    meter,
-    `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(uit)}, String(process.resourceUsage().maxRSS)));`,
-  );
+  // VmHWM: this process's own peak (on Linux a child's getrusage maxRSS starts at the parent's resident set).
+  const meet = `const fs = require("fs"); let kb = process.resourceUsage().maxRSS; try { kb = Number(/VmHWM:\\s*(\\d+)/.exec(fs.readFileSync("/proc/self/status", "utf8"))[1]); } catch {} fs.writeFileSync(${JSON.stringify(uit)}, String(kb));`;
+  fs.writeFileSync(meter, `process.on("exit", () => { ${meet} });`);
   const r = spawnSync(
     process.execPath,
     ["-r", meter, path.join(WORTEL, "bin", "banen.js"), "tabel1", pad, "--json", "--accepteer", "REALISATIE_BOVEN_1000"],
