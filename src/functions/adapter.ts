@@ -65,109 +65,102 @@ const DEEL0: ExcelFoutKeuze = { soort: "divisionByZero", metBericht: false };
  *   #NUM! for "a number too large").
  *
  * Exhaustive on purpose: a new code in the catalogue does not compile until
- * it is placed here (no default).
+ * it is placed in this table (`satisfies Record<FoutCode, …>`: no default).
  */
-export function excelFout(code: FoutCode): ExcelFoutKeuze {
-  switch (code) {
-    // Missing; also no division of Binnenwerk's capacity chosen, or not the tekorten the chosen one needs:
-    // a choice that is missing, never implied (BANEN.VERDEEL_CAPACITEIT).
-    case "LEEG":
-    case "KWARTAAL_LEEG":
-    case "ONBEKEND_JAAR":
-    case "ONBEKEND_INLEENMOMENT":
-    case "GEEN_KOSTEN":
-    case "GEEN_GEWICHTEN":
-    case "VERDELING_NODIG":
-    case "TEKORTEN_NODIG":
-      return NB;
-    case "DOEL_NUL":
-    case "KOSTEN_NUL":
-      return DEEL0;
-    case "NIET_EINDIG":
-    case "UITKOMST_TE_GROOT":
-      return GETAL;
-    // Input of the wrong kind or outside what is allowed: the message says what is expected.
-    case "GEEN_GETAL":
-    case "GEEN_GETAL_IN_NOTATIE":
-    case "PROCENT_NIET_TOEGESTAAN":
-    case "PERCENTAGE_DUBBELZINNIG":
-    case "NEGATIEF":
-    case "GEEN_GEHEEL_GETAL":
-    case "ONGELDIG_JAAR":
-    case "ONGELDIG_PERCENTAGE":
-    case "ONBEKENDE_PERIODE":
-    case "GEWICHTEN_NUL":
-    case "ONGELIJKE_LENGTE":
-    case "ONGELDIG_KWARTAAL":
-    case "FORMULEFOUT":
-    case "DATUM_IN_GETAL":
-    case "ONGELDIGE_KEUZE":
-    case "TE_GROOT_GETAL":
-    case "GEEN_BEDRAG":
-    case "TE_VEEL_DECIMALEN":
-    case "KOSTEN_NEGATIEF":
-    case "PLAFOND_NEGATIEF":
-    case "PLAFOND_GEEN_GEHEEL_GETAL":
-    case "ONBEKENDE_AFRONDING":
-    case "GEEN_BRON":
-    case "GEPUBLICEERD_QUOTUM":
-      return WAARDE;
-    // Codes of tables, files and sheets (pane and CLI); a function never throws them, but
-    // if one did, the user should still read why.
-    case "LEEG_MINISTERIE":
-    case "DUBBEL_MINISTERIE":
-    case "DUBBEL_MOMENT":
-    case "MEER_DAN_TEKORT":
-    case "ONGELIJKE_BEREIKEN":
-    case "ONTBREKENDE_KOLOM":
-    case "DUBBELE_KOLOM":
-    case "GEEN_DOEL_OF_FTE":
-    case "ONBEKEND_DIENSTVERBAND":
-    case "GEEN_RIJEN":
-    case "VERBORGEN_RIJ":
-    case "ONBEKEND_MINISTERIE":
-    case "ONBEKENDE_EENHEID":
-    case "REALISATIE_NIET_TOEGEDEELD":
-    case "TOTAALRIJ_IN_INVOER":
-    case "GEEN_KOPRIJ":
-    case "GEEN_TOTAALRIJ":
-    case "BESTAND_ONTBREEKT":
-    case "BESTAND_BESTAAT_AL":
-    case "ONBEKEND_BESTANDSTYPE":
-    case "GEEN_KWARTAAL":
-    case "ONBEKEND_BLAD":
-    case "BLAD_ANDER_KWARTAAL":
-    case "GEEN_BLAD_VOOR_KWARTAAL":
-    case "ONBEKENDE_VORM":
-    case "ONGELDIGE_INVOER":
-    case "ONGELDIG_BESTAND":
-    case "FORMULE_ZONDER_WAARDE":
-    case "SAMENGEVOEGDE_CELLEN":
-    case "LEEG_BLAD":
-    case "SCHRIJFFOUT":
-    case "GEEN_KWARTAAL_IN_TABEL":
-    case "ZELFDE_KWARTAAL":
-    case "ONBESLIST":
-    case "UITVOER_IS_INVOER":
-    case "ONBEKENDE_SLEUTEL":
-    case "ZELFCONTROLE_MISLUKT":
-    case "NIET_BEVESTIGD":
-    case "WAARSCHUWING_NIET_BEVESTIGD":
-    case "SOMRIJ_IN_INVOER":
-    case "ONMOGELIJKE_UREN":
-    case "ANDERE_PERIODE":
-    case "GEEN_TEKSTBESTAND":
-    case "ONGELDIGE_CODERING":
-    case "CSV_FOUT":
-      return WAARDE;
-  }
-  // Every case returns: here `code` is `never`, unless a code was added to the catalogue and not above.
-  return onbekendeCode(code);
-}
+const EXCEL_FOUT = {
+  // Missing; also no division of Binnenwerk's capacity chosen, or not the tekorten the chosen one needs:
+  // a choice that is missing, never implied (BANEN.VERDEEL_CAPACITEIT).
+  LEEG: NB,
+  KWARTAAL_LEEG: NB,
+  ONBEKEND_JAAR: NB,
+  ONBEKEND_INLEENMOMENT: NB,
+  GEEN_KOSTEN: NB,
+  GEEN_GEWICHTEN: NB,
+  VERDELING_NODIG: NB,
+  TEKORTEN_NODIG: NB,
+  DOEL_NUL: DEEL0,
+  KOSTEN_NUL: DEEL0,
+  NIET_EINDIG: GETAL,
+  UITKOMST_TE_GROOT: GETAL,
+  // Input of the wrong kind or outside what is allowed: the message says what is expected.
+  GEEN_GETAL: WAARDE,
+  GEEN_GETAL_IN_NOTATIE: WAARDE,
+  PROCENT_NIET_TOEGESTAAN: WAARDE,
+  PERCENTAGE_DUBBELZINNIG: WAARDE,
+  NEGATIEF: WAARDE,
+  GEEN_GEHEEL_GETAL: WAARDE,
+  ONGELDIG_JAAR: WAARDE,
+  ONGELDIG_PERCENTAGE: WAARDE,
+  ONBEKENDE_PERIODE: WAARDE,
+  GEWICHTEN_NUL: WAARDE,
+  ONGELIJKE_LENGTE: WAARDE,
+  ONGELDIG_KWARTAAL: WAARDE,
+  FORMULEFOUT: WAARDE,
+  DATUM_IN_GETAL: WAARDE,
+  ONGELDIGE_KEUZE: WAARDE,
+  TE_GROOT_GETAL: WAARDE,
+  GEEN_BEDRAG: WAARDE,
+  TE_VEEL_DECIMALEN: WAARDE,
+  KOSTEN_NEGATIEF: WAARDE,
+  PLAFOND_NEGATIEF: WAARDE,
+  PLAFOND_GEEN_GEHEEL_GETAL: WAARDE,
+  ONBEKENDE_AFRONDING: WAARDE,
+  GEEN_BRON: WAARDE,
+  GEPUBLICEERD_QUOTUM: WAARDE,
+  // Codes of tables, files and sheets (pane and CLI); a function never throws them, but
+  // if one did, the user should still read why.
+  LEEG_MINISTERIE: WAARDE,
+  DUBBEL_MINISTERIE: WAARDE,
+  DUBBEL_MOMENT: WAARDE,
+  MEER_DAN_TEKORT: WAARDE,
+  ONGELIJKE_BEREIKEN: WAARDE,
+  ONTBREKENDE_KOLOM: WAARDE,
+  DUBBELE_KOLOM: WAARDE,
+  GEEN_DOEL_OF_FTE: WAARDE,
+  ONBEKEND_DIENSTVERBAND: WAARDE,
+  GEEN_RIJEN: WAARDE,
+  VERBORGEN_RIJ: WAARDE,
+  ONBEKEND_MINISTERIE: WAARDE,
+  ONBEKENDE_EENHEID: WAARDE,
+  REALISATIE_NIET_TOEGEDEELD: WAARDE,
+  TOTAALRIJ_IN_INVOER: WAARDE,
+  GEEN_KOPRIJ: WAARDE,
+  GEEN_TOTAALRIJ: WAARDE,
+  BESTAND_ONTBREEKT: WAARDE,
+  BESTAND_BESTAAT_AL: WAARDE,
+  ONBEKEND_BESTANDSTYPE: WAARDE,
+  GEEN_KWARTAAL: WAARDE,
+  ONBEKEND_BLAD: WAARDE,
+  BLAD_ANDER_KWARTAAL: WAARDE,
+  GEEN_BLAD_VOOR_KWARTAAL: WAARDE,
+  ONBEKENDE_VORM: WAARDE,
+  ONGELDIGE_INVOER: WAARDE,
+  ONGELDIG_BESTAND: WAARDE,
+  FORMULE_ZONDER_WAARDE: WAARDE,
+  SAMENGEVOEGDE_CELLEN: WAARDE,
+  LEEG_BLAD: WAARDE,
+  SCHRIJFFOUT: WAARDE,
+  GEEN_KWARTAAL_IN_TABEL: WAARDE,
+  ZELFDE_KWARTAAL: WAARDE,
+  ONBESLIST: WAARDE,
+  UITVOER_IS_INVOER: WAARDE,
+  ONBEKENDE_SLEUTEL: WAARDE,
+  ZELFCONTROLE_MISLUKT: WAARDE,
+  NIET_BEVESTIGD: WAARDE,
+  WAARSCHUWING_NIET_BEVESTIGD: WAARDE,
+  SOMRIJ_IN_INVOER: WAARDE,
+  ONMOGELIJKE_UREN: WAARDE,
+  ANDERE_PERIODE: WAARDE,
+  GEEN_TEKSTBESTAND: WAARDE,
+  ONGELDIGE_CODERING: WAARDE,
+  CSV_FOUT: WAARDE,
+} satisfies Record<FoutCode, ExcelFoutKeuze>;
 
-/** Compile-time check that the switch above names every FoutCode. */
-function onbekendeCode(code: never): never {
-  throw new Error(`foutcode zonder Excel-fout: ${String(code)}`);
+/** Which Excel error a core error becomes (the table above). */
+export function excelFout(code: FoutCode): ExcelFoutKeuze {
+  // A code outside the catalogue cannot compile; from untyped callers it is a bug, said as such.
+  if (!Object.prototype.hasOwnProperty.call(EXCEL_FOUT, code)) throw new Error(`foutcode zonder Excel-fout: ${String(code)}`);
+  return EXCEL_FOUT[code];
 }
 
 /** The kind of Excel error only (kept for callers that do not need the message rule). */
