@@ -241,6 +241,33 @@ export function getalIn(xml: string, van: number, tot: number): number {
   return punt ? n / deler : n;
 }
 
+/**
+ * A common cell's value from `i` (just after its start tag): "<v>…</v></c>" with a non-empty value
+ * and nothing else. Returns where the value ends (its "</v>"), or −1 for any other form.
+ */
+function gewoneWaardeEinde(xml: string, i: number, tot: number): number {
+  if (xml.charCodeAt(i) !== 60 || xml.charCodeAt(i + 1) !== 118 || xml.charCodeAt(i + 2) !== 62) return -1;
+  const b = i + 3;
+  let e = b;
+  while (xml.charCodeAt(e) !== 60) {
+    if (e >= tot) return -1;
+    e++;
+  }
+  // "</v></c>", compared by character (a call per cell costs more than the comparison)
+  if (
+    e === b ||
+    xml.charCodeAt(e + 1) !== 47 ||
+    xml.charCodeAt(e + 2) !== 118 ||
+    xml.charCodeAt(e + 3) !== 62 ||
+    xml.charCodeAt(e + 4) !== 60 ||
+    xml.charCodeAt(e + 5) !== 47 ||
+    xml.charCodeAt(e + 6) !== 99 ||
+    xml.charCodeAt(e + 7) !== 62
+  )
+    return -1;
+  return e;
+}
+
 class Scanner {
   private p = ""; // namespace prefix with colon, or ""
   private rijOpen = "<row";
@@ -365,14 +392,13 @@ class Scanner {
 
   /** The column of the cell `gewoneCel` read last. */
   private kolom = 0;
-
   /**
    * The common cell read character by character, without a call per attribute or element:
    * <c r="D2" s="1" t="s"><v>5</v></c> (attributes in any order, t "s" or "n" or none, a
    * plain number not in a date style, or a shared string), or an empty <c r="D2" s="1"/>.
    * Returns where the cell ends and sets `kolom`; −1 for any other form (a formula, inline
    * text, another type, an entity, single quotes, a date style, an empty <v/>): the general
-   * path reads that cell, and nothing was handed on yet.
+   * path reads that cell, and nothing was handed on yet. Its value: gewoneWaardeEinde.
    */
   private gewoneCel(xml: string, van: number, tot: number, vorige: number): number {
     let i = van;
@@ -431,32 +457,14 @@ class Scanner {
       }
       i = j + 1;
     }
-    // <v>…</v></c>
-    if (xml.charCodeAt(i) !== 60 || xml.charCodeAt(i + 1) !== 118 || xml.charCodeAt(i + 2) !== 62) return -1;
-    const b = i + 3;
-    let e = b;
-    while (xml.charCodeAt(e) !== 60) {
-      if (e >= tot) return -1;
-      e++;
-    }
-    // "</v></c>", compared by character (a call per cell costs more than the comparison)
-    if (
-      e === b ||
-      xml.charCodeAt(e + 1) !== 47 ||
-      xml.charCodeAt(e + 2) !== 118 ||
-      xml.charCodeAt(e + 3) !== 62 ||
-      xml.charCodeAt(e + 4) !== 60 ||
-      xml.charCodeAt(e + 5) !== 47 ||
-      xml.charCodeAt(e + 6) !== 99 ||
-      xml.charCodeAt(e + 7) !== 62
-    )
-      return -1;
+    const e = gewoneWaardeEinde(xml, i, tot);
+    if (e < 0) return -1;
     if (soort === Soort.Getal && stijl >= 0 && this.o.datumStijl[stijl]) return -1;
     const k = kolom < 0 ? vorige + 1 : kolom;
     const kolommen = this.o.kolommen;
     if (!kolommen || (k >= kolommen.van && k <= kolommen.tot)) {
-      if (soort === Soort.Gedeeld) this.uit.gedeeld(k, geheel(xml, b, e));
-      else this.uit.getal(k, getalIn(xml, b, e));
+      if (soort === Soort.Gedeeld) this.uit.gedeeld(k, geheel(xml, i + 3, e));
+      else this.uit.getal(k, getalIn(xml, i + 3, e));
     }
     this.kolom = k;
     return e + 8;
