@@ -73,14 +73,18 @@ export function leesCsv(tekst: string, blad: string, opties: CsvOpties = {}): Ra
   }
   const zonderApostrof = (w: string) => (w.startsWith("'") && FORMULE_BEGIN.test(w.slice(1)) ? w.slice(1) : w);
   const regels: string[][] = [];
+  const vervolg: number[] = [];
   for (const record of records) {
     regels.push(record.map(zonderApostrof));
-    for (let n = regeleinden(record); n > 0; n--) regels.push([]);
+    for (let n = regeleinden(record); n > 0; n--) {
+      regels.push([]);
+      vervolg.push(regels.length); // 1-based line (= sheet row) of the continuation
+    }
   }
   const [koppen = [], ...rijen] = regels;
   const verslag = leegVerslag(blad);
   verslag.beslissingen.push(...(opties.eerder ?? []), beslissing);
-  return { blad, rijIndex: 0, kolomIndex: 0, koppen, rijen, verslag };
+  return { blad, rijIndex: 0, kolomIndex: 0, koppen, rijen, verslag, ...(vervolg.length ? { vervolgRijen: vervolg } : {}) };
 }
 
 /** One field for Dutch Excel: quoted when it holds the separator, a quote or a line break. */

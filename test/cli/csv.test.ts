@@ -2,11 +2,14 @@
 import { leesCsv, csvTekst } from "../../src/cli/csv";
 import { decodeerBestand } from "../../src/cli/codering";
 import { kiesScheidingsteken } from "../../src/cli/scheidingsteken";
+import { banen, tijdelijkeMap } from "./hulp";
 
 const scheidingstekenVan = (tekst: string) => kiesScheidingsteken(tekst, "t.csv").teken;
 const decodeer = (bytes: Uint8Array) => decodeerBestand(bytes, "t.csv").tekst;
 
 describe("CSV", () => {
+  const map = tijdelijkeMap();
+
   test("separator: ';' (Dutch Excel, also below a title with '25,5'), ',' and tab", () => {
     expect(scheidingstekenVan("a;b\n1;2")).toBe(";");
     expect(scheidingstekenVan("Titel 25,5 uur\n\na;b\n")).toBe(";");
@@ -40,5 +43,20 @@ describe("CSV", () => {
 
   test("out: BOM, ';', decimal comma, quotes where needed, rows padded, CRLF", () => {
     expect(csvTekst([["t"], ["a;b", 1.5, 'z"'], []])).toBe('\uFEFFt;;\r\n"a;b";1,5;"z"""\r\n;;\r\n');
+  });
+
+  test("a field over several lines: its continuation lines are not empty rows; rows keep their file line", async () => {
+    const csv =
+      'ministerie;fte;formeel uren;binnenwerk uren;inleen uren;opmerking\nAZ;100;25,5;0;0;"regel een\nregel twee\nregel drie"\nBZ;200;x;0;0;\n';
+    expect(leesCsv(csv, "m.csv").vervolgRijen).toEqual([3, 4]);
+    const r = await banen("tabel1", map.schrijf("ministeries-2023Q2.csv", csv), "--json");
+    const j = JSON.parse(r.uit);
+    // BZ is on line 5 of the file: the error names that row, and nothing is reported as an empty row.
+    expect(j.fout.fouten.map((f: { plaats: { rij?: number } }) => f.plaats.rij)).toEqual([5]);
+    expect(r.uit).not.toMatch(/lege rij/);
+    const goed = await banen("tabel1", map.schrijf("ministeries-2023Q2.csv", csv.replace("x;0;0", "51;0;0")), "--json");
+    const k = JSON.parse(goed.uit);
+    expect(k.invoer).toBe("2 ministeries.");
+    expect(JSON.stringify(k.leesverslagen)).not.toMatch(/lege rij/);
   });
 });

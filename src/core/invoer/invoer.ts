@@ -242,6 +242,13 @@ function kolommen(defs: readonly VeldDef[], vraag: InvoerVraag, t: Toewijzing, r
 
 const labels = (defs: readonly VeldDef[]) => Object.fromEntries(defs.map((d) => [d.sleutel, d.label]));
 
+/** The empty rows between the data, without a CSV record's continuation lines (they belong to the row above). */
+function echtLeeg(r: Raster, leeg: readonly number[]): number[] {
+  if (!r.vervolgRijen?.length) return [...leeg];
+  const vervolg = new Set(r.vervolgRijen);
+  return leeg.filter((rij) => !vervolg.has(rij));
+}
+
 function legeRijenVerslag(v: Leesverslag, leeg: readonly number[]): void {
   if (leeg.length > 0) v.weggelaten.push({ rijen: [...leeg], reden: "lege rij tussen de gegevens" });
 }
@@ -256,7 +263,9 @@ function ministerieGrid(
   v: Leesverslag,
   metDelen: boolean,
 ) {
-  const { rijen, leeg } = dataRijen(r, t, labels(defs));
+  const gelezenRijen = dataRijen(r, t, labels(defs));
+  const { rijen } = gelezenRijen;
+  const leeg = echtLeeg(r, gelezenRijen.leeg);
   const begin = l.fouten.length;
   legeRijenVerslag(v, leeg);
   if (rijen.length === 0) l.fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: r.blad, rij: r.rijIndex + 1 }));
@@ -302,14 +311,15 @@ function persoonVorm(vraag: InvoerVraag, l: Lezing, v: Leesverslag, verslagen: L
   p.lees();
   if (p.personen === 0) l.fouten.push(new BanenFout("GEEN_RIJEN", {}, { blad: vraag.hoofd.blad, rij: vraag.hoofd.rijIndex + 1 }));
   p.rond(v);
-  legeRijenVerslag(v, p.leeg);
+  const persoonLeeg = echtLeeg(vraag.hoofd, p.leeg);
+  legeRijenVerslag(v, persoonLeeg);
   v.rijenGelezen = p.personen;
   const niet = fte.niet.length ? ` en ${aantal(fte.niet.length, "niet toegedeelde rij", "niet toegedeelde rijen")}` : "";
   return {
     ministeries: fte.ministeries,
     niet: fte.niet,
     samenvatting: `${aantal(p.personen, "medewerker", "medewerkers")} in ${aantal(fte.ministeries.length, "ministerie", "ministeries")}${niet}.${p.buiten.samenvatting()}`,
-    legeRijen: p.leeg.length + fte.leeg,
+    legeRijen: persoonLeeg.length + fte.leeg,
     ...(registratie ? { personen: registratie } : {}),
   };
 }

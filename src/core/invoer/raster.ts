@@ -26,6 +26,13 @@ export interface Raster {
   /** Data rows that are hidden or filtered out: 1-based sheet row numbers, ascending. */
   verborgenRijen?: number[];
   /**
+   * Rows that continue a CSV record over several lines (a quoted field with
+   * line breaks): 1-based, ascending. They keep row n = line n of the file,
+   * but are not empty rows between the data: the reader neither reads nor
+   * counts them.
+   */
+  vervolgRijen?: readonly number[];
+  /**
    * What the file or sheet reader decided before the grid existed (encoding, separator, sheet, range);
    * the core reader appends its own decisions (header row, shape, columns, units, number marks, rows).
    */
