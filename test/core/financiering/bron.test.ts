@@ -8,8 +8,6 @@
  * reproduces it (seeds/voorbeeld). Plafond 400: seed 004, regel 524. The cost
  * per baan and the budget are SYNTHETIC (the sources give no amount).
  */
-import * as fs from "node:fs";
-import * as path from "node:path";
 import {
   BanenFout,
   bouwTabel1,
@@ -30,20 +28,10 @@ import {
 } from "../../../src/core/financiering/bron";
 import { financieringBladnaam, financieringTabelnaam } from "../../../src/core/financiering/opmaak";
 import { tabel1Cellen } from "../../../src/core/tabel1/opmaak";
+import { csvRaster } from "../voorbeeld-raster";
 
-const WORTEL = path.resolve(__dirname, "..", "..", "..");
 const GEFINANCIERD_400 = [4, 15, 12, 24, 69, 91, 77, 0, 10, 0, 25, 7, 66]; // test/core/financiering/financiering.test.ts, worked example
 const OPTIES = { plafond: 400, verdeling: "naar-tekort", kostenPerBaan: 45000, budget: 15000000 };
-
-function csvRaster(bestand: string): Raster {
-  const [koppen = [], ...rijen] = fs
-    .readFileSync(path.join(WORTEL, "seeds", "voorbeeld", bestand), "utf8")
-    .replace(/^\uFEFF/, "")
-    .trim()
-    .split(/\r?\n/)
-    .map((r) => r.split(";"));
-  return { blad: bestand, rijIndex: 0, kolomIndex: 0, koppen, rijen };
-}
 
 function sampleTabel(): Tabel1 {
   const g = leesInvoer({ kwartaal: "2023Q2", hoofd: csvRaster("ministeries-2023Q2.csv") });

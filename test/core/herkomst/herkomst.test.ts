@@ -5,22 +5,9 @@
  * cell's unrounded value, and every counted row is in exactly one cell per
  * column group.
  */
-import * as fs from "node:fs";
-import * as path from "node:path";
 import fc from "fast-check";
 import { bouwTabel1, celHerkomst, Decimal, type Gelezen, type HerkomstBron, KOLOMMEN, leesInvoer, type Raster } from "../../../src/core";
-
-const WORTEL = path.resolve(__dirname, "..", "..", "..");
-
-function csvRaster(bestand: string): Raster {
-  const [koppen = [], ...rijen] = fs
-    .readFileSync(path.join(WORTEL, "seeds", "voorbeeld", bestand), "utf8")
-    .replace(/^\uFEFF/, "")
-    .trim()
-    .split(/\r?\n/)
-    .map((r) => r.split(";"));
-  return { blad: bestand, rijIndex: 0, kolomIndex: 0, koppen, rijen };
-}
+import { csvRaster } from "../voorbeeld-raster";
 
 function bron(g: Gelezen): HerkomstBron {
   if (!g.ok) throw new Error(g.fouten.map((f) => f.message).join("\n"));

@@ -29,21 +29,11 @@ import {
   UREN,
 } from "../../../src/core";
 import { tabel1Cellen } from "../../../src/core/tabel1/opmaak";
+import { csvRaster } from "../voorbeeld-raster";
 
 const WORTEL = path.resolve(__dirname, "..", "..", "..");
 const gepubliceerd = JSON.parse(fs.readFileSync(path.join(WORTEL, "seeds", "tabel1-2023Q2.json"), "utf8"));
 const KOLOMMEN = ["doel", "formeel", "binnenwerk", "inleen", "totaal", "realisatiePercentage"] as const;
-
-/** A sample CSV as a grid of strings, as a CSV reader would give it (header in row 1). */
-function csvRaster(bestand: string, blad = bestand): Raster {
-  const [koppen = [], ...rijen] = fs
-    .readFileSync(path.join(WORTEL, "seeds", "voorbeeld", bestand), "utf8")
-    .replace(/^\uFEFF/, "")
-    .trim()
-    .split(/\r?\n/)
-    .map((r) => r.split(";"));
-  return { blad, rijIndex: 0, kolomIndex: 0, koppen, rijen };
-}
 
 function raster(koppen: unknown[], rijen: unknown[][], extra: Partial<Raster> = {}): Raster {
   return { blad: "Blad1", rijIndex: 0, kolomIndex: 0, koppen, rijen, ...extra };
