@@ -111,20 +111,37 @@ function foutItem(f: BanenFout, veld: HTMLElement | null, excel: Pick<ExcelToega
   return maak("li", {}, plaats ? maak("span", { class: "plaats" }, plaats) : null, tekst, knop);
 }
 
-/** A check without errors: a success bar in the step, focused. */
-export function toonControleGeslaagd(uitkomst: HTMLElement, lijst: HTMLElement, titel: string, tekst: string): HTMLElement {
-  const balk = berichtBalk("success", titel, tekst);
+/** A check's outcome without errors: one bar in the step (the error list emptied), focused. */
+function toonControleBalk(
+  intentie: "success" | "warning",
+  uitkomst: HTMLElement,
+  lijst: HTMLElement,
+  titel: string,
+  tekst: string,
+): HTMLElement {
+  const balk = berichtBalk(intentie, titel, tekst);
   vervangInhoud(uitkomst, balk);
   vervangInhoud(lijst);
   balk.focus();
   return balk;
 }
 
-/** Warnings to acknowledge and no errors: a warning bar in the step, focused. */
-export function toonControleWaarschuwing(uitkomst: HTMLElement, lijst: HTMLElement, titel: string, tekst: string): HTMLElement {
-  const balk = berichtBalk("warning", titel, tekst);
-  vervangInhoud(uitkomst, balk);
-  vervangInhoud(lijst);
-  balk.focus();
-  return balk;
+/** A check without errors: a success bar in the step, focused. */
+export function toonControleGeslaagd(uitkomst: HTMLElement, lijst: HTMLElement, titel: string, tekst: string): HTMLElement {
+  return toonControleBalk("success", uitkomst, lijst, titel, tekst);
+}
+
+/**
+ * Warnings to acknowledge and no errors: a warning bar in the step, focused,
+ * with how many and what to do; `vervolg` ends the sentence "Controleer ze
+ * hieronder…" with what comes after ticking them in this view.
+ */
+export function toonTeBevestigen(uitkomst: HTMLElement, lijst: HTMLElement, aantal: number, vervolg: string): HTMLElement {
+  return toonControleBalk(
+    "warning",
+    uitkomst,
+    lijst,
+    `${nl(aantal)} ${aantal === 1 ? "waarschuwing" : "waarschuwingen"} om te bevestigen`,
+    `Er zijn geen fouten, maar wel gegevens die er onjuist uitzien. Controleer ze hieronder${vervolg}`,
+  );
 }

@@ -13,7 +13,7 @@ import { plafondSuggesties } from "../core";
 import { plafondBronTekst, plafondSuggestieTekst } from "../core/financiering/opmaak";
 import { GETALLEN_TEKST } from "../core/financiering/bron";
 import { nl, veldFout, wisVeldFouten, type FluentDropdown, type FluentWaarde } from "./bediening";
-import { toonControleFouten, toonControleWaarschuwing } from "./controle-weergave";
+import { toonControleFouten, toonTeBevestigen } from "./controle-weergave";
 import { maak, toon, vervangInhoud, zoek } from "./dom";
 import type { GelezenBereik, SchrijfResultaat } from "./excel-toegang";
 import type { BronKeuze } from "./stroom";
@@ -226,12 +226,11 @@ class FinancieringWeergave {
     toon(zoek("fin-controle"), true);
     const fouten = alle.filter((f) => f.code !== "WAARSCHUWING_NIET_BEVESTIGD");
     if (fouten.length === 0) {
-      const n = this.verslag.aantal;
-      toonControleWaarschuwing(
+      toonTeBevestigen(
         zoek("fin-controle-uitkomst"),
         zoek("fin-fouten"),
-        `${nl(n)} ${n === 1 ? "waarschuwing" : "waarschuwingen"} om te bevestigen`,
-        "Er zijn geen fouten, maar wel gegevens die er onjuist uitzien. Controleer ze hieronder, vink ze aan en kies opnieuw Controleren en financiering maken.",
+        this.verslag.aantal,
+        ", vink ze aan en kies opnieuw Controleren en financiering maken.",
       );
       return;
     }

@@ -20,7 +20,7 @@ import {
 import { documentRegels } from "./regels-instelling";
 import type { Herkenning, InvoerHerkomst, Kolomkeuze, Vorm } from "../core/invoer/invoer";
 import { dropdownWaarde, kiesRadio, nl, veldFout, wisVeldFouten, zetDropdown, type FluentDropdown, type FluentWaarde } from "./bediening";
-import { toonControleFouten, toonControleGeslaagd, toonControleWaarschuwing } from "./controle-weergave";
+import { toonControleFouten, toonControleGeslaagd, toonTeBevestigen } from "./controle-weergave";
 import { maak, toon, vervangInhoud, zoek } from "./dom";
 import type { GelezenBereik } from "./excel-toegang";
 import { Tabel1Stroom, controleer, kwartaalUitNaam, quotumBekend, type BronKeuze, type Controle, type ControleVraag } from "./stroom";
@@ -315,13 +315,7 @@ class Tabel1Weergave {
     this.verslag.toon(uitkomst.verslagen);
     const fouten = uitkomst.ok ? [] : uitkomst.fouten.filter((f) => f.code !== "WAARSCHUWING_NIET_BEVESTIGD");
     if (!uitkomst.ok && fouten.length === 0) {
-      const n = this.verslag.aantal;
-      toonControleWaarschuwing(
-        zoek("controle-uitkomst"),
-        zoek("fouten"),
-        `${nl(n)} ${n === 1 ? "waarschuwing" : "waarschuwingen"} om te bevestigen`,
-        "Er zijn geen fouten, maar wel gegevens die er onjuist uitzien. Controleer ze hieronder en vink ze aan; dan kan Tabel 1 gemaakt worden.",
-      );
+      toonTeBevestigen(zoek("controle-uitkomst"), zoek("fouten"), this.verslag.aantal, " en vink ze aan; dan kan Tabel 1 gemaakt worden.");
       toon(zoek("stap-uitvoer"), true);
       return;
     }
