@@ -127,20 +127,30 @@ class Attributen {
     this.lastig = false;
     let i = van;
     while (i < tot) {
-      const c = b[i];
+      let c = b[i];
       if (isWit(c) || c === 47) {
         i++;
         continue;
       }
-      const is = zoekByte(b, 61, i, tot); // "="
-      if (is < 0) return;
-      const begin = is + 2;
-      const eind = b[is + 1] === 34 ? zoekByte(b, 34, begin, tot) : -1;
-      if (eind < 0 || isWit(b[is - 1]) || zoekByte(b, 38, begin, eind) >= 0) {
+      // one pass over name="value": the name up to "=", then the value up to its closing quote
+      const naam = i;
+      while (c !== 61 && i < tot) c = b[++i];
+      if (i >= tot) return;
+      if (b[i + 1] !== 34 || isWit(b[i - 1])) {
         this.lastig = true;
         return;
       }
-      this.onthoud(b, i, is - i, begin, eind);
+      const begin = i + 2;
+      let eind = begin;
+      while ((c = b[eind]) !== 34 && eind < tot) {
+        if (c === 38) {
+          this.lastig = true; // an entity in the value
+          return;
+        }
+        eind++;
+      }
+      if (eind >= tot) return;
+      this.onthoud(b, naam, i - naam, begin, eind);
       i = eind + 1;
     }
   }
