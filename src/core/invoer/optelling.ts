@@ -65,6 +65,15 @@ export class Optelling {
 
   /** `waarde`: a Decimal, or a plain number of 0 or more as a cell holds it (added without a Decimal). */
   tel(rij: MinisterieInvoer, deel: Deel, waarde: Decimal | number, eenheid: Eenheid): void {
+    this.som(rij, deel, eenheid).tel(waarde);
+  }
+
+  /**
+   * The running sum of one ministry, dienstverband and unit, made when first
+   * asked: a caller that counts many rows into it keeps it (no map lookups per
+   * row). Only ask for it to count into it: a sum made is a sum in the model input.
+   */
+  som(rij: MinisterieInvoer, deel: Deel, eenheid: Eenheid): ExacteSom {
     let t = this.per.get(rij);
     if (!t) {
       t = { formeel: new Map(), binnenwerk: new Map(), inleen: new Map() };
@@ -75,7 +84,7 @@ export class Optelling {
       som = new ExacteSom();
       t[deel].set(eenheid, som);
     }
-    som.tel(waarde);
+    return som;
   }
 
   zetIn(): void {

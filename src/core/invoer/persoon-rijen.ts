@@ -18,7 +18,8 @@ import type { Raster } from "./raster";
 import type { Toewijzing } from "./herken";
 import { herkenSoort, type Soort } from "../regels/soorten";
 import { BuitenQuotum } from "./buiten-quotum";
-import { Optelling } from "./optelling";
+import { type ExacteSom, Optelling } from "./optelling";
+import { DELEN } from "./herken";
 import type { MinisterieInvoer } from "../tabel1/tabel1";
 import { dichtstbijzijndeNaam, isTotaalLabel, ministerieSleutel } from "../tabel1/ministeries";
 import type { Leesverslag } from "./leesverslag";
@@ -40,6 +41,14 @@ interface Ministerie {
   naam: string;
   m: MinisterieInvoer | undefined;
   totaal: boolean;
+  /** Its sums in the header's unit per deel (index in DELEN), taken from the Optelling when first counted into (see lees). */
+  sommen: Array<ExacteSom | undefined>;
+}
+
+/** A soort as the pass keeps it per cell text, with the index in DELEN of the deel it counts for (-1: it does not count). */
+interface BekendeSoort {
+  soort: Soort;
+  deel: number;
 }
 
 /** The pass over the person rows of one grid; `lees()` adds them up, `rond()` handles what was noted and fills the model input. */
@@ -51,7 +60,7 @@ export class PersoonRijen {
   private readonly perNaam: Map<string, MinisterieInvoer>;
   private readonly soortVan = new Map<string, Soort | undefined>();
   /** Known soorten by the text as it is in the cell (for the pass). */
-  private readonly soortSnel = new Map<string, Soort>();
+  private readonly soortSnel = new Map<string, BekendeSoort>();
   /** Rows read that do not count (SROI & co., not in the doelgroepregister): reported, never counted. */
   readonly buiten = new BuitenQuotum();
   private readonly ministerieVan = new Map<string, Ministerie>();
@@ -108,7 +117,7 @@ export class PersoonRijen {
     if (!ministerie) {
       const naam = ministerieNaam(naamTekst);
       const m = naam ? this.perNaam.get(ministerieSleutel(naam)) : undefined;
-      ministerie = { naam, m, totaal: !m && naam !== "" && isTotaalLabel(naam) };
+      ministerie = { naam, m, totaal: !m && naam !== "" && isTotaalLabel(naam), sommen: [] };
       this.ministerieVan.set(naamTekst, ministerie);
     }
     // A text that read without an error value: the same text gives the same ministry.
@@ -125,7 +134,7 @@ export class PersoonRijen {
       this.soortVan.set(soortTekst, soort);
     }
     if (!soort) this.l.fouten.push(new BanenFout("ONBEKEND_DIENSTVERBAND", { waarde: soortTekst }, this.plaats(i, "soort")));
-    else if (typeof cel === "string") this.soortSnel.set(cel, soort);
+    else if (typeof cel === "string") this.soortSnel.set(cel, { soort, deel: soort.telt ? DELEN.indexOf(soort.deel) : -1 });
     return soort;
   }
 
@@ -180,22 +189,24 @@ export class PersoonRijen {
 
   /**
    * The pass. The common row (a name and a soort seen before as the same
-   * text, a plain number of hours below the plausibility bound) takes only
-   * map lookups and an exact addition; anything else goes to the methods above.
+   * text, a plain number of hours below the plausibility bound, no periode or
+   * register column) takes only two map lookups and an exact addition into a
+   * sum its ministry keeps; any other row goes through `rij`, which checks it all.
    */
   lees(): void {
-    const { raster, optelling, eenheid, bron, eind } = this;
+    const { optelling, eenheid, bron, eind, herkomst } = this;
     const { m: kM, s: kS, u: kU, p: kP, id: kId, r: kR } = this.k;
     const snelMinisterie = this.ministerieVan;
     const snelSoort = this.soortSnel;
     const verdachtSnel = this.grenzenVan(eenheid).verdachtSnel;
-    const herkomst = this.herkomst;
+    // With a periode or register column each row has more to check: every row goes through `rij`.
+    const eenvoudig = kP < 0 && kR < 0 && kS >= 0 && kU >= 0;
     for (let i = 0; i < eind; i++) {
       const mCel = kM < 0 ? undefined : bron.cel(i, kM);
       let ministerie = typeof mCel === "string" ? snelMinisterie.get(mCel) : undefined;
       if (ministerie === undefined) {
         if (bron.isLeeg(i)) {
-          this.leeg.push(raster.rijIndex + 2 + i);
+          this.leeg.push(this.rijNr(i));
           continue;
         }
         ministerie = this.ministerie(i, mCel);
@@ -206,31 +217,51 @@ export class PersoonRijen {
       }
       this.personen++;
       if (kId >= 0) this.id(i, bron.cel(i, kId));
-      const sCel = kS < 0 ? undefined : bron.cel(i, kS);
-      const soort = (typeof sCel === "string" ? snelSoort.get(sCel) : undefined) ?? this.soort(i, sCel);
-      const cel = kU < 0 ? undefined : bron.cel(i, kU);
-      let waarde = gewoonGetal(cel) ? cel : this.getal(i, cel);
-      const rijEenheid = kP < 0 ? eenheid : this.rijEenheid(i, bron.cel(i, kP));
-      const gewoon = typeof waarde === "number" && rijEenheid === eenheid && waarde <= verdachtSnel;
-      if (!gewoon && waarde !== undefined && rijEenheid && !this.plausibel(i, waarde, rijEenheid)) waarde = undefined;
-      if (!ministerie) continue;
-      const m = ministerie.m;
-      if (!m) {
-        this.onbekend(i, ministerie.naam);
-        continue;
+      const m = ministerie?.m;
+      if (eenvoudig && m !== undefined) {
+        const sCel = bron.cel(i, kS);
+        const uCel = bron.cel(i, kU);
+        const soort = typeof sCel === "string" ? snelSoort.get(sCel) : undefined;
+        // What leesGetalCel and plausibel would let through unchanged (NaN fails both tests).
+        if (soort !== undefined && soort.deel >= 0 && typeof uCel === "number" && uCel >= 0 && uCel <= verdachtSnel) {
+          const deel = soort.deel;
+          (ministerie!.sommen[deel] ??= optelling.som(m, DELEN[deel]!, eenheid)).tel(uCel);
+          if (herkomst !== undefined) herkomst.voegToe(m, DELEN[deel]!, i);
+          continue;
+        }
       }
-      if (kR >= 0 && !this.geregistreerd(bron.cel(i, kR))) {
-        this.buiten.nietGeregistreerd(raster.rijIndex + 2 + i); // reported, not counted (seed 002: the doelgroep is the register)
-        continue;
-      }
-      if (soort && !soort.telt) {
-        this.buiten.soort(soort, raster.rijIndex + 2 + i, m, waarde, rijEenheid); // reported, never counted
-        continue;
-      }
-      if (!soort || waarde === undefined || !rijEenheid) continue;
-      optelling.tel(m, soort.deel, waarde, rijEenheid);
-      if (herkomst !== undefined) herkomst.voegToe(m, soort.deel, i);
+      this.rij(i, ministerie);
     }
+  }
+
+  /** Row i after its ministry and id (any row the pass's shortcut does not take): every check, then counted or noted. */
+  private rij(i: number, ministerie: Ministerie | undefined): void {
+    const { eenheid, bron } = this;
+    const { s: kS, u: kU, p: kP, r: kR } = this.k;
+    const sCel = kS < 0 ? undefined : bron.cel(i, kS);
+    const soort = (typeof sCel === "string" ? this.soortSnel.get(sCel)?.soort : undefined) ?? this.soort(i, sCel);
+    const cel = kU < 0 ? undefined : bron.cel(i, kU);
+    let waarde = gewoonGetal(cel) ? cel : this.getal(i, cel);
+    const rijEenheid = kP < 0 ? eenheid : this.rijEenheid(i, bron.cel(i, kP));
+    const gewoon = typeof waarde === "number" && rijEenheid === eenheid && waarde <= this.grenzenVan(eenheid).verdachtSnel;
+    if (!gewoon && waarde !== undefined && rijEenheid && !this.plausibel(i, waarde, rijEenheid)) waarde = undefined;
+    if (!ministerie) return;
+    const m = ministerie.m;
+    if (!m) {
+      this.onbekend(i, ministerie.naam);
+      return;
+    }
+    if (kR >= 0 && !this.geregistreerd(bron.cel(i, kR))) {
+      this.buiten.nietGeregistreerd(this.rijNr(i)); // reported, not counted (seed 002: the doelgroep is the register)
+      return;
+    }
+    if (soort && !soort.telt) {
+      this.buiten.soort(soort, this.rijNr(i), m, waarde, rijEenheid); // reported, never counted
+      return;
+    }
+    if (!soort || waarde === undefined || !rijEenheid) return;
+    this.optelling.tel(m, soort.deel, waarde, rijEenheid);
+    this.herkomst?.voegToe(m, soort.deel, i);
   }
 
   /** Hours or banen of a cell that is not a plain number: read with its checks (an error is recorded, undefined given). */
