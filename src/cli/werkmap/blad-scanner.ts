@@ -1,8 +1,9 @@
 /**
  * One pass over a worksheet's XML (ECMA-376 Part 1, 18.3.1.99 worksheet),
- * chunk by chunk as it is inflated: each complete <row> is taken apart with
- * indexOf (no DOM, no event per node), its cells turned into plain values
- * and handed on at once; the part's XML is never held whole. After
+ * chunk by chunk as it is inflated: each complete <row> is taken apart byte
+ * by byte (no DOM, no event per node, no text made of the markup), its cells
+ * turned into plain values and handed on at once; the part's XML is never
+ * held whole. After
  * </sheetData> only the merged ranges are kept (18.3.1.55 mergeCell).
  *
  * Cell values (18.3.1.4 c, 18.18.11 ST_CellType) as the shared reader
@@ -13,7 +14,6 @@
  * result is reported (`formuleZonderWaarde`), never read as empty. Element
  * names may carry a namespace prefix (<x:row>), as some producers write.
  */
-import { Utf8Tekst } from "./utf8-tekst";
 import { attributen, xmlTekst } from "./bladen";
 import { excelDatum, NEDERLANDSE_FOUTWAARDE } from "./celwaarde";
 import type { Celontvanger } from "./kolomopslag";
@@ -82,10 +82,33 @@ export function verschuif(formule: string, rijen: number, kolommen: number): str
     .join("");
 }
 
+/** The bytes of an ASCII text (the tag names the scanner looks for). */
+function bytesVan(tekst: string): Buffer {
+  return Buffer.from(tekst, "latin1");
+}
+
+/** Whether b[van…] starts with `naald`. */
+function begintMet(b: Buffer, van: number, naald: Uint8Array): boolean {
+  if (van + naald.length > b.length) return false;
+  for (let i = 0; i < naald.length; i++) if (b[van + i] !== naald[i]) return false;
+  return true;
+}
+
+/** The first `byte` in b[van, tot), or −1. */
+function zoekByte(b: Buffer, byte: number, van: number, tot: number): number {
+  for (let i = van; i < tot; i++) if (b[i] === byte) return i;
+  return -1;
+}
+
+/** Space, tab, line feed or carriage return (XML's white space, 2.3 S). */
+function isWit(c: number | undefined): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
 /**
  * The attributes of one start tag that the scanner needs, found in one pass over the tag's
- * characters without cutting the tag out: positions of their values (begin, end) in the XML,
- * −1 when absent. Reused for every tag (no object per cell).
+ * bytes without cutting the tag out: positions of their values (begin, end), −1 when absent.
+ * Reused for every tag (no object per cell).
  */
 class Attributen {
   r = -1;
@@ -96,72 +119,80 @@ class Attributen {
   sEind = -1;
   hidden = -1;
   hiddenEind = -1;
-  si = -1;
-  siEind = -1;
-  /** A value held an entity or the tag used quotes we do not scan: read it with `attributen` instead. */
+  /** A value held an entity, or the tag has a form not scanned here (single quotes, spaces around "="): read it with `attributen`. */
   lastig = false;
 
-  lees(xml: string, van: number, tot: number): void {
-    this.r = this.t = this.s = this.hidden = this.si = -1;
+  lees(b: Buffer, van: number, tot: number): void {
+    this.r = this.t = this.s = this.hidden = -1;
     this.lastig = false;
     let i = van;
     while (i < tot) {
-      const c = xml.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47) {
+      let c = b[i];
+      if (isWit(c) || c === 47) {
         i++;
         continue;
       }
-      const is = xml.indexOf("=", i);
-      if (is < 0 || is >= tot) return;
-      const q = xml.charCodeAt(is + 1);
-      if (q !== 34 && q !== 39) {
+      // one pass over name="value": the name up to "=", then the value up to its closing quote
+      const naam = i;
+      while (c !== 61 && i < tot) c = b[++i];
+      if (i >= tot) return;
+      if (b[i + 1] !== 34 || isWit(b[i - 1])) {
         this.lastig = true;
         return;
       }
-      const begin = is + 2;
-      const eind = xml.indexOf(q === 34 ? '"' : "'", begin);
-      if (eind < 0) return;
-      const lengte = is - i;
-      if (lengte === 1) {
-        const n = xml.charCodeAt(i);
-        if (n === 114) {
-          this.r = begin;
-          this.rEind = eind;
-        } else if (n === 116) {
-          this.t = begin;
-          this.tEind = eind;
-        } else if (n === 115) {
-          this.s = begin;
-          this.sEind = eind;
+      const begin = i + 2;
+      let eind = begin;
+      while ((c = b[eind]) !== 34 && eind < tot) {
+        if (c === 38) {
+          this.lastig = true; // an entity in the value
+          return;
         }
-      } else if (lengte === 6 && xml.startsWith("hidden", i)) {
-        this.hidden = begin;
-        this.hiddenEind = eind;
-      } else if (lengte === 2 && xml.startsWith("si", i)) {
-        this.si = begin;
-        this.siEind = eind;
+        eind++;
       }
+      if (eind >= tot) return;
+      this.onthoud(b, naam, i - naam, begin, eind);
       i = eind + 1;
+    }
+  }
+
+  private onthoud(b: Buffer, naam: number, lengte: number, begin: number, eind: number): void {
+    if (lengte === 1) {
+      const n = b[naam];
+      if (n === 114) {
+        this.r = begin;
+        this.rEind = eind;
+      } else if (n === 116) {
+        this.t = begin;
+        this.tEind = eind;
+      } else if (n === 115) {
+        this.s = begin;
+        this.sEind = eind;
+      }
+    } else if (lengte === 6 && begintMet(b, naam, HIDDEN)) {
+      this.hidden = begin;
+      this.hiddenEind = eind;
     }
   }
 }
 
-/** The non-negative integer in xml[van, tot) (row numbers, style and string indexes). */
-function geheel(xml: string, van: number, tot: number): number {
+const HIDDEN = bytesVan("hidden");
+
+/** The non-negative integer in b[van, tot) (row numbers, style and string indexes). */
+function geheel(b: Buffer, van: number, tot: number): number {
   let n = 0;
   for (let i = van; i < tot; i++) {
-    const c = xml.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return Number(xml.slice(van, tot));
+    const c = b[i]! - 48;
+    if (c < 0 || c > 9) return Number(b.toString("latin1", van, tot));
     n = n * 10 + c;
   }
   return n;
 }
 
-/** The column of a reference such as "AB12" in xml[van, tot). */
-function kolomIn(xml: string, van: number, tot: number): number {
+/** The column of a reference such as "AB12" in b[van, tot). */
+function kolomIn(b: Buffer, van: number, tot: number): number {
   let k = 0;
   for (let i = van; i < tot; i++) {
-    const c = xml.charCodeAt(i);
+    const c = b[i]!;
     if (c >= 65 && c <= 90) k = k * 26 + (c - 64);
     else if (c >= 97 && c <= 122) k = k * 26 + (c - 96);
     else if (c !== 36) break;
@@ -198,46 +229,33 @@ function soortVan(t: string | null): Soort {
   }
 }
 
-/** The cell type of a t attribute at xml[van, tot) (−1: none) without cutting it out: "s", "b", "e", "d", "n" by their letter. */
-function soortIn(xml: string, van: number, tot: number): Soort {
-  if (van < 0) return Soort.Getal;
-  if (tot - van !== 1) return soortVan(xml.slice(van, tot));
-  switch (xml.charCodeAt(van)) {
-    case 115: // s
-      return Soort.Gedeeld;
-    case 98: // b
-      return Soort.Logisch;
-    case 101: // e
-      return Soort.Fout;
-    case 100: // d
-      return Soort.Datum;
-    default:
-      return Soort.Getal;
-  }
+/** The cell type of a t attribute at b[van, tot) (−1: none). */
+function soortIn(b: Buffer, van: number, tot: number): Soort {
+  return van < 0 ? Soort.Getal : soortVan(b.toString("latin1", van, tot));
 }
 
 /**
- * The number in xml[van, tot), as Number() reads it. A plain decimal of at most 15 digits
- * ("24.5", "31") is read from its characters: the digits as a whole number n < 2^53 (exact)
+ * The number in b[van, tot), as Number() reads it. A plain decimal of at most 15 digits
+ * ("24.5", "31") is read from its bytes: the digits as a whole number n < 2^53 (exact)
  * divided by a power of ten of at most 10^22 (exact), and one IEEE division is correctly
  * rounded, so n / 10^k is the double nearest the decimal, which is what Number() gives.
  * Anything else (a sign, an exponent, more digits) goes to Number() itself.
  */
-export function getalIn(xml: string, van: number, tot: number): number {
+export function getalIn(b: Buffer, van: number, tot: number): number {
   let n = 0;
   let deler = 1;
   let punt = false;
   let cijfers = 0;
   for (let i = van; i < tot; i++) {
-    const c = xml.charCodeAt(i);
+    const c = b[i]!;
     if (c >= 48 && c <= 57) {
       n = n * 10 + (c - 48);
       cijfers++;
       if (punt) deler *= 10;
     } else if (c === 46 && !punt) punt = true;
-    else return Number(xml.slice(van, tot));
+    else return Number(b.toString("latin1", van, tot));
   }
-  if (cijfers === 0 || cijfers > 15 || deler > 1e22) return Number(xml.slice(van, tot));
+  if (cijfers === 0 || cijfers > 15 || deler > 1e22) return Number(b.toString("latin1", van, tot));
   return punt ? n / deler : n;
 }
 
@@ -245,38 +263,56 @@ export function getalIn(xml: string, van: number, tot: number): number {
  * A common cell's value from `i` (just after its start tag): "<v>…</v></c>" with a non-empty value
  * and nothing else. Returns where the value ends (its "</v>"), or −1 for any other form.
  */
-function gewoneWaardeEinde(xml: string, i: number, tot: number): number {
-  if (xml.charCodeAt(i) !== 60 || xml.charCodeAt(i + 1) !== 118 || xml.charCodeAt(i + 2) !== 62) return -1;
-  const b = i + 3;
-  let e = b;
-  while (xml.charCodeAt(e) !== 60) {
+function gewoneWaardeEinde(b: Buffer, i: number, tot: number): number {
+  if (b[i] !== 60 || b[i + 1] !== 118 || b[i + 2] !== 62) return -1;
+  const v = i + 3;
+  let e = v;
+  while (b[e] !== 60) {
     if (e >= tot) return -1;
     e++;
   }
-  // "</v></c>", compared by character (a call per cell costs more than the comparison)
+  // "</v></c>", compared byte by byte (a call per cell costs more than the comparison)
   if (
-    e === b ||
-    xml.charCodeAt(e + 1) !== 47 ||
-    xml.charCodeAt(e + 2) !== 118 ||
-    xml.charCodeAt(e + 3) !== 62 ||
-    xml.charCodeAt(e + 4) !== 60 ||
-    xml.charCodeAt(e + 5) !== 47 ||
-    xml.charCodeAt(e + 6) !== 99 ||
-    xml.charCodeAt(e + 7) !== 62
+    e === v ||
+    b[e + 1] !== 47 ||
+    b[e + 2] !== 118 ||
+    b[e + 3] !== 62 ||
+    b[e + 4] !== 60 ||
+    b[e + 5] !== 47 ||
+    b[e + 6] !== 99 ||
+    b[e + 7] !== 62
   )
     return -1;
   return e;
 }
 
+/** The tag names with the sheet's namespace prefix, as text (for the general path) and as bytes. */
+class Namen {
+  readonly rijOpen: Buffer;
+  readonly rijSluit: Buffer;
+  readonly celOpen: Buffer;
+  readonly celSluit: Buffer;
+  readonly eindeSheetData: Buffer;
+  readonly vOpen: string;
+  readonly vSluit: string;
+  readonly fOpen: string;
+  readonly fSluit: string;
+
+  constructor(readonly p: string) {
+    this.rijOpen = bytesVan(`<${p}row`);
+    this.rijSluit = bytesVan(`</${p}row>`);
+    this.celOpen = bytesVan(`<${p}c`);
+    this.celSluit = bytesVan(`</${p}c>`);
+    this.eindeSheetData = bytesVan(`</${p}sheetData>`);
+    this.vOpen = `<${p}v>`;
+    this.vSluit = `</${p}v>`;
+    this.fOpen = `<${p}f`;
+    this.fSluit = `</${p}f>`;
+  }
+}
+
 class Scanner {
-  private p = ""; // namespace prefix with colon, or ""
-  private rijOpen = "<row";
-  private rijSluit = "</row>";
-  private celOpen = "<c";
-  private celSluit = "</c>";
-  private vOpen = "<v>";
-  private vSluit = "</v>";
-  private fOpen = "<f";
+  n = new Namen("");
   private vorigeRij = 0;
   private readonly a = new Attributen();
   readonly zonderWaarde: ZonderWaarde[] = [];
@@ -288,247 +324,241 @@ class Scanner {
     private readonly uit: Celontvanger,
   ) {}
 
-  zetVoorvoegsel(p: string): void {
-    this.p = p;
-    this.rijOpen = `<${p}row`;
-    this.rijSluit = `</${p}row>`;
-    this.celOpen = `<${p}c`;
-    this.celSluit = `</${p}c>`;
-    this.vOpen = `<${p}v>`;
-    this.vSluit = `</${p}v>`;
-    this.fOpen = `<${p}f`;
-  }
-
-  /** Rows complete in `xml` from `van` on; returns where the unfinished rest starts, and whether </sheetData> was reached. */
-  rijen(xml: string, van: number, eindeSheetData: string): { verder: number; klaar: boolean } {
+  /** The rows in b[van, tot), which ends after a complete row; returns where it stopped. */
+  rijen(b: Buffer, van: number, tot: number): number {
+    const { rijOpen } = this.n;
     let p = van;
     for (;;) {
-      const begin = xml.charCodeAt(p) === 60 ? p : xml.indexOf("<", p); // the next row usually starts right after the last
-      if (begin < 0) return { verder: xml.length, klaar: false };
-      if (xml.startsWith(eindeSheetData, begin)) return { verder: begin + eindeSheetData.length, klaar: true };
-      const tagEinde = xml.indexOf(">", begin);
-      if (tagEinde < 0) return { verder: begin, klaar: false };
-      if (!xml.startsWith(this.rijOpen, begin)) {
+      const begin = b[p] === 60 ? p : zoekByte(b, 60, p, tot); // the next row usually starts right after the last
+      if (begin < 0 || begin >= tot) return tot;
+      const tagEinde = zoekByte(b, 62, begin, tot);
+      if (tagEinde < 0) return begin;
+      const na = b[begin + rijOpen.length];
+      if (!begintMet(b, begin, rijOpen) || !(isWit(na) || na === 62 || na === 47)) {
         p = tagEinde + 1; // anything else between rows (none in practice): skip the tag
         continue;
       }
-      if (xml.charCodeAt(tagEinde - 1) === 47) {
-        this.rij(xml, begin + this.rijOpen.length, tagEinde - 1, 0, 0);
-        p = tagEinde + 1;
-        continue;
-      }
-      const sluit = xml.indexOf(this.rijSluit, tagEinde);
-      if (sluit < 0) return { verder: begin, klaar: false };
-      this.rij(xml, begin + this.rijOpen.length, tagEinde, tagEinde + 1, sluit);
-      p = sluit + this.rijSluit.length;
+      const leeg = b[tagEinde - 1] === 47;
+      p = this.rij(b, begin + rijOpen.length, leeg ? tagEinde - 1 : tagEinde, leeg ? -1 : tagEinde + 1, tot);
     }
   }
 
-  private rij(xml: string, tagVan: number, tagTot: number, van: number, tot: number): void {
+  /** One row: its attributes in b[tagVan, tagTot), its cells from `van` (−1: an empty <row/>); returns where the row ends. */
+  private rij(b: Buffer, tagVan: number, tagTot: number, van: number, tot: number): number {
     const a = this.a;
-    a.lees(xml, tagVan, tagTot);
+    a.lees(b, tagVan, tagTot);
+    let nr: number;
+    let verborgen: boolean;
     if (a.lastig) {
-      const b = attributen(`<row ${xml.slice(tagVan, tagTot)}>`);
-      return this.rijMet(b.r !== undefined ? Number(b.r) : this.vorigeRij + 1, b.hidden === "1" || b.hidden === "true", xml, van, tot);
+      const r = attributen(`<row ${b.toString("utf8", tagVan, tagTot)}>`);
+      nr = r.r !== undefined ? Number(r.r) : this.vorigeRij + 1;
+      verborgen = r.hidden === "1" || r.hidden === "true";
+    } else {
+      nr = a.r >= 0 ? geheel(b, a.r, a.rEind) : this.vorigeRij + 1;
+      verborgen = a.hidden >= 0 && (b[a.hidden] === 49 || b.toString("latin1", a.hidden, a.hiddenEind) === "true");
     }
-    const nr = a.r >= 0 ? geheel(xml, a.r, a.rEind) : this.vorigeRij + 1;
-    const verborgen = a.hidden >= 0 && (xml.startsWith("1", a.hidden) || xml.startsWith("true", a.hidden));
-    this.rijMet(nr, verborgen, xml, van, tot);
-  }
-
-  private rijMet(nr: number, verborgen: boolean, xml: string, van: number, tot: number): void {
     this.vorigeRij = nr;
     const bereik = this.o.rijen;
-    if (bereik && (nr < bereik.van || nr > bereik.tot)) return;
+    if (bereik && (nr < bereik.van || nr > bereik.tot)) return van < 0 ? tagTot + 2 : this.naRij(b, van, tot);
     this.uit.begin(nr, verborgen);
-    if (tot > van) this.cellen(xml, van, tot, nr);
+    const eind = van < 0 ? tagTot + 2 : this.cellen(b, van, tot, nr);
     this.uit.einde();
+    return eind;
   }
 
-  private cellen(xml: string, van: number, tot: number, nr: number): void {
-    const { celOpen, celSluit, a } = this;
-    const kolommen = this.o.kolommen;
-    const snel = this.p === "";
+  /** Where the row whose cells start at `van` ends (a row outside the range, skipped unread). */
+  private naRij(b: Buffer, van: number, tot: number): number {
+    const sluit = b.indexOf(this.n.rijSluit, van);
+    return sluit < 0 || sluit >= tot ? tot : sluit + this.n.rijSluit.length;
+  }
+
+  /** The cells of row `nr` from `van` up to its end tag; returns where the row ends. */
+  private cellen(b: Buffer, van: number, tot: number, nr: number): number {
+    const { celOpen, rijSluit } = this.n;
+    const snel = this.n.p === "";
     let p = van;
     let kolom = 0;
     for (;;) {
       // The next cell usually starts right where the last one ended.
-      const begin = snel && xml.charCodeAt(p) === 60 && xml.charCodeAt(p + 1) === 99 ? p : xml.indexOf(celOpen, p);
-      if (begin < 0 || begin >= tot) return;
-      const naam = begin + celOpen.length;
-      const na = xml.charCodeAt(naam);
-      if (na !== 32 && na !== 62 && na !== 47 && na !== 9 && na !== 10 && na !== 13) {
-        p = naam; // another element starting with "c"
+      if (b[p] !== 60) p = zoekByte(b, 60, p, tot);
+      if (p < 0) return tot;
+      if (b[p + 1] === 47 && begintMet(b, p, rijSluit)) return p + rijSluit.length;
+      const naam = p + celOpen.length;
+      const na = b[naam];
+      if (!begintMet(b, p, celOpen) || !(isWit(na) || na === 62 || na === 47)) {
+        p = this.naTag(b, p, tot); // another element (extLst and what it holds)
         continue;
       }
       if (snel) {
-        const verder = this.gewoneCel(xml, naam, tot, kolom);
+        const verder = this.gewoneCel(b, naam, tot, kolom);
         if (verder >= 0) {
           kolom = this.kolom;
           p = verder;
           continue;
         }
       }
-      const tagEinde = xml.indexOf(">", begin);
-      const leeg = xml.charCodeAt(tagEinde - 1) === 47; // "/>"
-      a.lees(xml, naam, leeg ? tagEinde - 1 : tagEinde);
-      if (a.lastig) {
-        const b = attributen(xml.slice(begin, tagEinde + 1));
-        kolom = b.r !== undefined ? kolomVan(b.r) : kolom + 1;
-      } else kolom = a.r >= 0 ? kolomIn(xml, a.r, a.rEind) : kolom + 1;
-      if (leeg) {
-        p = tagEinde + 1; // an empty (formatted) cell
-        continue;
-      }
-      const sluit = xml.indexOf(celSluit, tagEinde);
-      p = sluit + celSluit.length;
-      if (kolommen && (kolom < kolommen.van || kolom > kolommen.tot)) continue;
-      const soort = a.lastig ? soortVan(attributen(xml.slice(begin, tagEinde + 1)).t ?? null) : soortIn(xml, a.t, a.tEind);
-      const stijl = a.lastig ? Number(attributen(xml.slice(begin, tagEinde + 1)).s ?? -1) : a.s >= 0 ? geheel(xml, a.s, a.sEind) : -1;
-      const w = this.waarde(soort, stijl, xml, tagEinde + 1, sluit, nr, kolom);
-      if (w !== null) this.uit.waarde(kolom, w);
+      p = this.cel(b, p, tot, nr, kolom);
+      kolom = this.kolom;
     }
   }
 
-  /** The column of the cell `gewoneCel` read last. */
+  private naTag(b: Buffer, p: number, tot: number): number {
+    const e = zoekByte(b, 62, p, tot);
+    return e < 0 ? tot : e + 1;
+  }
+
+  /**
+   * Any cell the common form does not cover, at b[begin…]: its tag read for attributes, its
+   * content as text. Sets `kolom`; returns where the cell ends.
+   */
+  private cel(b: Buffer, begin: number, tot: number, nr: number, vorige: number): number {
+    const { a, n } = this;
+    const tagEinde = zoekByte(b, 62, begin, tot);
+    if (tagEinde < 0) return tot;
+    const leeg = b[tagEinde - 1] === 47; // "/>"
+    a.lees(b, begin + n.celOpen.length, leeg ? tagEinde - 1 : tagEinde);
+    const tag = a.lastig ? attributen(b.toString("utf8", begin, tagEinde + 1)) : null;
+    if (tag) this.kolom = tag.r !== undefined ? kolomVan(tag.r) : vorige + 1;
+    else this.kolom = a.r >= 0 ? kolomIn(b, a.r, a.rEind) : vorige + 1;
+    if (leeg) return tagEinde + 1; // an empty (formatted) cell
+    const sluit = b.indexOf(n.celSluit, tagEinde);
+    if (sluit < 0 || sluit >= tot) return tot;
+    const kolommen = this.o.kolommen;
+    if (kolommen && (this.kolom < kolommen.van || this.kolom > kolommen.tot)) return sluit + n.celSluit.length;
+    const soort = tag ? soortVan(tag.t ?? null) : soortIn(b, a.t, a.tEind);
+    const stijl = tag ? Number(tag.s ?? -1) : a.s >= 0 ? geheel(b, a.s, a.sEind) : -1;
+    const w = this.waarde(soort, stijl, b.toString("utf8", tagEinde + 1, sluit), nr, this.kolom);
+    if (w !== null) this.uit.waarde(this.kolom, w);
+    return sluit + n.celSluit.length;
+  }
+
+  /** The column of the cell `gewoneCel` or `cel` read last. */
   private kolom = 0;
   /**
-   * The common cell read character by character, without a call per attribute or element:
+   * The common cell read byte by byte, without a call per attribute or element:
    * <c r="D2" s="1" t="s"><v>5</v></c> (attributes in any order, t "s" or "n" or none, a
    * plain number not in a date style, or a shared string), or an empty <c r="D2" s="1"/>.
    * Returns where the cell ends and sets `kolom`; −1 for any other form (a formula, inline
    * text, another type, an entity, single quotes, a date style, an empty <v/>): the general
    * path reads that cell, and nothing was handed on yet. Its value: gewoneWaardeEinde.
    */
-  private gewoneCel(xml: string, van: number, tot: number, vorige: number): number {
+  private gewoneCel(b: Buffer, van: number, tot: number, vorige: number): number {
     let i = van;
     let kolom = -1;
     let soort = Soort.Getal;
     let stijl = -1;
     for (;;) {
-      let c = xml.charCodeAt(i);
-      while (c === 32) c = xml.charCodeAt(++i);
+      let c = b[i];
+      while (c === 32) c = b[++i];
       if (c === 62) {
         i++;
         break;
       }
       if (c === 47) {
-        if (xml.charCodeAt(i + 1) !== 62) return -1;
+        if (b[i + 1] !== 62) return -1;
         this.kolom = kolom < 0 ? vorige + 1 : kolom; // an empty (formatted) cell
         return i + 2;
       }
       const naam = i;
       while (c !== 61) {
         if (i >= tot || c === 62 || c === 32 || c === 34 || c === 39) return -1;
-        c = xml.charCodeAt(++i);
+        c = b[++i];
       }
-      if (xml.charCodeAt(i + 1) !== 34) return -1;
+      if (b[i + 1] !== 34) return -1;
       let j = i + 2;
-      const letter = i - naam === 1 ? xml.charCodeAt(naam) : 0;
+      const letter = i - naam === 1 ? b[naam] : 0;
       if (letter === 114) {
         // r: column letters, then the row's digits
         let k = 0;
-        while ((c = xml.charCodeAt(j)) >= 65 && c <= 90) {
+        while ((c = b[j]!) >= 65 && c <= 90) {
           k = k * 26 + (c - 64);
           j++;
         }
-        while ((c = xml.charCodeAt(j)) >= 48 && c <= 57) j++;
+        while ((c = b[j]!) >= 48 && c <= 57) j++;
         if (c !== 34 || k === 0) return -1;
         kolom = k;
       } else if (letter === 116) {
         // t: "s" (shared string) or "n" (number); any other type goes the general way
-        c = xml.charCodeAt(j);
-        if (xml.charCodeAt(j + 1) !== 34 || (c !== 115 && c !== 110)) return -1;
+        c = b[j]!;
+        if (b[j + 1] !== 34 || (c !== 115 && c !== 110)) return -1;
         soort = c === 115 ? Soort.Gedeeld : Soort.Getal;
         j++;
       } else if (letter === 115) {
         let n = 0;
-        while ((c = xml.charCodeAt(j)) >= 48 && c <= 57) {
+        while ((c = b[j]!) >= 48 && c <= 57) {
           n = n * 10 + (c - 48);
           j++;
         }
         if (c !== 34 || j === i + 2) return -1;
         stijl = n;
       } else {
-        while ((c = xml.charCodeAt(j)) !== 34) {
+        while ((c = b[j]!) !== 34) {
           if (j >= tot || c === 38) return -1;
           j++;
         }
       }
       i = j + 1;
     }
-    const e = gewoneWaardeEinde(xml, i, tot);
+    const e = gewoneWaardeEinde(b, i, tot);
     if (e < 0) return -1;
     if (soort === Soort.Getal && stijl >= 0 && this.o.datumStijl[stijl]) return -1;
     const k = kolom < 0 ? vorige + 1 : kolom;
     const kolommen = this.o.kolommen;
     if (!kolommen || (k >= kolommen.van && k <= kolommen.tot)) {
-      if (soort === Soort.Gedeeld) this.uit.gedeeld(k, geheel(xml, i + 3, e));
-      else this.uit.getal(k, getalIn(xml, i + 3, e));
+      if (soort === Soort.Gedeeld) this.uit.gedeeld(k, geheel(b, i + 3, e));
+      else this.uit.getal(k, getalIn(b, i + 3, e));
     }
     this.kolom = k;
     return e + 8;
   }
 
   /**
-   * The value of one cell with content; null for none (a formula without result is recorded). A
-   * plain number and a shared string go to the receiver at once (no value made), and give null.
+   * The value of one cell from its content `inhoud` (the text between its tags); null for none (a
+   * formula without result is recorded). A number and a shared string go to the receiver at once
+   * and give null.
    */
-  private waarde(soort: Soort, stijl: number, xml: string, van: number, tot: number, nr: number, kolom: number): unknown {
-    if (soort === Soort.Inline) return tekstVan(xml.slice(van, tot));
-    let formule: string | null = null;
-    let v = van;
-    if (xml.startsWith(this.fOpen, van)) {
-      // <f> comes first in a cell (CT_Cell: f, v, is)
-      const inhoud = xml.slice(van, tot);
-      formule = this.formule(inhoud, 0, nr, kolom);
-      const vb = inhoud.indexOf(this.vOpen);
-      v = vb < 0 ? -1 : van + vb;
-    } else if (!xml.startsWith(this.vOpen, van)) {
-      const vb = xml.slice(van, tot).indexOf(this.vOpen);
-      v = vb < 0 ? -1 : van + vb;
-    }
-    const vEind = v < 0 ? -1 : xml.indexOf(this.vSluit, v);
-    const leeg = v < 0 || vEind === v + this.vOpen.length;
+  private waarde(soort: Soort, stijl: number, inhoud: string, nr: number, kolom: number): unknown {
+    if (soort === Soort.Inline) return tekstVan(inhoud);
+    const { vOpen, vSluit, fOpen } = this.n;
+    // <f> comes first in a cell (CT_Cell: f, v, is)
+    const formule = inhoud.startsWith(fOpen) ? this.formule(inhoud, nr, kolom) : null;
+    const v = inhoud.indexOf(vOpen);
+    const vEind = v < 0 ? -1 : inhoud.indexOf(vSluit, v);
+    const leeg = v < 0 || vEind === v + vOpen.length;
     if (formule !== null && leeg && (v < 0 || soort !== Soort.Tekst)) {
       this.zonderWaarde.push({ rij: nr, kolom, formule });
       return null;
     }
     if (v < 0 || (leeg && soort !== Soort.Tekst)) return null;
-    const b = v + this.vOpen.length;
+    const tekst = inhoud.slice(v + vOpen.length, vEind);
     switch (soort) {
       case Soort.Getal: {
-        const getal = getalIn(xml, b, vEind);
+        const getal = Number(tekst);
         if (stijl >= 0 && this.o.datumStijl[stijl]) return excelDatum(getal, this.o.date1904);
         this.uit.getal(kolom, getal);
         return null;
       }
       case Soort.Gedeeld:
-        this.uit.gedeeld(kolom, geheel(xml, b, vEind));
+        this.uit.gedeeld(kolom, Number(tekst));
         return null;
-      case Soort.Tekst: {
-        const tekst = xml.slice(b, vEind);
+      case Soort.Tekst:
         return tekst.indexOf("&") >= 0 ? xmlTekst(tekst) : tekst;
-      }
       case Soort.Logisch:
-        return Number(xml.slice(b, vEind)) !== 0;
-      case Soort.Fout: {
-        const fout = xml.slice(b, vEind);
-        return NEDERLANDSE_FOUTWAARDE[fout] ?? fout;
-      }
+        return Number(tekst) !== 0;
+      case Soort.Fout:
+        return NEDERLANDSE_FOUTWAARDE[tekst] ?? tekst;
       default:
-        return new Date(xml.slice(b, vEind));
+        return new Date(tekst);
     }
   }
 
-  /** The text of the formula starting at `begin` (<f …>text</f> or a shared formula's <f t="shared" si="0"/>). */
-  private formule(inhoud: string, begin: number, rij: number, kolom: number): string {
-    const tagEinde = inhoud.indexOf(">", begin);
-    const tag = inhoud.slice(begin, tagEinde + 1);
-    const si = attributen(tag).si;
+  /** The text of the formula at the start of `inhoud` (<f …>text</f> or a shared formula's <f t="shared" si="0"/>). */
+  private formule(inhoud: string, rij: number, kolom: number): string {
+    const tagEinde = inhoud.indexOf(">");
+    const si = attributen(inhoud.slice(0, tagEinde + 1)).si;
     let tekst = "";
     if (inhoud.charCodeAt(tagEinde - 1) !== 47) {
-      const sluit = inhoud.indexOf(`</${this.p}f>`, tagEinde);
+      const sluit = inhoud.indexOf(this.n.fSluit, tagEinde);
       tekst = xmlTekst(inhoud.slice(tagEinde + 1, sluit >= 0 ? sluit : tagEinde + 1));
     }
     if (si !== undefined) {
@@ -542,38 +572,66 @@ class Scanner {
   }
 }
 
+/** The <sheetData> start tag in b: where its rows begin, its namespace prefix, and whether it is empty (<sheetData/>); null while incomplete. */
+function sheetDataBegin(b: Buffer): { na: number; voorvoegsel: string; leeg: boolean } | null {
+  const naam = b.indexOf("sheetData");
+  const tagEinde = naam < 0 ? -1 : zoekByte(b, 62, naam, b.length);
+  if (tagEinde < 0) return null;
+  const m = /<([\w.-]+:)?sheetData\b[^>]*?(\/?)>/.exec(b.toString("latin1", 0, tagEinde + 1));
+  return m ? { na: m.index + m[0].length, voorvoegsel: m[1] ?? "", leeg: m[2] === "/" } : null;
+}
+
+/**
+ * Where the complete rows in b end: after </sheetData> is found, at it; else after the last
+ * complete row's end tag. A row's end tag cannot occur inside a value (XML escapes "<").
+ */
+function grensVanRijen(b: Buffer, n: Namen): { tot: number; klaar: boolean } {
+  const einde = b.indexOf(n.eindeSheetData);
+  if (einde >= 0) return { tot: einde, klaar: true };
+  const laatste = b.lastIndexOf(n.rijSluit);
+  return { tot: laatste < 0 ? 0 : laatste + n.rijSluit.length, klaar: false };
+}
+
 /**
  * Scans one sheet part: every row and its cells go to `uit` as soon as they are read.
- * `stukken` are the inflated chunks of the part.
+ * `stukken` are the inflated chunks of the part. The scan works on the bytes (UTF-8): all
+ * markup is ASCII, so only values that are text are decoded.
  */
 export async function scanBlad(stukken: AsyncIterable<Buffer>, o: ScanOpties, uit: Celontvanger): Promise<ScanUitkomst> {
   const scanner = new Scanner(o, uit);
-  const decoder = new Utf8Tekst();
-  let rest = "";
+  let rest: Buffer | null = null;
   let fase: "kop" | "rijen" | "staart" = "kop";
-  let einde = "</sheetData>";
-  let staart = "";
+  const staart: Buffer[] = [];
   for await (const stuk of stukken) {
-    rest = decoder.erbij(rest, stuk);
+    let b: Buffer = rest === null ? stuk : Buffer.concat([rest, stuk]);
+    rest = null;
     if (fase === "kop") {
-      const m = /<([\w.-]+:)?sheetData\b[^>]*?(\/?)>/.exec(rest);
-      if (!m) continue;
-      scanner.zetVoorvoegsel(m[1] ?? "");
-      einde = `</${m[1] ?? ""}sheetData>`;
-      rest = rest.slice(m.index + m[0].length);
-      fase = m[2] === "/" ? "staart" : "rijen";
+      const begin = sheetDataBegin(b);
+      if (begin === null) {
+        rest = b;
+        continue;
+      }
+      scanner.n = new Namen(begin.voorvoegsel);
+      b = b.subarray(begin.na);
+      fase = begin.leeg ? "staart" : "rijen";
     }
     if (fase === "rijen") {
-      const { verder, klaar } = scanner.rijen(rest, 0, einde);
-      rest = rest.slice(verder);
-      if (klaar) fase = "staart";
+      const { tot, klaar } = grensVanRijen(b, scanner.n);
+      const verder = scanner.rijen(b, 0, tot);
+      if (!klaar) {
+        rest = b.subarray(verder);
+        continue;
+      }
+      b = b.subarray(tot);
+      fase = "staart";
     }
-    if (fase === "staart") {
-      staart += rest;
-      rest = "";
-    }
+    staart.push(b);
   }
-  const samengevoegd = [...staart.matchAll(/<(?:[\w.-]+:)?mergeCell\b[^>]*>/g)]
+  const samengevoegd = [
+    ...Buffer.concat(staart)
+      .toString("utf8")
+      .matchAll(/<(?:[\w.-]+:)?mergeCell\b[^>]*>/g),
+  ]
     .map((m) => attributen(m[0]).ref ?? "")
     .filter((r) => r !== "");
   return { samengevoegd, zonderWaarde: scanner.zonderWaarde };

@@ -6,7 +6,6 @@
  * shared strings (18.4.8 sst, rich text runs 18.4.4, phonetic runs 18.4.6
  * left out as Excel shows the cell), and a sheet's Excel tables (18.5.1).
  */
-import { Utf8Tekst } from "./utf8-tekst";
 import { attributen, xmlTekst } from "./bladen";
 import { isDatumFormaat } from "./celwaarde";
 import { Tekstblokken } from "./tekstblokken";
@@ -60,114 +59,124 @@ export function tekstVan(inhoud: string): string {
   return xstring(uit);
 }
 
+/** Space, tab, line feed or carriage return (XML's white space, 2.3 S). */
+function isWit(c: number | undefined): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** The <si> tags with the table's namespace prefix, as bytes. */
+interface SiNamen {
+  open: Buffer;
+  sluit: Buffer;
+  zonderVoorvoegsel: boolean;
+}
+
 /**
- * The shared string table, streamed: each <si> is read as soon as it is complete and kept
- * compactly (tekstblokken.ts); the part's XML is never held whole.
+ * The shared string table, streamed: each <si> is read from the inflated bytes as soon as it is
+ * complete and kept compactly (tekstblokken.ts); only the texts are decoded, and the part's XML
+ * is never held whole.
  */
 export async function leesGedeeldeTeksten(stukken: AsyncIterable<Buffer>): Promise<Tekstblokken> {
   const teksten = new Tekstblokken();
-  const decoder = new Utf8Tekst();
-  let rest = "";
-  let sluit: string | null = null;
-  let open = "";
+  let rest: Buffer | null = null;
+  let namen: SiNamen | null = null;
   for await (const stuk of stukken) {
-    rest = decoder.erbij(rest, stuk);
-    if (sluit === null) {
-      const m = /<((?:[\w.-]+:)?)sst\b/.exec(rest);
-      if (!m) continue;
-      open = `<${m[1]}si`;
-      sluit = `</${m[1]}si>`;
-    }
-    let p = 0;
-    const zonderVoorvoegsel = open === "<si";
-    for (;;) {
-      const begin =
-        zonderVoorvoegsel && rest.charCodeAt(p) === 60 && rest.charCodeAt(p + 1) === 115 && rest.charCodeAt(p + 2) === 105
-          ? p // the next <si> usually follows the last at once
-          : rest.indexOf(open, p);
-      if (begin < 0) break;
-      if (zonderVoorvoegsel) {
-        const verder = gewoneTekst(rest, begin, teksten);
-        if (verder === -2) break; // the chunk ends inside it
-        if (verder >= 0) {
-          p = verder;
-          continue;
-        }
-      }
-      const na = rest.charCodeAt(begin + open.length);
-      const leeg = rest.startsWith("/>", begin + open.length);
-      if (leeg) {
-        teksten.voegToe("");
-        p = begin + open.length + 2;
+    const b: Buffer = rest === null ? stuk : Buffer.concat([rest, stuk]);
+    rest = null;
+    if (namen === null) {
+      const m = /<((?:[\w.-]+:)?)sst\b/.exec(b.toString("latin1"));
+      if (!m) {
+        rest = b;
         continue;
       }
-      if (na !== 62 /* > */ && na !== 32 && na !== 9 && na !== 10 && na !== 13) {
-        if (Number.isNaN(na)) break; // the name may continue in the next chunk
-        p = begin + open.length;
-        continue;
-      }
-      const eind = rest.indexOf(sluit, begin);
-      if (eind < 0) break;
-      teksten.voegToe(eenTekst(rest, rest.indexOf(">", begin) + 1, eind));
-      p = eind + sluit.length;
+      const p = m[1]!;
+      namen = { open: Buffer.from(`<${p}si`, "latin1"), sluit: Buffer.from(`</${p}si>`, "latin1"), zonderVoorvoegsel: p === "" };
     }
-    rest = rest.slice(p);
+    rest = b.subarray(leesTeksten(b, namen, teksten));
   }
   return teksten;
 }
 
+/** The complete <si> elements in b, added to `teksten`; returns where the unfinished rest starts. */
+function leesTeksten(b: Buffer, n: SiNamen, teksten: Tekstblokken): number {
+  const { open, sluit } = n;
+  let p = 0;
+  for (;;) {
+    const begin = n.zonderVoorvoegsel && b[p] === 60 && b[p + 1] === 115 && b[p + 2] === 105 ? p : b.indexOf(open, p); // the next <si> usually follows the last at once
+    if (begin < 0) return Math.max(p, b.length - open.length); // "<s" may end the chunk
+    if (n.zonderVoorvoegsel) {
+      const verder = gewoneTekst(b, begin, teksten);
+      if (verder === -2) return begin; // the chunk ends inside it
+      if (verder >= 0) {
+        p = verder;
+        continue;
+      }
+    }
+    const na = b[begin + open.length];
+    if (na === undefined || (na === 47 && b[begin + open.length + 1] === undefined)) return begin; // the tag continues in the next chunk
+    if (na === 47 && b[begin + open.length + 1] === 62) {
+      teksten.voegToe(""); // <si/>
+      p = begin + open.length + 2;
+      continue;
+    }
+    if (na !== 62 && !isWit(na)) {
+      p = begin + open.length; // another element whose name starts with "si"
+      continue;
+    }
+    const eind = b.indexOf(sluit, begin);
+    if (eind < 0) return begin;
+    teksten.voegToe(eenTekst(b.toString("utf8", b.indexOf(62, begin) + 1, eind)));
+    p = eind + sluit.length;
+  }
+}
+
 /**
- * The common <si><t>text</t></si> at `begin`, read character by character (no call per
- * element): the text is added and the position after </si> returned; −2 when the text runs to
- * the end of `xml` (the rest comes in the next chunk); −1 for any other form (the general way).
+ * The common <si><t>text</t></si> at `begin`, read byte by byte (no call per element): the
+ * text is added and the position after </si> returned; −2 when it runs to the end of `b` (the
+ * rest comes in the next chunk); −1 for any other form (the general way).
  */
-function gewoneTekst(xml: string, begin: number, teksten: Tekstblokken): number {
+function gewoneTekst(b: Buffer, begin: number, teksten: Tekstblokken): number {
   // "<si><t>"
-  if (
-    xml.charCodeAt(begin + 3) !== 62 ||
-    xml.charCodeAt(begin + 4) !== 60 ||
-    xml.charCodeAt(begin + 5) !== 116 ||
-    xml.charCodeAt(begin + 6) !== 62
-  )
-    return Number.isNaN(xml.charCodeAt(begin + 6)) ? -2 : -1;
+  if (b[begin + 3] !== 62 || b[begin + 4] !== 60 || b[begin + 5] !== 116 || b[begin + 6] !== 62) return b.length <= begin + 6 ? -2 : -1;
   const van = begin + 7;
   let i = van;
   let bijzonder = false; // an entity or an _xHHHH_ escape: xstring decodes them
   for (;;) {
-    const c = xml.charCodeAt(i);
+    const c = b[i];
     if (c === 60) break;
-    if (c !== c) return -2; // NaN: the end of the chunk
+    if (c === undefined) return -2;
     if (c === 38 || c === 95) bijzonder = true;
     i++;
   }
+  if (b.length <= i + 8) return -2;
   // "</t></si>"
   if (
-    xml.charCodeAt(i + 1) !== 47 ||
-    xml.charCodeAt(i + 2) !== 116 ||
-    xml.charCodeAt(i + 3) !== 62 ||
-    xml.charCodeAt(i + 4) !== 60 ||
-    xml.charCodeAt(i + 5) !== 47 ||
-    xml.charCodeAt(i + 6) !== 115 ||
-    xml.charCodeAt(i + 7) !== 105 ||
-    xml.charCodeAt(i + 8) !== 62
+    b[i + 1] !== 47 ||
+    b[i + 2] !== 116 ||
+    b[i + 3] !== 62 ||
+    b[i + 4] !== 60 ||
+    b[i + 5] !== 47 ||
+    b[i + 6] !== 115 ||
+    b[i + 7] !== 105 ||
+    b[i + 8] !== 62
   )
-    return Number.isNaN(xml.charCodeAt(i + 8)) ? -2 : -1;
-  const tekst = xml.slice(van, i);
+    return -1;
+  const tekst = b.toString("utf8", van, i);
   teksten.voegToe(bijzonder ? xstring(tekst) : tekst);
   return i + 9;
 }
 
-/** Fast path for the common <si><t>text</t></si> (also <t xml:space="preserve">), read in place. */
-function eenTekst(xml: string, van: number, tot: number): string {
-  if (xml.charCodeAt(van) === 60 && xml.charCodeAt(van + 1) === 116) {
-    const na = xml.charCodeAt(van + 2);
-    const open = na === 62 ? van + 2 : na === 32 ? xml.indexOf(">", van) : -1;
-    if (open > 0 && open < tot && xml.charCodeAt(open - 1) !== 47) {
-      const lt = xml.indexOf("<", open);
-      if (lt === tot - 4 && xml.startsWith("</t>", lt)) return xstring(xml.slice(open + 1, lt));
+/** The text of one <si>'s content: the common <t>text</t> (also <t xml:space="preserve">) read in place, any other form by tekstVan. */
+function eenTekst(inhoud: string): string {
+  if (inhoud.charCodeAt(0) === 60 && inhoud.charCodeAt(1) === 116) {
+    const na = inhoud.charCodeAt(2);
+    const open = na === 62 ? 2 : na === 32 ? inhoud.indexOf(">") : -1;
+    if (open > 0 && inhoud.charCodeAt(open - 1) !== 47) {
+      const lt = inhoud.indexOf("<", open);
+      if (lt === inhoud.length - 4 && inhoud.startsWith("</t>", lt)) return xstring(inhoud.slice(open + 1, lt));
     }
   }
-  return tekstVan(xml.slice(van, tot));
+  return tekstVan(inhoud);
 }
 
 export interface TabelDeel {

@@ -25,3 +25,15 @@ test("whole, and fed one byte at a time: the same texts (entities, escapes, empt
     expect(await lees(stukken)).toEqual(heel);
   }
 });
+
+test("with a namespace prefix (<x:si>), in any chunks: the same texts", async () => {
+  const metVoorvoegsel = XML.replace(/<(\/?)(sst|si|t|r)\b/g, "<$1x:$2").replace('xmlns="urn:x"', 'xmlns:x="urn:x"');
+  const bytes = Buffer.from(metVoorvoegsel, "utf8");
+  const heel = await lees([bytes]);
+  expect(heel).toEqual(["id", "SYN-000001", "A & B\r", "", " spaties ", "rich", "Ministerie van Financiën"]);
+  for (const grootte of [1, 3, 7, 64]) {
+    const stukken: Buffer[] = [];
+    for (let i = 0; i < bytes.length; i += grootte) stukken.push(bytes.subarray(i, i + grootte));
+    expect(await lees(stukken)).toEqual(heel);
+  }
+});

@@ -1,7 +1,7 @@
 /** The scanner's number reading (blad-scanner.ts getalIn) gives exactly what Number() gives, for every form a sheet holds. */
 import { getalIn } from "../../../src/cli/werkmap/blad-scanner";
 
-const lees = (t: string) => getalIn(`<v>${t}</v>`, 3, 3 + t.length);
+const lees = (t: string) => getalIn(Buffer.from(`<v>${t}</v>`, "latin1"), 3, 3 + t.length);
 
 test("plain decimals, long ones, signs, exponents and odd forms: the same double as Number()", () => {
   const vast = [
