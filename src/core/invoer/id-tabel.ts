@@ -48,6 +48,21 @@ export class IdTabel {
     return this.inTabel(id, rij);
   }
 
+  /**
+   * The common case of `voegToe`, small enough for the pass to inline: row
+   * `rij` with a text id (as compared: no surrounding spaces) above the one
+   * before, noted without a lookup. False when it is not that case: then
+   * `voegToe` decides (nothing was changed).
+   */
+  opvolgend(id: string, rij: number): boolean {
+    const v = this.vorige;
+    const eerdere = this.eerdere;
+    if (typeof v !== "string" || eerdere === null || this.aantalEerdere === eerdere.length || !(v < id)) return false;
+    this.vorige = id;
+    eerdere[this.aantalEerdere++] = rij;
+    return true;
+  }
+
   /** The ids so far, into the table. */
   private maakTabel(): void {
     let grootte = 16;

@@ -13,7 +13,7 @@ import { banenPerEenheid, type Eenheid, eenheidTekst, leesPeriode, UREN } from "
 import { BanenFout, kort } from "../basis/fouten";
 import { formatteerGetal } from "../basis/getal";
 import { celWaarde, isLeeg, leesGetalCel, leesTekstCel, ministerieNaam } from "./cel";
-import { gevuldAantal, type Rijbron, rijbron } from "./rijbron";
+import { Arrayrijen, gevuldAantal, type Rijbron, rijbron } from "./rijbron";
 import type { Raster } from "./raster";
 import type { Toewijzing } from "./herken";
 import { herkenSoort, type Soort } from "../regels/soorten";
@@ -194,15 +194,20 @@ export class PersoonRijen {
    * sum its ministry keeps; any other row goes through `rij`, which checks it all.
    */
   lees(): void {
-    const { optelling, eenheid, bron, eind, herkomst } = this;
+    const { optelling, eenheid, bron, eind, herkomst, ids } = this;
     const { m: kM, s: kS, u: kU, p: kP, id: kId, r: kR } = this.k;
     const snelMinisterie = this.ministerieVan;
     const snelSoort = this.soortSnel;
     const verdachtSnel = this.grenzenVan(eenheid).verdachtSnel;
     // With a periode or register column each row has more to check: every row goes through `rij`.
-    const eenvoudig = kP < 0 && kR < 0 && kS >= 0 && kU >= 0;
+    const eenvoudig = kP < 0 && kR < 0 && kS >= 0 && kU >= 0 && kM >= 0;
+    // Rows held as arrays are read directly (no call per cell); any other source through `cel`.
+    const arrays = bron instanceof Arrayrijen ? bron.arrays : undefined;
+    const van = bron instanceof Arrayrijen ? bron.van : 0;
+    let personen = 0;
     for (let i = 0; i < eind; i++) {
-      const mCel = kM < 0 ? undefined : bron.cel(i, kM);
+      const rij = arrays !== undefined ? arrays[van + i] : undefined;
+      const mCel = rij !== undefined && kM >= 0 ? rij[kM] : kM < 0 ? undefined : bron.cel(i, kM);
       let ministerie = typeof mCel === "string" ? snelMinisterie.get(mCel) : undefined;
       if (ministerie === undefined) {
         if (bron.isLeeg(i)) {
@@ -215,12 +220,18 @@ export class PersoonRijen {
         this.totaalRijen.push(i);
         continue;
       }
-      this.personen++;
-      if (kId >= 0) this.id(i, bron.cel(i, kId));
+      personen++;
+      if (kId >= 0) {
+        const idCel = rij !== undefined ? rij[kId] : bron.cel(i, kId);
+        // An id above the one before (a sorted export) without surrounding spaces: its own key, noted without a lookup.
+        const opvolgend =
+          typeof idCel === "string" && idCel.charCodeAt(0) > 32 && idCel.charCodeAt(idCel.length - 1) > 32 && ids.opvolgend(idCel, i);
+        if (!opvolgend) this.id(i, idCel);
+      }
       const m = ministerie?.m;
       if (eenvoudig && m !== undefined) {
-        const sCel = bron.cel(i, kS);
-        const uCel = bron.cel(i, kU);
+        const sCel = rij !== undefined ? rij[kS] : bron.cel(i, kS);
+        const uCel = rij !== undefined ? rij[kU] : bron.cel(i, kU);
         const soort = typeof sCel === "string" ? snelSoort.get(sCel) : undefined;
         // What leesGetalCel and plausibel would let through unchanged (NaN fails both tests).
         if (soort !== undefined && soort.deel >= 0 && typeof uCel === "number" && uCel >= 0 && uCel <= verdachtSnel) {
@@ -232,6 +243,7 @@ export class PersoonRijen {
       }
       this.rij(i, ministerie);
     }
+    this.personen += personen;
   }
 
   /** Row i after its ministry and id (any row the pass's shortcut does not take): every check, then counted or noted. */

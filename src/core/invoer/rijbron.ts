@@ -32,8 +32,13 @@ export interface MetRijen {
 export class Arrayrijen implements Rijbron {
   constructor(
     private readonly rijen: readonly (readonly unknown[] | undefined)[],
-    private readonly van = 0,
+    readonly van = 0,
   ) {}
+
+  /** The arrays themselves (row i is `arrays[van + i]`): for a pass over many rows that reads cells without a call each. */
+  get arrays(): readonly (readonly unknown[] | undefined)[] {
+    return this.rijen;
+  }
 
   get aantal(): number {
     return Math.max(0, this.rijen.length - this.van);
