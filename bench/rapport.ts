@@ -208,19 +208,25 @@ function opstartDeel(r: Resultaten): string[] {
   const regels = ["## 6. Opstart van de CLI", ""];
   if (!r.opstart.ok) return [...regels, niet(r.opstart.reden)];
   const o = r.opstart.waarde;
-  const rij = (wat: string, t: Tijden, piek = "") => `| ${wat} | ${duur(t.mediaan)} | ${spreiding(t)} | ${piek} |`;
+  const z = o.zonderCerts;
+  const rij = (wat: string, t: Tijden, zonder?: Tijden, piek = "") =>
+    `| ${wat} | ${duur(t.mediaan)} | ${spreiding(t)} | ${zonder ? duur(zonder.mediaan) : "–"} | ${piek} |`;
   return [
     ...regels,
     "Om beurten gemeten (elk een eigen proces, de eerste ronde niet geteld); `lib/` is actueel, er wordt niets gecompileerd.",
+    z
+      ? "Deze machine zet `NODE_EXTRA_CA_CERTS` (de certificaten van de proxy van de sandbox): elk Node-proces leest die bij de start. De kolom 'zonder' meet hetzelfde zonder die variabele, zoals op de machine van een gebruiker."
+      : "`NODE_EXTRA_CA_CERTS` is hier niet gezet.",
     "",
-    "| | mediaan | min – max | piek RSS |",
-    "|---|---:|---:|---:|",
-    rij("`node -e 0` (Node zelf)", o.node),
+    "| | mediaan | min – max | zonder `NODE_EXTRA_CA_CERTS` | piek RSS |",
+    "|---|---:|---:|---:|---:|",
+    rij("`node -e 0` (Node zelf)", o.node, z?.node),
     rij("`npm --version` (npm zelf)", o.npm),
-    rij("`node bin/banen.js doel 10491 2023`", o.banen, mib(o.banenPiekMiB)),
-    rij("`npm run banen -- doel 10491 2023` (README)", o.npmRunBanen),
+    rij("`npm run env` (npm run zonder iets van ons: de bodem)", o.npmRun, z?.npmRun),
+    rij("`node bin/banen.js doel 10491 2023`", o.banen, z?.banen, mib(o.banenPiekMiB)),
+    rij("`npm run banen -- doel 10491 2023` (README)", o.npmRunBanen, z?.npmRunBanen),
     "",
-    `Eigen deel van \`banen doel\` (banen − Node): ${duur(o.banen.mediaan - o.node.mediaan)}; wat \`npm run\` erbij doet: ${duur(o.npmRunBanen.mediaan - o.banen.mediaan)}. ${controle(o.afwijkingen, "Uitvoer gelijk aan de README (Doel 2023: 408,77872941… banen (afgerond 409)), niets op stderr.")}`,
+    `Eigen deel van \`banen doel\` (banen − Node): ${duur(o.banen.mediaan - o.node.mediaan)}${z ? ` (zonder: ${duur(z.banen.mediaan - z.node.mediaan)})` : ""}; \`npm run banen\` boven de bodem van \`npm run\`: ${duur(o.npmRunBanen.mediaan - o.npmRun.mediaan)}${z ? ` (zonder: ${duur(z.npmRunBanen.mediaan - z.npmRun.mediaan)})` : ""}. ${controle(o.afwijkingen, "Uitvoer gelijk aan de README (Doel 2023: 408,77872941… banen (afgerond 409)), niets op stderr.")}`,
   ];
 }
 

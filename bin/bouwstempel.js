@@ -16,7 +16,12 @@ const CONFIG = ["tsconfig.json", "tsconfig.cli.json"];
 
 /** The folders tsconfig.cli.json includes (read from it, so the two cannot drift apart). */
 function bronmappen() {
-  const tekst = fs.readFileSync(path.join(WORTEL, "tsconfig.cli.json"), "utf8");
+  let tekst;
+  try {
+    tekst = fs.readFileSync(path.join(WORTEL, "tsconfig.cli.json"), "utf8");
+  } catch {
+    return []; // an installed package (npm pack): lib/ without the sources it was built from
+  }
   const include = JSON.parse(tekst).include;
   return Array.isArray(include) ? include : [];
 }

@@ -208,7 +208,10 @@ export class FinancieringStroom {
 
   /** Writes the checked financing to a new sheet ("Centrale financiering 2023", made unique). */
   schrijf(c: Extract<FinancieringControle, { ok: true }>, opties: SchrijfOpties = {}): Promise<SchrijfResultaat> {
-    return this.excel.schrijf(maakFinancieringPlan(c.raster, { jaar: c.jaar, kwartaal: c.bron.kwartaal }), opties);
+    return this.excel.schrijf(
+      maakFinancieringPlan(c.raster, { jaar: c.jaar, kwartaal: c.bron.kwartaal, verslagen: c.bron.verslagen }),
+      opties,
+    );
   }
 
   /** Writes the projection on Tabel 1 to a new sheet ("Projectie Tabel 1 2023Q2", made unique). */

@@ -76,6 +76,37 @@ test("bin/banen.js rebuilds lib/ when src/ changed since the build, and only the
 });
 
 /**
+ * An install from the package npm packs (`npm pack`, then `npm install -g banen-….tgz`): the files
+ * package.json's "files" selects, without src/ or the tsconfig files, run the CLI as built; with
+ * no sources, there is nothing to be stale against.
+ */
+test("the files npm pack puts in the package run banen without src/", () => {
+  const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: WORTEL, encoding: "utf8" });
+  expect(r.status).toBe(0);
+  const bestanden = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
+  expect(bestanden).toContain("lib/cli/main.js");
+  expect(bestanden.filter((b) => b.startsWith("src/") || b.startsWith("tsconfig"))).toEqual([]);
+  const kopie = fs.mkdtempSync(path.join(os.tmpdir(), "banen-pakket-"));
+  try {
+    for (const b of bestanden) {
+      fs.mkdirSync(path.dirname(path.join(kopie, b)), { recursive: true });
+      fs.copyFileSync(path.join(WORTEL, b), path.join(kopie, b));
+    }
+    fs.symlinkSync(path.join(WORTEL, "node_modules"), path.join(kopie, "node_modules"));
+    const doel = spawnSync(process.execPath, ["bin/banen.js", "doel", "10491", "2023"], { cwd: kopie, encoding: "utf8" });
+    expect(doel.stderr).toBe("");
+    expect(doel.stdout).toMatch(/^Doel 2023: 408,77872941… banen \(afgerond 409\)/);
+    const tabel = spawnSync(process.execPath, ["bin/banen.js", "tabel1", "seeds/voorbeeld/ministeries-2023Q2.csv"], {
+      cwd: kopie,
+      encoding: "utf8",
+    });
+    expect(tabel.status).toBe(0);
+  } finally {
+    fs.rmSync(kopie, { recursive: true, force: true });
+  }
+});
+
+/**
  * Start-up (issue 16): `banen doel` loads its own command and the rules it uses, not the core
  * barrel, the readers (csv, workbook) or the writers (exceljs) of the other commands.
  */

@@ -10,6 +10,7 @@
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
+import JSZip from "jszip";
 import * as path from "node:path";
 import { leesDoelEnGerealiseerd } from "../../src/core";
 import { leesWerkmap } from "../../src/cli/werkmap";
@@ -165,6 +166,16 @@ describe("the sample Tabel 1 2023Q2 with € 45.000 per baan, budget € 15.000.
     expect(cellen[16]).toEqual(["Totaal", 5183, 4177, 1035, 1035, 400, null, 18000000]);
     expect(cellen.find((c) => c[0] === "Saldo (+ overschot, − tekort)")?.[1]).toBe(-3000000);
     expect(cellen.some((c) => String(c[0]).startsWith("Niet toegedeeld: Niet toegedeeld doel (voetnoot 7), doel 409 banen."))).toBe(true);
+    // The reading report as a note on the title (as on Tabel 1), its legacyDrawing where CT_Worksheet wants it.
+    const zip = await JSZip.loadAsync(fs.readFileSync(uit));
+    const bladXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect([...bladXml.matchAll(/<(pageSetup|legacyDrawing|tableParts|extLst)[\s>/]/g)].map((m) => m[1])).toEqual([
+      "pageSetup",
+      "legacyDrawing",
+      "tableParts",
+    ]);
+    const notities = await zip.file(/^xl\/comments\d*\.xml$/)[0]!.async("string");
+    expect(notities).toMatch(/<comment ref="A1"[^>]*>[^]*Leesverslag: hoe de invoer gelezen is[^]*tabel1\.xlsx/);
     // Our own financing sheet is itself a list with ministerie, doel and gerealiseerd.
     expect(leesDoelEnGerealiseerd(blad!).rijen.map((x) => x.naam)).toEqual(MINISTERIES);
 

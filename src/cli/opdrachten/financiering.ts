@@ -178,7 +178,8 @@ async function voerFinancieringUit(invoerPad: string, opties: Opties, ctx: Conte
   };
 
   if (opties.uit !== undefined) {
-    if (uitSoort === "xlsx") await (await werkmap()).schrijfFinancieringWerkmap(raster, jaar, opties.uit, { overschrijf });
+    if (uitSoort === "xlsx")
+      await (await werkmap()).schrijfFinancieringWerkmap(raster, jaar, opties.uit, { overschrijf, verslagen: bron.verslagen });
     else schrijfHeel(opties.uit, `${JSON.stringify(json, null, 2)}\n`, overschrijf);
   }
   if (opties.json) {

@@ -272,10 +272,11 @@ export function afdrukbereikUitPlan(werkboek: string, index: number, plan: Pick<
 }
 
 /**
- * Adds the plan's chart (if any) to the workbook bytes exceljs wrote, and puts the sheet's elements in
- * the schema's order; returns the new bytes.
+ * What exceljs cannot write of a sheet plan, done on the workbook bytes it wrote: the plan's chart
+ * (if any), the sheet's elements in the schema's order (legacyDrawing), and the print area as one
+ * defined name; returns the new bytes. Every sheet plan the CLI writes goes through here.
  */
-export async function voegGrafiekToe(bytes: Uint8Array, plan: BladPlan): Promise<Buffer> {
+export async function voltooiBlad(bytes: Uint8Array, plan: BladPlan): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   const blad = await bladPad(zip, plan.bladnaam);
   zip.file(blad.pad, legacyDrawingOpZijnPlaats(await tekst(zip, blad.pad)));

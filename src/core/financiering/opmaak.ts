@@ -49,6 +49,8 @@ import {
   voetnootTekens,
 } from "../tabel1/opmaak";
 import { tekenLengte } from "../blad/tekstregels";
+import type { Leesverslag } from "../invoer/leesverslag";
+import { leesverslagNotitie } from "../tabel1/opmaak";
 import { bronVerwijzing } from "../regels/documenten";
 
 /** Euro with cents, Dutch Excel shows "€ 1.234.567,89" and "€ -1.234,56" (invariant format code, like tabel1-opmaak). */
@@ -504,9 +506,10 @@ export function financieringIndeling(
  * The financing as a sheet plan (same kind as Tabel 1's, ./tabel1-opmaak):
  * title; an Excel table of the ministries with a bold total row; the summary,
  * label in A and value in B; the verdict; the footnotes; and the print setup.
- * `jaar` names the sheet and the table ("Centrale financiering 2023").
+ * `jaar` names the sheet and the table ("Centrale financiering 2023"). The
+ * reading reports of the input go on the title cell as a note, as on Tabel 1.
  */
-export function financieringPlan(raster: FinancieringRaster, jaar: number | null): BladPlan {
+export function financieringPlan(raster: FinancieringRaster, jaar: number | null, verslagen: readonly Leesverslag[] = []): BladPlan {
   const ind = financieringIndeling(raster);
   const { delen, afdrukbereik, ...basis } = titelEnTabel(raster, ind, FINANCIERING_TABELSTIJL);
   const blokken: Blok[] = [
@@ -520,8 +523,10 @@ export function financieringPlan(raster: FinancieringRaster, jaar: number | null
   ];
   if (ind.voetnootRegels.length > 0) blokken.push(tekstBlok(ind.eersteVoetnootRij, ind.voetnootRegels));
   const alleDelen = { ...delen, samenvatting: bereik(ind.eersteSamenvattingRij, 0, raster.samenvatting.length, 1) };
+  const notitie = leesverslagNotitie(verslagen, "banen financiering");
   return {
     ...basis,
+    ...(notitie === null ? {} : { notitie: { cel: basis.titelCel.split(":")[0]!, tekst: notitie } }),
     bladnaam: financieringBladnaam(jaar),
     tabelnaam: financieringTabelnaam(jaar),
     blokken,

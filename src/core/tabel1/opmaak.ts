@@ -230,13 +230,16 @@ export function leesverslagRegels(verslagen: readonly Leesverslag[]): string[] {
   return verslagen.length === 0 ? [] : [LEESVERSLAG_KOP, ...verslagen.flatMap((v) => verslagRegels(v))];
 }
 
-/** The note with the reading reports, or null when there are none; a very long report is cut with a pointer to the full one. */
-export function leesverslagNotitie(verslagen: readonly Leesverslag[]): string | null {
+/**
+ * The note with the reading reports, or null when there are none; a very long report is cut with a
+ * pointer to the full one, in the output of `opdracht` (the CLI command that wrote the sheet).
+ */
+export function leesverslagNotitie(verslagen: readonly Leesverslag[], opdracht = "banen tabel1"): string | null {
   const regels = leesverslagRegels(verslagen);
   if (regels.length === 0) return null;
   const tekst = regels.join("\n");
   if (tekst.length <= MAX_NOTITIE) return tekst;
-  const einde = "\n… (ingekort; het hele leesverslag staat in de uitvoer van banen tabel1 --json en in het taakvenster)";
+  const einde = `\n… (ingekort; het hele leesverslag staat in de uitvoer van ${opdracht} --json en in het taakvenster)`;
   return tekst.slice(0, MAX_NOTITIE - einde.length) + einde;
 }
 
