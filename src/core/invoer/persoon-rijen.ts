@@ -188,10 +188,14 @@ export class PersoonRijen {
   }
 
   /**
-   * The pass. The common row (a name and a soort seen before as the same
-   * text, a plain number of hours below the plausibility bound, no periode or
-   * register column) takes only two map lookups and an exact addition into a
-   * sum its ministry keeps; any other row goes through `rij`, which checks it all.
+   * The pass. The common row (a known ministry and soort as the same text as
+   * before, a plain number of hours below the plausibility bound, an id above
+   * the one before or none, no periode or register column) is taken in a small
+   * loop: two map lookups and an exact addition into a sum its ministry keeps.
+   * Any other row goes to `rij`, which checks it all. The loop is kept small
+   * on purpose: each run's objects die between runs, and with them the code
+   * the engine optimised for them (it optimises the loop again, in the
+   * background, while the loop runs slower), so the loop must be cheap to optimise.
    */
   lees(): void {
     const { optelling, eenheid, bron, eind, herkomst, ids } = this;
@@ -207,20 +211,17 @@ export class PersoonRijen {
     let personen = 0;
     for (let i = 0; i < eind; i++) {
       const rij = arrays !== undefined ? arrays[van + i] : undefined;
-      const mCel = rij !== undefined && kM >= 0 ? rij[kM] : kM < 0 ? undefined : bron.cel(i, kM);
-      let ministerie = typeof mCel === "string" ? snelMinisterie.get(mCel) : undefined;
-      if (ministerie === undefined) {
-        if (bron.isLeeg(i)) {
-          this.leeg.push(this.rijNr(i));
-          continue;
-        }
-        ministerie = this.ministerie(i, mCel);
-      }
-      if (ministerie?.totaal) {
-        this.totaalRijen.push(i);
+      const mCel = !eenvoudig ? undefined : rij !== undefined ? rij[kM] : bron.cel(i, kM);
+      const ministerie = typeof mCel === "string" ? snelMinisterie.get(mCel) : undefined;
+      const m = ministerie?.m;
+      const sCel = m === undefined ? undefined : rij !== undefined ? rij[kS] : bron.cel(i, kS);
+      const soort = typeof sCel === "string" ? snelSoort.get(sCel) : undefined;
+      const uCel = soort === undefined ? undefined : rij !== undefined ? rij[kU] : bron.cel(i, kU);
+      // What leesGetalCel and plausibel would let through unchanged (NaN fails both tests).
+      if (soort === undefined || soort.deel < 0 || typeof uCel !== "number" || !(uCel >= 0 && uCel <= verdachtSnel)) {
+        if (this.rij(i)) personen++;
         continue;
       }
-      personen++;
       if (kId >= 0) {
         const idCel = rij !== undefined ? rij[kId] : bron.cel(i, kId);
         // An id above the one before (a sorted export) without surrounding spaces: its own key, noted without a lookup.
@@ -228,51 +229,70 @@ export class PersoonRijen {
           typeof idCel === "string" && idCel.charCodeAt(0) > 32 && idCel.charCodeAt(idCel.length - 1) > 32 && ids.opvolgend(idCel, i);
         if (!opvolgend) this.id(i, idCel);
       }
-      const m = ministerie?.m;
-      if (eenvoudig && m !== undefined) {
-        const sCel = rij !== undefined ? rij[kS] : bron.cel(i, kS);
-        const uCel = rij !== undefined ? rij[kU] : bron.cel(i, kU);
-        const soort = typeof sCel === "string" ? snelSoort.get(sCel) : undefined;
-        // What leesGetalCel and plausibel would let through unchanged (NaN fails both tests).
-        if (soort !== undefined && soort.deel >= 0 && typeof uCel === "number" && uCel >= 0 && uCel <= verdachtSnel) {
-          const deel = soort.deel;
-          (ministerie!.sommen[deel] ??= optelling.som(m, DELEN[deel]!, eenheid)).tel(uCel);
-          if (herkomst !== undefined) herkomst.voegToe(m, DELEN[deel]!, i);
-          continue;
-        }
-      }
-      this.rij(i, ministerie);
+      personen++;
+      const deel = soort.deel;
+      (ministerie!.sommen[deel] ??= optelling.som(m!, DELEN[deel]!, eenheid)).tel(uCel);
+      if (herkomst !== undefined) herkomst.voegToe(m!, DELEN[deel]!, i);
     }
     this.personen += personen;
   }
 
-  /** Row i after its ministry and id (any row the pass's shortcut does not take): every check, then counted or noted. */
-  private rij(i: number, ministerie: Ministerie | undefined): void {
+  /**
+   * Row i with every check (any row the pass's loop does not take): empty,
+   * total, ministry, id, soort, hours and unit; counted or noted. True when
+   * it is a person row (not empty, not a total).
+   */
+  private rij(i: number): boolean {
     const { eenheid, bron } = this;
-    const { s: kS, u: kU, p: kP, r: kR } = this.k;
-    const sCel = kS < 0 ? undefined : bron.cel(i, kS);
+    const { m: kM, s: kS, u: kU, p: kP, id: kId } = this.k;
+    const mCel = this.kolom(i, kM);
+    let ministerie = typeof mCel === "string" ? this.ministerieVan.get(mCel) : undefined;
+    if (ministerie === undefined) {
+      if (bron.isLeeg(i)) {
+        this.leeg.push(this.rijNr(i));
+        return false;
+      }
+      ministerie = this.ministerie(i, mCel);
+    }
+    if (ministerie?.totaal) {
+      this.totaalRijen.push(i);
+      return false;
+    }
+    if (kId >= 0) this.id(i, bron.cel(i, kId));
+    const sCel = this.kolom(i, kS);
     const soort = (typeof sCel === "string" ? this.soortSnel.get(sCel)?.soort : undefined) ?? this.soort(i, sCel);
-    const cel = kU < 0 ? undefined : bron.cel(i, kU);
+    const cel = this.kolom(i, kU);
     let waarde = gewoonGetal(cel) ? cel : this.getal(i, cel);
     const rijEenheid = kP < 0 ? eenheid : this.rijEenheid(i, bron.cel(i, kP));
     const gewoon = typeof waarde === "number" && rijEenheid === eenheid && waarde <= this.grenzenVan(eenheid).verdachtSnel;
     if (!gewoon && waarde !== undefined && rijEenheid && !this.plausibel(i, waarde, rijEenheid)) waarde = undefined;
-    if (!ministerie) return;
+    if (ministerie) this.tel(i, ministerie, soort, waarde, rijEenheid);
+    return true;
+  }
+
+  /** A checked person row counted, or noted as not counting (unknown ministry, not registered, a soort that does not count). */
+  private tel(
+    i: number,
+    ministerie: Ministerie,
+    soort: Soort | undefined,
+    waarde: number | Decimal | undefined,
+    e: Eenheid | undefined,
+  ): void {
     const m = ministerie.m;
     if (!m) {
       this.onbekend(i, ministerie.naam);
       return;
     }
-    if (kR >= 0 && !this.geregistreerd(bron.cel(i, kR))) {
+    if (this.k.r >= 0 && !this.geregistreerd(this.bron.cel(i, this.k.r))) {
       this.buiten.nietGeregistreerd(this.rijNr(i)); // reported, not counted (seed 002: the doelgroep is the register)
       return;
     }
     if (soort && !soort.telt) {
-      this.buiten.soort(soort, this.rijNr(i), m, waarde, rijEenheid); // reported, never counted
+      this.buiten.soort(soort, this.rijNr(i), m, waarde, e); // reported, never counted
       return;
     }
-    if (!soort || waarde === undefined || !rijEenheid) return;
-    this.optelling.tel(m, soort.deel, waarde, rijEenheid);
+    if (!soort || waarde === undefined || !e) return;
+    this.optelling.tel(m, soort.deel, waarde, e);
     this.herkomst?.voegToe(m, soort.deel, i);
   }
 
