@@ -12,9 +12,9 @@
  */
 import { Decimal } from "../basis/decimaal";
 import { alsExcelGetal, leesBedrag, leesHeleBanen, zonderBedragtekens } from "../financiering/financiering";
-import { BanenFout, foutenVerzamelaar, kort, type Plaats } from "../basis/fouten";
+import { BanenFout, foutenVerzamelaar, kort, losseFouten, type Plaats } from "../basis/fouten";
 import { leesGetal } from "../basis/getal";
-import { type Decimaalteken, metGetalnotatie } from "./getalnotatie";
+import { type Decimaalteken, lezingVan, metGetalnotatie } from "./getalnotatie";
 import {
   celAdres,
   celWaarde,
@@ -317,6 +317,8 @@ interface Leeswerk {
   extra: Array<{ def: FinancieringVeldDef; kolom: number }>;
   fouten: BanenFout[];
   probeer: <T>(f: () => T) => T | undefined;
+  /** The cells did not settle the decimal mark: ONBESLIST is in `fouten` (see metNotatie). */
+  notatieOnbeslist: boolean;
 }
 
 /** The rows of a table read, until the total row (or the first empty row when there is none further down). */
@@ -373,6 +375,7 @@ function leeswerk(raster: Raster, eisen: Eisen): Leeswerk {
     extra,
     fouten,
     probeer,
+    notatieOnbeslist: false,
   };
 }
 
@@ -394,13 +397,35 @@ function metNotatie(w: Leeswerk): ReturnType<typeof metGetalnotatie> | undefined
     koppen: w.kopRij,
     rijen: alle.slice(kopIndex + 1),
   };
-  const notatie = w.probeer(() => metGetalnotatie(kopRaster, getalKolommen, w.eisen.decimaalteken, heel));
+  let notatie: ReturnType<typeof metGetalnotatie> | undefined;
+  try {
+    notatie = metGetalnotatie(kopRaster, getalKolommen, w.eisen.decimaalteken, heel);
+  } catch (e) {
+    const fouten = losseFouten(e);
+    w.fouten.push(...fouten);
+    // ONBESLIST names the cells and the choice that settles them; leesRij then leaves those cells unread.
+    w.notatieOnbeslist = fouten.some((f) => f.code === "ONBESLIST");
+  }
   if (notatie) {
     w.fouten.push(...notatie.fouten);
     alle.splice(kopIndex + 1, alle.length, ...notatie.raster.rijen);
   }
   return notatie;
 }
+
+/**
+ * A text number whose value depends on the decimal mark ("1.250,50", "1,250.50", "45.000") while the
+ * cells left that mark undecided: ONBESLIST already names it and the choice that settles it, so it is
+ * not read in a guessed notation too (that would add a second, misleading error for the same cell).
+ */
+function wachtOpNotatie(w: Leeswerk, cel: unknown): boolean {
+  if (!w.notatieOnbeslist) return false;
+  const waarde = celWaarde(cel);
+  if (typeof waarde !== "string") return false;
+  const lezing = lezingVan(waarde);
+  return lezing !== "geen" && lezing !== "gelijk";
+}
+
 /** The ministries' rows and the total row, each error with its place; a row with an error is left out. */
 function leesRijen(w: Leeswerk): GelezenRijen {
   const { raster, alle, eind, kopIndex } = w;
@@ -469,16 +494,18 @@ function leesRij(
   const rij: GelezenRij = { naam, rij: rijNr, bedragen: {}, extra: {}, realisatiePercentage: null };
   for (const k of bedragKolommen()) {
     const kolom = w.kolommen[k];
-    if (kolom === undefined) continue;
+    if (kolom === undefined || wachtOpNotatie(w, cellen[kolom])) continue;
     const bedrag = probeer(() => leesBedragCel(cellen[kolom], w.eisen, plaats(kolom)));
     if (bedrag !== undefined) rij.bedragen[k] = bedrag;
   }
   for (const { def, kolom } of isTotaal ? [] : w.extra) {
+    if (wachtOpNotatie(w, cellen[kolom])) continue;
     const waarde = probeer(() => leesExtraCel(cellen[kolom], def, w.eisen, plaats(kolom)));
     if (waarde !== undefined) rij.extra[def.sleutel] = waarde;
   }
   const r = realisatie.kolom;
-  if (r !== undefined) rij.realisatiePercentage = probeer(() => leesRealisatie(cellen[r], realisatie.fractie, plaats(r))) ?? null;
+  if (r !== undefined && !wachtOpNotatie(w, cellen[r]))
+    rij.realisatiePercentage = probeer(() => leesRealisatie(cellen[r], realisatie.fractie, plaats(r))) ?? null;
   return rij;
 }
 

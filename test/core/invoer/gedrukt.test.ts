@@ -64,3 +64,55 @@ test("one footnote per row, as published (plain digits as markers), still reads"
   const rijen = raster.rijen.map((r) => (typeof r[0] === "string" && /^[¹²³⁴⁵⁶⁷]/u.test(r[0]) ? [r[0].replace(/^⁷/u, "7")] : r));
   expect(leesGedrukteTabel1({ ...raster, rijen }).nietToegedeeld).toEqual(NIET_TOEGEDEELD);
 });
+
+/**
+ * Where the cells do not settle the decimal mark (ONBESLIST), the cells whose value depends on it
+ * are not read in a guessed notation as well: one message per cell, the one that names the choice.
+ */
+describe("an undecided decimal mark gives one error, not a second one per cell", () => {
+  const codes = (f: () => unknown): string[] => {
+    try {
+      f();
+    } catch (e) {
+      return ((e as { fouten?: Array<{ code: string }> }).fouten ?? []).map((x) => x.code);
+    }
+    throw new Error("verwacht een fout");
+  };
+  const lijst = (rijen: unknown[][]): Raster => ({
+    blad: "Lijst",
+    rijIndex: 0,
+    kolomIndex: 0,
+    koppen: ["Ministerie", "Doel", "Gerealiseerd", "Budget"],
+    rijen,
+  });
+
+  test("a Dutch and an English budget in one column: only ONBESLIST (not also GEEN_GETAL for 1,250.50)", () => {
+    const raster = lijst([
+      ["AZ", 19, 9, "1.250,50"],
+      ["BZ", 131, 93, "1,250.50"],
+    ]);
+    expect(codes(() => leesDoelEnGerealiseerd(raster))).toEqual(["ONBESLIST"]);
+    // Settled by the option, the English one is the error that names the cell.
+    expect(codes(() => leesDoelEnGerealiseerd(raster, ","))).toEqual(["GEEN_GETAL_IN_NOTATIE"]);
+  });
+
+  test("a cell that is no number in either notation is still named beside ONBESLIST", () => {
+    const raster = lijst([
+      ["AZ", 19, 9, "1.250,50"],
+      ["BZ", 131, 93, "1,250.50"],
+      ["EZK", "veel", 40, null],
+    ]);
+    expect(codes(() => leesDoelEnGerealiseerd(raster)).sort()).toEqual(["GEEN_GETAL", "ONBESLIST"]);
+  });
+
+  test("the printed Tabel 1 reader too: a realisatie of 75,5 beside one of 1,234.5 gives ONBESLIST alone", () => {
+    const r = blad(200);
+    const alle = [r.koppen, ...r.rijen].map((rij) => [...rij]);
+    const kop = alle.findIndex((rij) => rij.some((c) => String(c).startsWith("Realisatie")));
+    const pct = alle[kop]!.findIndex((c) => String(c).startsWith("Realisatie"));
+    alle[kop + 1]![pct] = "75,5";
+    alle[kop + 2]![pct] = "1,234.5";
+    const [koppen = [], ...rijen] = alle;
+    expect(codes(() => leesGedrukteTabel1({ ...r, koppen, rijen }))).toEqual(["ONBESLIST"]);
+  });
+});
