@@ -11,16 +11,42 @@
  * table still costs as much as the rest of the pass, the ascending check
  * almost nothing.)
  */
+/**
+ * The ascending run of ids: the last id and the rows added while the ids
+ * ascended (one array for all rows, made at the first id; null before it and
+ * once the table holds them). A plain record rather than class fields: the
+ * pass's loop reads and writes it directly (`opvolgend`), and code the engine
+ * optimised for a record shape keeps working from one run to the next, where
+ * a run's class instances and their shapes are collected with the run.
+ */
+export interface Oplopend {
+  vorige: string | number | undefined;
+  rijen: Int32Array | null;
+  aantal: number;
+}
+
+/**
+ * The common case of IdTabel.voegToe: row `rij` with a text id (as compared:
+ * no surrounding spaces) above the one before, noted without a lookup. False
+ * when it is not that case: then voegToe decides (nothing was changed).
+ */
+export function opvolgend(o: Oplopend, id: string, rij: number): boolean {
+  const v = o.vorige;
+  const rijen = o.rijen;
+  if (typeof v !== "string" || rijen === null || o.aantal === rijen.length || !(v < id)) return false;
+  o.vorige = id;
+  rijen[o.aantal++] = rij;
+  return true;
+}
+
 export class IdTabel {
   private rijen: Int32Array | null = null;
   private ids: Array<string | number | undefined> = [];
   private masker = 0;
   /** Ids in the table; it doubles before it is half full, so probing always ends (more rows than announced, too). */
   private gevuld = 0;
-  private vorige: string | number | undefined = undefined;
-  /** The rows added while the ids ascended (one array for all rows, made at the first id). */
-  private eerdere: Int32Array | null = null;
-  private aantalEerdere = 0;
+  /** While the ids ascend: the last id and the rows so far (a plain record the pass's loop takes its common case from, see `opvolgend`). */
+  readonly oplopend: Oplopend = { vorige: undefined, rijen: null, aantal: 0 };
 
   constructor(
     private readonly aantal: number,
@@ -31,36 +57,22 @@ export class IdTabel {
   /** Adds row `rij` with id `id`; gives the earlier row with the same id, or -1. */
   voegToe(id: string | number, rij: number): number {
     if (this.rijen === null) {
-      const v = this.vorige;
+      const o = this.oplopend;
+      const v = o.vorige;
       if (v === undefined || (typeof v === typeof id && v < id)) {
-        this.vorige = id;
-        this.eerdere ??= new Int32Array(Math.max(1, this.aantal));
-        if (this.aantalEerdere === this.eerdere.length) {
-          const groter = new Int32Array(this.eerdere.length * 2);
-          groter.set(this.eerdere);
-          this.eerdere = groter;
+        o.vorige = id;
+        o.rijen ??= new Int32Array(Math.max(1, this.aantal));
+        if (o.aantal === o.rijen.length) {
+          const groter = new Int32Array(o.rijen.length * 2);
+          groter.set(o.rijen);
+          o.rijen = groter;
         }
-        this.eerdere[this.aantalEerdere++] = rij;
+        o.rijen[o.aantal++] = rij;
         return -1;
       }
       this.maakTabel();
     }
     return this.inTabel(id, rij);
-  }
-
-  /**
-   * The common case of `voegToe`, small enough for the pass to inline: row
-   * `rij` with a text id (as compared: no surrounding spaces) above the one
-   * before, noted without a lookup. False when it is not that case: then
-   * `voegToe` decides (nothing was changed).
-   */
-  opvolgend(id: string, rij: number): boolean {
-    const v = this.vorige;
-    const eerdere = this.eerdere;
-    if (typeof v !== "string" || eerdere === null || this.aantalEerdere === eerdere.length || !(v < id)) return false;
-    this.vorige = id;
-    eerdere[this.aantalEerdere++] = rij;
-    return true;
   }
 
   /** The ids so far, into the table. */
@@ -70,11 +82,12 @@ export class IdTabel {
     this.rijen = new Int32Array(grootte).fill(-1);
     this.ids = new Array<string | number | undefined>(grootte);
     this.masker = grootte - 1;
-    for (let i = 0; i < this.aantalEerdere; i++) {
-      const rij = this.eerdere![i]!;
+    const o = this.oplopend;
+    for (let i = 0; i < o.aantal; i++) {
+      const rij = o.rijen![i]!;
       this.inTabel(this.idVan(rij)!, rij);
     }
-    this.eerdere = null;
+    o.rijen = null; // from now on every id goes into the table (opvolgend refuses)
   }
 
   /** Twice the size, every id placed again (only when more rows come than the table was made for). */

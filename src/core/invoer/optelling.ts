@@ -45,6 +45,11 @@ export class ExacteSom {
     }
   }
 
+  /** Adds k hundredths (a whole number below 2^53, as the pass's loop sums them), exactly. */
+  telHonderdsten(k: number): void {
+    this.rest = this.rest.plus(new Decimal(k).dividedBy(100));
+  }
+
   private leeg(): void {
     this.rest = this.rest.plus(new Decimal(this.honderdsten).dividedBy(100));
     this.honderdsten = 0;

@@ -18,7 +18,8 @@ import type { Raster } from "./raster";
 import type { Toewijzing } from "./herken";
 import { herkenSoort, type Soort } from "../regels/soorten";
 import { BuitenQuotum } from "./buiten-quotum";
-import { type ExacteSom, Optelling } from "./optelling";
+import { Optelling } from "./optelling";
+import { type BekendeSoort, type Lus, type Ministerie, nieuweLus, telGewoneRijen } from "./persoon-lus";
 import { DELEN } from "./herken";
 import type { MinisterieInvoer } from "../tabel1/tabel1";
 import { dichtstbijzijndeNaam, isTotaalLabel, ministerieSleutel } from "../tabel1/ministeries";
@@ -37,20 +38,6 @@ function gewoonGetal(w: unknown): w is number {
   return typeof w === "number" && w >= 0 && w < Infinity;
 }
 
-interface Ministerie {
-  naam: string;
-  m: MinisterieInvoer | undefined;
-  totaal: boolean;
-  /** Its sums in the header's unit per deel (index in DELEN), taken from the Optelling when first counted into (see lees). */
-  sommen: Array<ExacteSom | undefined>;
-}
-
-/** A soort as the pass keeps it per cell text, with the index in DELEN of the deel it counts for (-1: it does not count). */
-interface BekendeSoort {
-  soort: Soort;
-  deel: number;
-}
-
 /** The pass over the person rows of one grid; `lees()` adds them up, `rond()` handles what was noted and fills the model input. */
 export class PersoonRijen {
   readonly optelling = new Optelling();
@@ -58,6 +45,9 @@ export class PersoonRijen {
   readonly leeg: number[] = [];
   private readonly k: Record<"m" | "s" | "u" | "p" | "id" | "r", number>;
   private readonly perNaam: Map<string, MinisterieInvoer>;
+  private readonly ministeries: readonly MinisterieInvoer[];
+  /** Where a ministry's sums are in the pass's loop (persoon-lus.ts): 3 × its index. */
+  private readonly plekVan: Map<MinisterieInvoer, number>;
   private readonly soortVan = new Map<string, Soort | undefined>();
   /** Known soorten by the text as it is in the cell (for the pass). */
   private readonly soortSnel = new Map<string, BekendeSoort>();
@@ -92,6 +82,8 @@ export class PersoonRijen {
     const kolom = (s: string): number => t[s] ?? -1;
     this.k = { m: kolom("ministerie"), s: kolom("soort"), u: kolom("uren"), p: kolom("periode"), id: kolom("id"), r: kolom("register") };
     this.perNaam = new Map(ministeries.map((m) => [ministerieSleutel(m.ministerie), m]));
+    this.ministeries = ministeries;
+    this.plekVan = new Map(ministeries.map((m, i) => [m, i * DELEN.length]));
     this.bron = rijbron(raster);
     this.eind = gevuldAantal(this.bron);
     this.ids = new IdTabel(this.k.id < 0 ? 0 : this.eind, (j) => this.idSleutel(this.bron.cel(j, this.k.id)));
@@ -117,7 +109,8 @@ export class PersoonRijen {
     if (!ministerie) {
       const naam = ministerieNaam(naamTekst);
       const m = naam ? this.perNaam.get(ministerieSleutel(naam)) : undefined;
-      ministerie = { naam, m, totaal: !m && naam !== "" && isTotaalLabel(naam), sommen: [] };
+      const plek = m ? this.plekVan.get(m)! : -1;
+      ministerie = { naam, m, totaal: !m && naam !== "" && isTotaalLabel(naam), plek };
       this.ministerieVan.set(naamTekst, ministerie);
     }
     // A text that read without an error value: the same text gives the same ministry.
@@ -188,52 +181,43 @@ export class PersoonRijen {
   }
 
   /**
-   * The pass. The common row (a known ministry and soort as the same text as
-   * before, a plain number of hours below the plausibility bound, an id above
-   * the one before or none, no periode or register column) is taken in a small
-   * loop: two map lookups and an exact addition into a sum its ministry keeps.
-   * Any other row goes to `rij`, which checks it all. The loop is kept small
-   * on purpose: each run's objects die between runs, and with them the code
-   * the engine optimised for them (it optimises the loop again, in the
-   * background, while the loop runs slower), so the loop must be cheap to optimise.
+   * The pass: the common rows in the loop of persoon-lus.ts (without a
+   * periode or register column, where every row has more to check), every
+   * other row through `rij`, which checks it all; then the loop's sums into
+   * the exact sums.
    */
   lees(): void {
-    const { optelling, eenheid, bron, eind, herkomst, ids } = this;
-    const { m: kM, s: kS, u: kU, p: kP, id: kId, r: kR } = this.k;
-    const snelMinisterie = this.ministerieVan;
-    const snelSoort = this.soortSnel;
-    const verdachtSnel = this.grenzenVan(eenheid).verdachtSnel;
-    // With a periode or register column each row has more to check: every row goes through `rij`.
-    const eenvoudig = kP < 0 && kR < 0 && kS >= 0 && kU >= 0 && kM >= 0;
-    // Rows held as arrays are read directly (no call per cell); any other source through `cel`.
-    const { arrays, van } = alsArrays(bron) ?? { arrays: undefined, van: 0 };
+    const { eind, k } = this;
+    const eenvoudig = k.p < 0 && k.r < 0 && k.s >= 0 && k.u >= 0 && k.m >= 0;
+    const lus = eenvoudig ? this.lus() : undefined;
     let personen = 0;
-    for (let i = 0; i < eind; i++) {
-      const rij = arrays !== undefined ? arrays[van + i] : undefined;
-      const mCel = !eenvoudig ? undefined : rij !== undefined ? rij[kM] : bron.cel(i, kM);
-      const ministerie = typeof mCel === "string" ? snelMinisterie.get(mCel) : undefined;
-      const m = ministerie?.m;
-      const sCel = m === undefined ? undefined : rij !== undefined ? rij[kS] : bron.cel(i, kS);
-      const soort = typeof sCel === "string" ? snelSoort.get(sCel) : undefined;
-      const uCel = soort === undefined ? undefined : rij !== undefined ? rij[kU] : bron.cel(i, kU);
-      // What leesGetalCel and plausibel would let through unchanged (NaN fails both tests).
-      if (soort === undefined || soort.deel < 0 || typeof uCel !== "number" || !(uCel >= 0 && uCel <= verdachtSnel)) {
-        if (this.rij(i)) personen++;
-        continue;
-      }
-      if (kId >= 0) {
-        const idCel = rij !== undefined ? rij[kId] : bron.cel(i, kId);
-        // An id above the one before (a sorted export) without surrounding spaces: its own key, noted without a lookup.
-        const opvolgend =
-          typeof idCel === "string" && idCel.charCodeAt(0) > 32 && idCel.charCodeAt(idCel.length - 1) > 32 && ids.opvolgend(idCel, i);
-        if (!opvolgend) this.id(i, idCel);
-      }
-      personen++;
-      const deel = soort.deel;
-      (ministerie!.sommen[deel] ??= optelling.som(m!, DELEN[deel]!, eenheid)).tel(uCel);
-      if (herkomst !== undefined) herkomst.voegToe(m!, DELEN[deel]!, i);
+    for (let i = 0; i < eind;) {
+      const tot = lus === undefined ? i : telGewoneRijen(lus, i);
+      personen += tot - i;
+      if (tot >= eind) break;
+      if (this.rij(tot)) personen++;
+      i = tot + 1;
     }
     this.personen += personen;
+    if (lus) this.zetLusIn(lus);
+  }
+
+  private lus(): Lus {
+    const { bron, eind, k } = this;
+    const kennis = { ministeries: this.ministerieVan, soorten: this.soortSnel, verdachtSnel: this.grenzenVan(this.eenheid).verdachtSnel };
+    const rijen = alsArrays(bron) ?? { arrays: undefined, van: 0 };
+    const kolommen = { eind, kM: k.m, kS: k.s, kU: k.u, kId: k.id };
+    return nieuweLus(bron, rijen, kolommen, kennis, this.ministeries.length, { tabel: this.ids, dubbel: this.dubbel }, this.herkomst);
+  }
+
+  /** The loop's sums (whole hundredths, and the numbers kept aside) into the exact sums per ministry, deel and the header's unit. */
+  private zetLusIn(lus: Lus): void {
+    const som = (plek: number) =>
+      this.optelling.som(this.ministeries[Math.floor(plek / DELEN.length)]!, DELEN[plek % DELEN.length]!, this.eenheid);
+    lus.geteld.forEach((geteld, plek) => {
+      if (geteld) som(plek).telHonderdsten(lus.honderdsten[plek]!);
+    });
+    for (let j = 0; j < lus.overig.length; j += 2) som(lus.overig[j]!).tel(lus.overig[j + 1]!);
   }
 
   /**

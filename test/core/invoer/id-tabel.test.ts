@@ -1,12 +1,12 @@
-/** IdTabel (invoer/id-tabel.ts): the earlier row of a repeated id, with the ascending shortcut (opvolgend) as the pass uses it. */
-import { IdTabel } from "../../../src/core/invoer/id-tabel";
+/** IdTabel (invoer/id-tabel.ts): the earlier row of a repeated id, with the ascending shortcut (opvolgend) as the pass's loop uses it. */
+import { IdTabel, opvolgend } from "../../../src/core/invoer/id-tabel";
 
 /** As PersoonRijen.lees: a text id tries the shortcut first, else voegToe. Gives [earlier, row] per repeat. */
 function herhalingen(ids: Array<string | number>, metSnel: boolean, aantal = ids.length): Array<[number, number]> {
   const tabel = new IdTabel(aantal, (j) => ids[j]);
   const uit: Array<[number, number]> = [];
   ids.forEach((id, i) => {
-    if (metSnel && typeof id === "string" && tabel.opvolgend(id, i)) return;
+    if (metSnel && typeof id === "string" && opvolgend(tabel.oplopend, id, i)) return;
     const eerder = tabel.voegToe(id, i);
     if (eerder >= 0) uit.push([eerder, i]);
   });
@@ -54,10 +54,10 @@ describe("IdTabel", () => {
 
   it("the shortcut refuses what it cannot decide: the first id, a number before, a smaller or equal text", () => {
     const tabel = new IdTabel(10, () => undefined);
-    expect(tabel.opvolgend("B", 0)).toBe(false);
+    expect(opvolgend(tabel.oplopend, "B", 0)).toBe(false);
     expect(tabel.voegToe("B", 0)).toBe(-1);
-    expect(tabel.opvolgend("B", 1)).toBe(false);
-    expect(tabel.opvolgend("A", 1)).toBe(false);
-    expect(tabel.opvolgend("C", 1)).toBe(true);
+    expect(opvolgend(tabel.oplopend, "B", 1)).toBe(false);
+    expect(opvolgend(tabel.oplopend, "A", 1)).toBe(false);
+    expect(opvolgend(tabel.oplopend, "C", 1)).toBe(true);
   });
 });

@@ -1,0 +1,136 @@
+/**
+ * The loop of the person-row pass (PersoonRijen.lees, persoon-rijen.ts) over
+ * its common rows: a ministry and a soort known by the same cell text as
+ * before, a plain number of hours below the plausibility bound, an id above
+ * the one before, any number or text id without spaces around it, or no id column. Such a row needs none of
+ * the checks' messages, so the loop only adds its hours: as whole hundredths
+ * per ministry and deel in a Float64Array (exact below 2^53), any other plain
+ * number kept aside to be added exactly after the loop. Any other row stops
+ * the loop; PersoonRijen checks it in full and starts the loop again after it.
+ *
+ * Why a function over plain records, arrays and maps and not a method: the
+ * engine optimises this loop for the shapes of the objects it touches, and a
+ * run's class instances (with their shapes) are collected after the run, which
+ * throws the optimised code away; every run then ran the loop slowly until the
+ * engine had optimised it again. Records made by one object literal, arrays,
+ * typed arrays and maps keep their shapes from run to run.
+ */
+import type { MinisterieInvoer } from "../tabel1/tabel1";
+import { DELEN } from "./herken";
+import { type IdTabel, type Oplopend, opvolgend } from "./id-tabel";
+import type { RijRegistratie } from "./rij-registratie";
+import type { Rijbron } from "./rijbron";
+import type { Soort } from "../regels/soorten";
+
+/** A ministry as the pass knows it by cell text. */
+export interface Ministerie {
+  naam: string;
+  m: MinisterieInvoer | undefined;
+  totaal: boolean;
+  /** 3 × its index among the ministries read (its sums per deel are at plek + index in DELEN); -1 without m. */
+  plek: number;
+}
+
+/** A soort as the pass keeps it per cell text, with the index in DELEN of the deel it counts for (-1: it does not count). */
+export interface BekendeSoort {
+  soort: Soort;
+  deel: number;
+}
+
+/** What the loop reads and writes (one record per pass, made by `nieuweLus`). */
+export interface Lus {
+  /** The rows as arrays (row i is arrays[van + i]), or undefined: then read through `bron`. */
+  arrays: readonly (readonly unknown[] | undefined)[] | undefined;
+  van: number;
+  bron: Rijbron;
+  eind: number;
+  /** 0-based columns of ministerie, soort, uren and id (-1: no id column). */
+  kM: number;
+  kS: number;
+  kU: number;
+  kId: number;
+  ministeries: ReadonlyMap<string, Ministerie>;
+  soorten: ReadonlyMap<string, BekendeSoort>;
+  /** Slightly below the plausibility bound for suspicious hours (plausibiliteit.ts): a value up to it needs no exact test. */
+  verdachtSnel: number;
+  /** The id table (ids that do not ascend) and its ascending run (see id-tabel.ts). */
+  tabel: IdTabel;
+  ids: Oplopend;
+  /** Rows whose id was seen before, with the first row of that id (PersoonRijen's list). */
+  dubbel: Array<[number, number]>;
+  /** Hours per plek (ministry plek + deel), as whole hundredths: exact while below 2^53 (a plek stops taking rows at 2^52). */
+  honderdsten: Float64Array;
+  /** 1 where a row was counted (a sum of zero hours is a sum too). */
+  geteld: Uint8Array;
+  /** Plain numbers that are no whole number of hundredths, as pairs [plek, waarde]: added exactly after the loop. */
+  overig: number[];
+  herkomst: RijRegistratie | undefined;
+}
+
+/** The record for a pass: sums for `ministeries` ministries; `ids` the id table's ascending run. */
+export function nieuweLus(
+  bron: Rijbron,
+  rijen: { arrays: Lus["arrays"]; van: number },
+  kolommen: { eind: number; kM: number; kS: number; kU: number; kId: number },
+  kennis: { ministeries: ReadonlyMap<string, Ministerie>; soorten: ReadonlyMap<string, BekendeSoort>; verdachtSnel: number },
+  ministeries: number,
+  ids: { tabel: IdTabel; dubbel: Array<[number, number]> },
+  herkomst: RijRegistratie | undefined,
+): Lus {
+  return {
+    arrays: rijen.arrays,
+    van: rijen.van,
+    bron,
+    eind: kolommen.eind,
+    kM: kolommen.kM,
+    kS: kolommen.kS,
+    kU: kolommen.kU,
+    kId: kolommen.kId,
+    ministeries: kennis.ministeries,
+    soorten: kennis.soorten,
+    verdachtSnel: kennis.verdachtSnel,
+    tabel: ids.tabel,
+    ids: ids.tabel.oplopend,
+    dubbel: ids.dubbel,
+    honderdsten: new Float64Array(ministeries * DELEN.length),
+    geteld: new Uint8Array(ministeries * DELEN.length),
+    overig: [],
+    herkomst,
+  };
+}
+
+/** Counts the common rows from row `vanaf` on; gives the first row it does not take (`eind` when it took them all). */
+export function telGewoneRijen(s: Lus, vanaf: number): number {
+  const { arrays, van, bron, eind, kM, kS, kU, kId, ministeries, soorten, verdachtSnel, ids, honderdsten, geteld, herkomst } = s;
+  for (let i = vanaf; i < eind; i++) {
+    const rij = arrays !== undefined ? arrays[van + i] : undefined;
+    const mCel = rij !== undefined ? rij[kM] : bron.cel(i, kM);
+    const ministerie = typeof mCel === "string" ? ministeries.get(mCel) : undefined;
+    if (ministerie === undefined || ministerie.plek < 0) return i;
+    const sCel = rij !== undefined ? rij[kS] : bron.cel(i, kS);
+    const soort = typeof sCel === "string" ? soorten.get(sCel) : undefined;
+    if (soort === undefined || soort.deel < 0) return i;
+    const uCel = rij !== undefined ? rij[kU] : bron.cel(i, kU);
+    // What leesGetalCel and plausibel let through unchanged (NaN fails both tests).
+    if (typeof uCel !== "number" || !(uCel >= 0 && uCel <= verdachtSnel)) return i;
+    const plek = ministerie.plek + soort.deel;
+    if (honderdsten[plek]! >= 2 ** 52) return i;
+    if (kId >= 0) {
+      const idCel = rij !== undefined ? rij[kId] : bron.cel(i, kId);
+      // A text without surrounding spaces, or a number, is its own key; above the one before (a sorted export) it needs no lookup.
+      const tekst = typeof idCel === "string" && idCel.charCodeAt(0) > 32 && idCel.charCodeAt(idCel.length - 1) > 32;
+      if (!tekst || !opvolgend(ids, idCel, i)) {
+        if (!tekst && typeof idCel !== "number") return i; // empty, spaces around it, a date: PersoonRijen.idSleutel
+        const eerder = s.tabel.voegToe(idCel, i);
+        if (eerder >= 0) s.dubbel.push([eerder, i]);
+      }
+    }
+    const k = Math.round(uCel * 100);
+    // k/100 is the number itself only when the number is a whole number of hundredths (its Decimal is k/100 exactly).
+    if (k / 100 === uCel) honderdsten[plek]! += k;
+    else s.overig.push(plek, uCel);
+    geteld[plek] = 1;
+    if (herkomst !== undefined) herkomst.voegToe(ministerie.m!, DELEN[soort.deel]!, i);
+  }
+  return eind;
+}
