@@ -39,6 +39,7 @@ interface Blad {
   vet: boolean[][];
   tabellen: Array<{ naam: string; adres: string; totaalrij: boolean; stijl: string }>;
   afdruk: Record<string, unknown> | null;
+  notities: Record<string, string>;
 }
 
 /** `banen financiering <tabel> … --json` in-process: the CLI's numbers for the same table. */
@@ -126,6 +127,9 @@ describe("centrale financiering in the task pane", () => {
       const blad = await p.nep<Blad>('nep.blad("Centrale financiering 2023")');
       const w = blad.waarden;
       expect(w[0]![0]).toBe("Centrale financiering: tekort, te financieren banen en budget (realisatie 2023Q2)");
+      // How the table was read, as a note on the title (as on Tabel 1 and in the CLI's workbook).
+      expect(Object.keys(blad.notities)).toEqual(["A1"]);
+      expect(blad.notities.A1).toMatch(/^Leesverslag: hoe de invoer gelezen is\n[^]*Tabel 1 2023Q2/);
       expect(w[2]).toEqual([
         "Ministerie",
         "Doel",

@@ -29,7 +29,7 @@
  *   zetExcelApi(versie)                highest ExcelApi set the host supports (default "1.17"); an older one
  *                                      refuses pageLayout (1.9) with ApiNotFound, as Excel 2016 would
  *   bladnamen(), blad(naam) → {waarden, formaten, vet, opmaak, kolombreedtes, rijhoogtes, verborgen, tabellen,
- *                              grafieken, afdruk: {orientation, paperSize, zoom, printArea} | null}
+ *                              grafieken, notities: {cel: tekst}, afdruk: {orientation, paperSize, zoom, printArea} | null}
  *   instellingen() → {opgeslagen: the document settings as saved by settings.saveAsync, herberekeningen}
  *   snapshot() → JSON string of the whole workbook (to prove nothing changed)
  *   statistiek() → {syncs, operaties, verzoekBytes, antwoordBytes, maxVerzoekBytes, maxAntwoordBytes, runs}
@@ -1425,6 +1425,8 @@
         .filter((t) => t.blad === b)
         .map((t) => ({ naam: t.naam, adres: bereikAdres(tabelBereik(t)), totaalrij: t.totalen, stijl: t.stijl })),
       grafieken: JSON.parse(JSON.stringify(b.grafieken)),
+      // The notes by cell, written through Workbook.comments (1.10) or Worksheet.notes (1.18).
+      notities: Object.assign({}, b.opmerkingen || {}, b.notities || {}),
     };
   }
   const nep = {

@@ -16,7 +16,7 @@
 import { Decimal } from "../basis/decimaal";
 import { BanenFout, kort, type Plaats } from "../basis/fouten";
 import { celAdres, isLegeRij } from "./cel";
-import { type MetRijen, type Rijbron, rijbron } from "./rijbron";
+import { alsArrays, type MetRijen, type Rijbron, rijbron } from "./rijbron";
 import type { Beslissing, Besluitbron } from "./leesverslag";
 
 /** The decimal mark: "," is Dutch notation (1.234,5), "." English notation (1,234.5). */
@@ -245,11 +245,16 @@ function getaltekst(w: unknown): string | null {
  */
 function tekstcellen(bron: Rijbron, k: number, rijNr: (i: number) => number): NotatieCel[] {
   const eerste = new Map<string, number>();
-  for (let i = 0; i < bron.aantal; i++) {
-    const tekst = getaltekst(bron.cel(i, k));
-    if (tekst !== null && !eerste.has(tekst)) eerste.set(tekst, rijNr(i));
+  const aantal = bron.aantal;
+  // Rows as arrays are read without a call per cell: this pass runs over every row before the reader's own pass.
+  const { arrays, van } = alsArrays(bron) ?? { arrays: undefined, van: 0 };
+  for (let i = 0; i < aantal; i++) {
+    const w = arrays !== undefined ? arrays[van + i]?.[k] : bron.cel(i, k);
+    if (typeof w === "number" || w === null || w === undefined) continue; // the common cell: no text, nothing to decide
+    const tekst = getaltekst(w);
+    if (tekst !== null && !eerste.has(tekst)) eerste.set(tekst, i);
   }
-  return [...eerste].map(([tekst, rij]) => ({ tekst, rij }));
+  return [...eerste].map(([tekst, i]) => ({ tekst, rij: rijNr(i) }));
 }
 
 /** The value a text number has in a notation: a Decimal, null when the notation cannot read it, undefined when it is no number at all. */

@@ -13,7 +13,7 @@ import { banenPerEenheid, type Eenheid, eenheidTekst, leesPeriode, UREN } from "
 import { BanenFout, kort } from "../basis/fouten";
 import { formatteerGetal } from "../basis/getal";
 import { celWaarde, isLeeg, leesGetalCel, leesTekstCel, ministerieNaam } from "./cel";
-import { Arrayrijen, gevuldAantal, type Rijbron, rijbron } from "./rijbron";
+import { alsArrays, gevuldAantal, type Rijbron, rijbron } from "./rijbron";
 import type { Raster } from "./raster";
 import type { Toewijzing } from "./herken";
 import { herkenSoort, type Soort } from "../regels/soorten";
@@ -206,8 +206,7 @@ export class PersoonRijen {
     // With a periode or register column each row has more to check: every row goes through `rij`.
     const eenvoudig = kP < 0 && kR < 0 && kS >= 0 && kU >= 0 && kM >= 0;
     // Rows held as arrays are read directly (no call per cell); any other source through `cel`.
-    const arrays = bron instanceof Arrayrijen ? bron.arrays : undefined;
-    const van = bron instanceof Arrayrijen ? bron.van : 0;
+    const { arrays, van } = alsArrays(bron) ?? { arrays: undefined, van: 0 };
     let personen = 0;
     for (let i = 0; i < eind; i++) {
       const rij = arrays !== undefined ? arrays[van + i] : undefined;

@@ -61,6 +61,15 @@ export class Arrayrijen implements Rijbron {
   }
 }
 
+/**
+ * The arrays of a source that holds its rows as arrays (row i is
+ * `arrays[van + i]`), for a pass over many rows that reads cells without a
+ * call each (cheaper also before the engine has optimised the pass); else undefined.
+ */
+export function alsArrays(b: Rijbron): { arrays: readonly (readonly unknown[] | undefined)[]; van: number } | undefined {
+  return b instanceof Arrayrijen ? { arrays: b.arrays, van: b.van } : undefined;
+}
+
 /** The rows of a grid as a row source: its `bron`, or its arrays adapted. */
 export function rijbron(r: MetRijen): Rijbron {
   return r.bron ?? new Arrayrijen(r.rijen);
