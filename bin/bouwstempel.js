@@ -26,17 +26,27 @@ function bronmappen() {
   return Array.isArray(include) ? include : [];
 }
 
+/** Stats taken while listing the sources, reused by snelStempel (one stat per file per call). */
+const gezien = new Map();
+
+// Plain readdirSync and a stat per entry: `withFileTypes` costs ~10 ms on its first use in a
+// process (Node loads its Dirent machinery), a seventh of what `banen doel` takes in all.
 function bestandenIn(map, uit) {
   let namen;
   try {
-    namen = fs.readdirSync(map, { withFileTypes: true });
+    namen = fs.readdirSync(map);
   } catch {
     return; // a folder listed in include that does not exist (yet)
   }
-  for (const n of namen) {
-    const p = path.join(map, n.name);
-    if (n.isDirectory()) bestandenIn(p, uit);
-    else if (n.isFile() && /\.(ts|json)$/.test(n.name)) uit.push(p);
+  for (const naam of namen) {
+    const p = path.join(map, naam);
+    const s = fs.statSync(p, { throwIfNoEntry: false });
+    if (s === undefined) continue;
+    if (s.isDirectory()) bestandenIn(p, uit);
+    else if (s.isFile() && /\.(ts|json)$/.test(naam)) {
+      gezien.set(p, s);
+      uit.push(p);
+    }
   }
 }
 
@@ -48,7 +58,8 @@ function bronbestanden() {
   return [...bestanden, ...CONFIG.map((c) => path.join(WORTEL, c))];
 }
 
-const relatief = (b) => path.relative(WORTEL, b).split(path.sep).join("/");
+/** "src/core/x.ts" for a path under WORTEL (path.relative costs ~40 µs a call; the paths are WORTEL's own). */
+const relatief = (b) => (b.startsWith(WORTEL + path.sep) ? b.slice(WORTEL.length + 1) : path.relative(WORTEL, b)).split(path.sep).join("/");
 
 /**
  * Names, sizes and mtimes as one text: cheap, equal when nothing was touched, and compared in
@@ -57,7 +68,7 @@ const relatief = (b) => path.relative(WORTEL, b).split(path.sep).join("/");
 function snelStempel(bestanden) {
   let uit = "";
   for (const b of bestanden) {
-    const s = fs.statSync(b);
+    const s = gezien.get(b) ?? fs.statSync(b);
     uit += `${relatief(b)}\t${s.size}\t${s.mtimeMs}\n`;
   }
   return uit;

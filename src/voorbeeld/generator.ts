@@ -121,41 +121,74 @@ function voetnootBij(tabel: GepubliceerdeTabel1Seed, bij: string): string | unde
   return tabel.voetnoten.find((v) => v.bij === bij)?.tekst;
 }
 
-/** Builds the synthetic sample for the published Tabel 1. */
+/**
+ * Builds the synthetic sample for the published Tabel 1: unrounded values chosen inside the
+ * published cells step by step (doel, row totals, column totals, cells), turned into half hours
+ * and person rows, then checked against the publication with the real core.
+ */
 export function genereerVoorbeeld(tabel: GepubliceerdeTabel1Seed, seed = 20230630): Voorbeeld {
   const jaar = Number(tabel.kwartaal.slice(0, 4));
-  const rijen = tabel.rijen;
+  const { fte, exacteDoelen } = kiesDoelen(tabel, jaar);
+  const rijTotalen = kiesRijTotalen(tabel, exacteDoelen);
+  const kolomTotalen = kiesKolomTotalen(tabel, rijTotalen);
+  const cel = kiesCellen(tabel.rijen, rijTotalen, kolomTotalen);
+  const ministeries = alsMinisteries(tabel, fte, cel);
+  const nietToegedeeld = tabel.nietToegedeeld.map((n) => ({
+    omschrijving: n.omschrijving,
+    fte: n.fte,
+    voetnoot: (voetnootBij(tabel, `rij ${tabel.totaal.naam}`) ?? "").split(" Hierdoor")[0]!,
+  }));
+  const personen = alsPersonen(ministeries, prng(seed));
+  const voorbeeld: Voorbeeld = { kwartaal: tabel.kwartaal, ministeries, nietToegedeeld, personen };
+  controleerTegenGepubliceerd(voorbeeld, tabel);
+  return voorbeeld;
+}
 
-  // 1. Doel per ministry, summing (with the unallocated doel) to the published total.
+/** Published realisatie percentage P as a fraction interval [P−0,5; P+0,5) %, kept 0,02 % from its edges. */
+function percentageInterval(r: GepubliceerdeRij): Interval {
+  return { laag: (r.realisatiePercentage - 0.5 + 0.02) / 100, hoog: (r.realisatiePercentage + 0.5 - 0.02) / 100 };
+}
+
+/**
+ * Step 1. Whole fte per ministry whose doel lies in the published doel cell and leaves the
+ * published percentage reachable, the doelen summing (with the unallocated doel) to the total.
+ */
+function kiesDoelen(tabel: GepubliceerdeTabel1Seed, jaar: number): { fte: number[]; exacteDoelen: number[] } {
   const nietToegedeeldDoel = tabel.nietToegedeeld.reduce((s, n) => s + berekenDoel(n.fte, jaar).toNumber(), 0);
-  const doelIntervallen = rijen.map((r) => {
+  const doelIntervallen = tabel.rijen.map((r) => {
     // the percentage must be reachable: R/doel in [P−0,5; P+0,5) % for some R in [T−0,5; T+0,5)
     const rI = rondInterval(r.totaal);
-    const pLaag = (r.realisatiePercentage - 0.5 + 0.02) / 100;
-    const pHoog = (r.realisatiePercentage + 0.5 - 0.02) / 100;
-    return snijd(rondInterval(r.doel), { laag: rI.laag / pHoog, hoog: rI.hoog / pLaag });
+    const p = percentageInterval(r);
+    return snijd(rondInterval(r.doel), { laag: rI.laag / p.hoog, hoog: rI.hoog / p.laag });
   });
   const doelen = vulWater(doelIntervallen, tabel.totaal.doel - nietToegedeeldDoel);
   const fte = doelen.map((d) => fteVoorDoel(d, jaar).toDecimalPlaces(0).toNumber()); // whole fte
-  const exacteDoelen = fte.map((f) => berekenDoel(f, jaar).toNumber());
+  return { fte, exacteDoelen: fte.map((f) => berekenDoel(f, jaar).toNumber()) };
+}
 
-  // 2. Row totals: inside the published cell, the percentage, and summing to the published total.
-  const totaalIntervallen = rijen.map((r, i) =>
-    snijd(rondInterval(r.totaal), {
-      laag: exacteDoelen[i]! * ((r.realisatiePercentage - 0.5 + 0.02) / 100),
-      hoog: exacteDoelen[i]! * ((r.realisatiePercentage + 0.5 - 0.02) / 100),
-    }),
-  );
-  const rijTotalen = vulWater(totaalIntervallen, tabel.totaal.totaal);
+/** Step 2. Row totals: inside the published cell and the percentage of the exact doel, summing to the published total. */
+function kiesRijTotalen(tabel: GepubliceerdeTabel1Seed, exacteDoelen: number[]): number[] {
+  const totaalIntervallen = tabel.rijen.map((r, i) => {
+    const p = percentageInterval(r);
+    return snijd(rondInterval(r.totaal), { laag: exacteDoelen[i]! * p.laag, hoog: exacteDoelen[i]! * p.hoog });
+  });
+  return vulWater(totaalIntervallen, tabel.totaal.totaal);
+}
 
-  // 3. Column totals inside the published total cells, summing to the grand total.
-  const kolomTotalen = vulWater(
+/** Step 3. Column totals inside the published total cells, summing to the grand total of the rows. */
+function kiesKolomTotalen(tabel: GepubliceerdeTabel1Seed, rijTotalen: number[]): number[] {
+  return vulWater(
     SOORTEN.map((s) => rondInterval(tabel.totaal[s])),
     rijTotalen.reduce((a, b) => a + b, 0),
   );
+}
 
-  // 4. Cells: each row filled to its total inside the cell intervals; then amounts move
-  //    between two cells of one row (row total unchanged) until every column total is met.
+/**
+ * Step 4. Cells (banen per ministry and soort): each row filled to its total inside the cell
+ * intervals; then amounts move between two cells of one row (row total unchanged) until every
+ * column total is met. A published 0 stays exactly 0.
+ */
+function kiesCellen(rijen: readonly GepubliceerdeRij[], rijTotalen: number[], kolomTotalen: number[]): number[][] {
   const grenzen = rijen.map((r) => SOORTEN.map((s) => (r[s] === 0 ? { laag: 0, hoog: 0 } : rondInterval(r[s]))));
   const cel = rijen.map((_, m) => vulWater(grenzen[m]!, rijTotalen[m]!));
   const kolomSom = (c: number) => cel.reduce((som, rij) => som + rij[c]!, 0);
@@ -175,20 +208,24 @@ export function genereerVoorbeeld(tabel: GepubliceerdeTabel1Seed, seed = 2023063
     }
     if (nodig > 1e-9) throw new Error("genereerVoorbeeld: kolomtotalen zijn niet te halen binnen de afronding");
   }
+  return cel;
+}
 
-  // 5. Whole half hours per cell (shifts each cell by at most 0,0098 banen, inside the margin).
-  const random = prng(seed);
-  const ministeries: MinisterieVoorbeeld[] = rijen.map((r, m) => {
+/** Step 5. Whole half hours per cell (shifts each cell by at most 0,0098 banen, inside the margin), with the row's footnote. */
+function alsMinisteries(tabel: GepubliceerdeTabel1Seed, fte: number[], cel: number[][]): MinisterieVoorbeeld[] {
+  return tabel.rijen.map((r, m) => {
     const uren = Object.fromEntries(SOORTEN.map((s, c) => [s, Math.round(cel[m]![c]! * UREN_PER_BAAN * 2) / 2])) as Record<Soort, number>;
     const voetnoot = voetnootBij(tabel, `rij ${r.naam}`);
     return { ministerie: r.naam, fte: fte[m]!, uren, ...(voetnoot ? { voetnoot } : {}) };
   });
-  const nietToegedeeld = tabel.nietToegedeeld.map((n) => ({
-    omschrijving: n.omschrijving,
-    fte: n.fte,
-    voetnoot: (voetnootBij(tabel, `rij ${tabel.totaal.naam}`) ?? "").split(" Hierdoor")[0]!,
-  }));
+}
 
+/**
+ * Step 6. Person rows: each cell's hours split into persons of 8 to 36 hours, shuffled so the
+ * file looks like an export rather than a sorted aggregate, then numbered. `random` is drawn in
+ * this order (splits, then shuffle), which fixes the output for a seed.
+ */
+function alsPersonen(ministeries: readonly MinisterieVoorbeeld[], random: () => number): Persoon[] {
   const personen: Persoon[] = [];
   for (const m of ministeries) {
     for (const s of SOORTEN) {
@@ -197,16 +234,12 @@ export function genereerVoorbeeld(tabel: GepubliceerdeTabel1Seed, seed = 2023063
       }
     }
   }
-  // Shuffle so the file looks like an export, not a sorted aggregate; then number the rows.
   for (let i = personen.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [personen[i], personen[j]] = [personen[j]!, personen[i]!];
   }
   personen.forEach((p, i) => (p.id = `SYN-${String(i + 1).padStart(5, "0")}`));
-
-  const voorbeeld: Voorbeeld = { kwartaal: tabel.kwartaal, ministeries, nietToegedeeld, personen };
-  controleerTegenGepubliceerd(voorbeeld, tabel);
-  return voorbeeld;
+  return personen;
 }
 
 /** The sample as core input (aggregated: hours per week per ministry). */

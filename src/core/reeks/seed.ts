@@ -6,6 +6,7 @@
  * which gives that point its ministries.
  */
 import { Decimal } from "../basis/decimaal";
+import { seedLabel } from "../regels/documenten";
 import type { ReeksPunt } from "./reeks";
 
 export interface SeedHerkomst {
@@ -42,7 +43,7 @@ export interface SeedTabel1 {
 
 /** "seed 003, regel 57": a place a user can look up in the source documents. */
 export function seedPlaats(h: SeedHerkomst): string {
-  return `seed ${h.document.slice(0, 3)}, regel ${h.regel}`;
+  return `${seedLabel(h.document)}, regel ${h.regel}`;
 }
 
 /** The quarters among the seed's moments ("2023Q2"): those may have a published Tabel 1 with ministries. */

@@ -62,9 +62,13 @@ export function documentNaam(bestand: string): string {
   return BRONDOCUMENTEN[bestand]?.naam ?? bestand;
 }
 
-/** "seed 003" for a seed file, so a reviewer finds the exact line; null for another file. */
-function seedLabel(bestand: string): string | null {
-  return BRONDOCUMENTEN[bestand] ? `seed ${bestand.slice(0, 3)}` : null;
+/**
+ * "seed 003" for the seed file "003_cf68ea1a056c74e2.txt": its number, the short name every
+ * reference to a seed uses (bronVerwijzing, seedLegenda, the series' reeks/seed.ts), so a
+ * reviewer finds the file and the exact line.
+ */
+export function seedLabel(bestand: string): string {
+  return `seed ${bestand.slice(0, 3)}`;
 }
 
 /**
@@ -77,9 +81,9 @@ function seedLabel(bestand: string): string | null {
  * letter, section, page) is shown as that text alone.
  */
 export function bronVerwijzing(b: { document: string; plaats: string; publicatie?: string }): string {
-  const seed = seedLabel(b.document);
-  if (!seed) return `${b.document}, ${b.plaats}`;
+  if (!BRONDOCUMENTEN[b.document]) return `${b.document}, ${b.plaats}`;
   if (b.publicatie) return b.publicatie;
+  const seed = seedLabel(b.document);
   const naam = documentNaam(b.document);
   return /\bregels?\s\d/.test(b.plaats) ? `${naam} [${seed}, ${b.plaats}]` : `${naam}, ${b.plaats} [${seed}]`;
 }
@@ -87,5 +91,5 @@ export function bronVerwijzing(b: { document: string; plaats: string; publicatie
 /** "seed 003 = Kamerstuk 34 352, nr. 309 (…)": what the short seed labels of a table stand for, each once, in order. */
 export function seedLegenda(bestanden: readonly string[]): string[] {
   const uniek = [...new Set(bestanden)].filter((b) => BRONDOCUMENTEN[b]).sort();
-  return uniek.map((b) => `seed ${b.slice(0, 3)} = ${documentNaam(b)}`);
+  return uniek.map((b) => `${seedLabel(b)} = ${documentNaam(b)}`);
 }
