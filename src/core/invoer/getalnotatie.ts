@@ -245,16 +245,34 @@ function getaltekst(w: unknown): string | null {
  */
 function tekstcellen(bron: Rijbron, k: number, rijNr: (i: number) => number): NotatieCel[] {
   const eerste = new Map<string, number>();
-  const aantal = bron.aantal;
-  // Rows as arrays are read without a call per cell: this pass runs over every row before the reader's own pass.
-  const { arrays, van } = alsArrays(bron) ?? { arrays: undefined, van: 0 };
-  for (let i = 0; i < aantal; i++) {
-    const w = arrays !== undefined ? arrays[van + i]?.[k] : bron.cel(i, k);
-    if (typeof w === "number" || w === null || w === undefined) continue; // the common cell: no text, nothing to decide
-    const tekst = getaltekst(w);
-    if (tekst !== null && !eerste.has(tekst)) eerste.set(tekst, i);
-  }
+  const rijen = alsArrays(bron);
+  if (rijen) eersteTeksten(rijen.arrays, rijen.van, bron.aantal, k, eerste);
+  else for (let i = 0; i < bron.aantal; i++) eersteTekst(bron.cel(i, k), i, eerste);
   return [...eerste].map(([tekst, i]) => ({ tekst, rij: rijNr(i) }));
+}
+
+/**
+ * The first row of each text in column k of rows held as arrays. A plain
+ * function over arrays and a map (no class instance): this pass runs over
+ * every row before the reader's own, and the engine's code for it then
+ * survives from one run to the next (see invoer/persoon-lus.ts).
+ */
+function eersteTeksten(
+  arrays: readonly (readonly unknown[] | undefined)[],
+  van: number,
+  aantal: number,
+  k: number,
+  eerste: Map<string, number>,
+): void {
+  for (let i = 0; i < aantal; i++) {
+    const w = arrays[van + i]?.[k];
+    if (typeof w !== "number" && w !== null && w !== undefined) eersteTekst(w, i, eerste); // a number or empty cell: nothing to decide
+  }
+}
+
+function eersteTekst(w: unknown, i: number, eerste: Map<string, number>): void {
+  const tekst = getaltekst(w);
+  if (tekst !== null && !eerste.has(tekst)) eerste.set(tekst, i);
 }
 
 /** The value a text number has in a notation: a Decimal, null when the notation cannot read it, undefined when it is no number at all. */
