@@ -13,29 +13,13 @@
  * run's class instances (with their shapes) are collected after the run, which
  * throws the optimised code away; every run then ran the loop slowly until the
  * engine had optimised it again. Records made by one object literal, arrays,
- * typed arrays and maps keep their shapes from run to run.
+ * typed arrays and maps (of texts to numbers) keep their shapes from run to run.
  */
 import type { MinisterieInvoer } from "../tabel1/tabel1";
 import { DELEN } from "./herken";
 import { type IdTabel, type Oplopend, opvolgend } from "./id-tabel";
 import type { RijRegistratie } from "./rij-registratie";
 import type { Rijbron } from "./rijbron";
-import type { Soort } from "../regels/soorten";
-
-/** A ministry as the pass knows it by cell text. */
-export interface Ministerie {
-  naam: string;
-  m: MinisterieInvoer | undefined;
-  totaal: boolean;
-  /** 3 × its index among the ministries read (its sums per deel are at plek + index in DELEN); -1 without m. */
-  plek: number;
-}
-
-/** A soort as the pass keeps it per cell text, with the index in DELEN of the deel it counts for (-1: it does not count). */
-export interface BekendeSoort {
-  soort: Soort;
-  deel: number;
-}
 
 /** What the loop reads and writes (one record per pass, made by `nieuweLus`). */
 export interface Lus {
@@ -49,8 +33,11 @@ export interface Lus {
   kS: number;
   kU: number;
   kId: number;
-  ministeries: ReadonlyMap<string, Ministerie>;
-  soorten: ReadonlyMap<string, BekendeSoort>;
+  /** Per cell text of a known ministry: 3 × its index in `lijst` (its sums per deel are at plek + index in DELEN); -1: not a ministry of the table. */
+  plekken: ReadonlyMap<string, number>;
+  /** Per cell text of a known soort: the index in DELEN of the deel it counts for; -1: it does not count. */
+  delen: ReadonlyMap<string, number>;
+  lijst: readonly MinisterieInvoer[];
   /** Slightly below the plausibility bound for suspicious hours (plausibiliteit.ts): a value up to it needs no exact test. */
   verdachtSnel: number;
   /** The id table (ids that do not ascend) and its ascending run (see id-tabel.ts). */
@@ -72,8 +59,8 @@ export function nieuweLus(
   bron: Rijbron,
   rijen: { arrays: Lus["arrays"]; van: number },
   kolommen: { eind: number; kM: number; kS: number; kU: number; kId: number },
-  kennis: { ministeries: ReadonlyMap<string, Ministerie>; soorten: ReadonlyMap<string, BekendeSoort>; verdachtSnel: number },
-  ministeries: number,
+  kennis: { plekken: ReadonlyMap<string, number>; delen: ReadonlyMap<string, number>; verdachtSnel: number },
+  lijst: readonly MinisterieInvoer[],
   ids: { tabel: IdTabel; dubbel: Array<[number, number]> },
   herkomst: RijRegistratie | undefined,
 ): Lus {
@@ -86,14 +73,15 @@ export function nieuweLus(
     kS: kolommen.kS,
     kU: kolommen.kU,
     kId: kolommen.kId,
-    ministeries: kennis.ministeries,
-    soorten: kennis.soorten,
+    plekken: kennis.plekken,
+    delen: kennis.delen,
+    lijst,
     verdachtSnel: kennis.verdachtSnel,
     tabel: ids.tabel,
     ids: ids.tabel.oplopend,
     dubbel: ids.dubbel,
-    honderdsten: new Float64Array(ministeries * DELEN.length),
-    geteld: new Uint8Array(ministeries * DELEN.length),
+    honderdsten: new Float64Array(lijst.length * DELEN.length),
+    geteld: new Uint8Array(lijst.length * DELEN.length),
     overig: [],
     herkomst,
   };
@@ -101,19 +89,19 @@ export function nieuweLus(
 
 /** Counts the common rows from row `vanaf` on; gives the first row it does not take (`eind` when it took them all). */
 export function telGewoneRijen(s: Lus, vanaf: number): number {
-  const { arrays, van, bron, eind, kM, kS, kU, kId, ministeries, soorten, verdachtSnel, ids, honderdsten, geteld, herkomst } = s;
+  const { arrays, van, bron, eind, kM, kS, kU, kId, plekken, delen, verdachtSnel, ids, honderdsten, geteld, herkomst } = s;
   for (let i = vanaf; i < eind; i++) {
     const rij = arrays !== undefined ? arrays[van + i] : undefined;
     const mCel = rij !== undefined ? rij[kM] : bron.cel(i, kM);
-    const ministerie = typeof mCel === "string" ? ministeries.get(mCel) : undefined;
-    if (ministerie === undefined || ministerie.plek < 0) return i;
+    const mPlek = typeof mCel === "string" ? plekken.get(mCel) : undefined;
+    if (mPlek === undefined || mPlek < 0) return i;
     const sCel = rij !== undefined ? rij[kS] : bron.cel(i, kS);
-    const soort = typeof sCel === "string" ? soorten.get(sCel) : undefined;
-    if (soort === undefined || soort.deel < 0) return i;
+    const deel = typeof sCel === "string" ? delen.get(sCel) : undefined;
+    if (deel === undefined || deel < 0) return i;
     const uCel = rij !== undefined ? rij[kU] : bron.cel(i, kU);
     // What leesGetalCel and plausibel let through unchanged (NaN fails both tests).
     if (typeof uCel !== "number" || !(uCel >= 0 && uCel <= verdachtSnel)) return i;
-    const plek = ministerie.plek + soort.deel;
+    const plek = mPlek + deel;
     if (honderdsten[plek]! >= 2 ** 52) return i;
     if (kId >= 0) {
       const idCel = rij !== undefined ? rij[kId] : bron.cel(i, kId);
@@ -130,7 +118,7 @@ export function telGewoneRijen(s: Lus, vanaf: number): number {
     if (k / 100 === uCel) honderdsten[plek]! += k;
     else s.overig.push(plek, uCel);
     geteld[plek] = 1;
-    if (herkomst !== undefined) herkomst.voegToe(ministerie.m!, DELEN[soort.deel]!, i);
+    if (herkomst !== undefined) herkomst.voegToe(s.lijst[mPlek / DELEN.length]!, DELEN[deel]!, i);
   }
   return eind;
 }

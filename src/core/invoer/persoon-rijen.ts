@@ -19,7 +19,7 @@ import type { Toewijzing } from "./herken";
 import { herkenSoort, type Soort } from "../regels/soorten";
 import { BuitenQuotum } from "./buiten-quotum";
 import { Optelling } from "./optelling";
-import { type BekendeSoort, type Lus, type Ministerie, nieuweLus, telGewoneRijen } from "./persoon-lus";
+import { type Lus, nieuweLus, telGewoneRijen } from "./persoon-lus";
 import { DELEN } from "./herken";
 import type { MinisterieInvoer } from "../tabel1/tabel1";
 import { dichtstbijzijndeNaam, isTotaalLabel, ministerieSleutel } from "../tabel1/ministeries";
@@ -38,6 +38,15 @@ function gewoonGetal(w: unknown): w is number {
   return typeof w === "number" && w >= 0 && w < Infinity;
 }
 
+/** A ministry as the pass knows it by cell text. */
+interface Ministerie {
+  naam: string;
+  m: MinisterieInvoer | undefined;
+  totaal: boolean;
+  /** 3 × its index among the ministries read (its sums per deel are at plek + index in DELEN, persoon-lus.ts); -1 without m. */
+  plek: number;
+}
+
 /** The pass over the person rows of one grid; `lees()` adds them up, `rond()` handles what was noted and fills the model input. */
 export class PersoonRijen {
   readonly optelling = new Optelling();
@@ -50,7 +59,11 @@ export class PersoonRijen {
   private readonly plekVan: Map<MinisterieInvoer, number>;
   private readonly soortVan = new Map<string, Soort | undefined>();
   /** Known soorten by the text as it is in the cell (for the pass). */
-  private readonly soortSnel = new Map<string, BekendeSoort>();
+  private readonly soortSnel = new Map<string, Soort>();
+  /** The same texts → the index in DELEN of the deel the soort counts for, -1 when it does not count (for the pass's loop). */
+  private readonly deelSnel = new Map<string, number>();
+  /** Cell texts of known names → where the ministry's sums are in the pass's loop (Ministerie.plek). */
+  private readonly plekSnel = new Map<string, number>();
   /** Rows read that do not count (SROI & co., not in the doelgroepregister): reported, never counted. */
   readonly buiten = new BuitenQuotum();
   private readonly ministerieVan = new Map<string, Ministerie>();
@@ -127,7 +140,10 @@ export class PersoonRijen {
       this.soortVan.set(soortTekst, soort);
     }
     if (!soort) this.l.fouten.push(new BanenFout("ONBEKEND_DIENSTVERBAND", { waarde: soortTekst }, this.plaats(i, "soort")));
-    else if (typeof cel === "string") this.soortSnel.set(cel, { soort, deel: soort.telt ? DELEN.indexOf(soort.deel) : -1 });
+    else if (typeof cel === "string") {
+      this.soortSnel.set(cel, soort);
+      this.deelSnel.set(cel, soort.telt ? DELEN.indexOf(soort.deel) : -1);
+    }
     return soort;
   }
 
@@ -204,10 +220,10 @@ export class PersoonRijen {
 
   private lus(): Lus {
     const { bron, eind, k } = this;
-    const kennis = { ministeries: this.ministerieVan, soorten: this.soortSnel, verdachtSnel: this.grenzenVan(this.eenheid).verdachtSnel };
+    const kennis = { plekken: this.plekSnel, delen: this.deelSnel, verdachtSnel: this.grenzenVan(this.eenheid).verdachtSnel };
     const rijen = alsArrays(bron) ?? { arrays: undefined, van: 0 };
     const kolommen = { eind, kM: k.m, kS: k.s, kU: k.u, kId: k.id };
-    return nieuweLus(bron, rijen, kolommen, kennis, this.ministeries.length, { tabel: this.ids, dubbel: this.dubbel }, this.herkomst);
+    return nieuweLus(bron, rijen, kolommen, kennis, this.ministeries, { tabel: this.ids, dubbel: this.dubbel }, this.herkomst);
   }
 
   /** The loop's sums (whole hundredths, and the numbers kept aside) into the exact sums per ministry, deel and the header's unit. */
@@ -241,9 +257,11 @@ export class PersoonRijen {
       this.totaalRijen.push(i);
       return false;
     }
+    // The same text gives the same ministry: the loop takes the text's next rows.
+    if (ministerie && typeof mCel === "string") this.plekSnel.set(mCel, ministerie.plek);
     if (kId >= 0) this.id(i, bron.cel(i, kId));
     const sCel = this.kolom(i, kS);
-    const soort = (typeof sCel === "string" ? this.soortSnel.get(sCel)?.soort : undefined) ?? this.soort(i, sCel);
+    const soort = (typeof sCel === "string" ? this.soortSnel.get(sCel) : undefined) ?? this.soort(i, sCel);
     const cel = this.kolom(i, kU);
     let waarde = gewoonGetal(cel) ? cel : this.getal(i, cel);
     const rijEenheid = kP < 0 ? eenheid : this.rijEenheid(i, bron.cel(i, kP));
