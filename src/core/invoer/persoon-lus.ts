@@ -38,6 +38,8 @@ export interface Lus {
   /** Per cell text of a known soort: the index in DELEN of the deel it counts for; -1: it does not count. */
   delen: ReadonlyMap<string, number>;
   lijst: readonly MinisterieInvoer[];
+  /** Per Decimal cell (a text number read in its notation, one object per distinct text): its whole hundredths; -1: not for the loop. */
+  getallen: ReadonlyMap<object, number>;
   /** Slightly below the plausibility bound for suspicious hours (plausibiliteit.ts): a value up to it needs no exact test. */
   verdachtSnel: number;
   /** The id table (ids that do not ascend) and its ascending run (see id-tabel.ts). */
@@ -59,7 +61,12 @@ export function nieuweLus(
   bron: Rijbron,
   rijen: { arrays: Lus["arrays"]; van: number },
   kolommen: { eind: number; kM: number; kS: number; kU: number; kId: number },
-  kennis: { plekken: ReadonlyMap<string, number>; delen: ReadonlyMap<string, number>; verdachtSnel: number },
+  kennis: {
+    plekken: ReadonlyMap<string, number>;
+    delen: ReadonlyMap<string, number>;
+    getallen: ReadonlyMap<object, number>;
+    verdachtSnel: number;
+  },
   lijst: readonly MinisterieInvoer[],
   ids: { tabel: IdTabel; dubbel: Array<[number, number]> },
   herkomst: RijRegistratie | undefined,
@@ -76,6 +83,7 @@ export function nieuweLus(
     plekken: kennis.plekken,
     delen: kennis.delen,
     lijst,
+    getallen: kennis.getallen,
     verdachtSnel: kennis.verdachtSnel,
     tabel: ids.tabel,
     ids: ids.tabel.oplopend,
@@ -89,7 +97,7 @@ export function nieuweLus(
 
 /** Counts the common rows from row `vanaf` on; gives the first row it does not take (`eind` when it took them all). */
 export function telGewoneRijen(s: Lus, vanaf: number): number {
-  const { arrays, van, bron, eind, kM, kS, kU, kId, plekken, delen, verdachtSnel, ids, honderdsten, geteld, herkomst } = s;
+  const { arrays, van, bron, eind, kM, kS, kU, kId, plekken, delen, getallen, verdachtSnel, ids, honderdsten, geteld, herkomst } = s;
   for (let i = vanaf; i < eind; i++) {
     const rij = arrays !== undefined ? arrays[van + i] : undefined;
     const mCel = rij !== undefined ? rij[kM] : bron.cel(i, kM);
@@ -99,8 +107,18 @@ export function telGewoneRijen(s: Lus, vanaf: number): number {
     const deel = typeof sCel === "string" ? delen.get(sCel) : undefined;
     if (deel === undefined || deel < 0) return i;
     const uCel = rij !== undefined ? rij[kU] : bron.cel(i, kU);
-    // What leesGetalCel and plausibel let through unchanged (NaN fails both tests).
-    if (typeof uCel !== "number" || !(uCel >= 0 && uCel <= verdachtSnel)) return i;
+    let k: number; // the hours in whole hundredths, or NaN: a plain number that is not (added aside)
+    if (typeof uCel === "number") {
+      // What leesGetalCel and plausibel let through unchanged (NaN fails both tests).
+      if (!(uCel >= 0 && uCel <= verdachtSnel)) return i;
+      k = Math.round(uCel * 100);
+      // k/100 is the number itself only when the number is a whole number of hundredths (its Decimal is k/100 exactly).
+      if (k / 100 !== uCel) k = NaN;
+    } else {
+      const bekend = typeof uCel === "object" && uCel !== null ? getallen.get(uCel) : undefined;
+      if (bekend === undefined || bekend < 0) return i;
+      k = bekend;
+    }
     const plek = mPlek + deel;
     if (honderdsten[plek]! >= 2 ** 52) return i;
     if (kId >= 0) {
@@ -113,10 +131,8 @@ export function telGewoneRijen(s: Lus, vanaf: number): number {
         if (eerder >= 0) s.dubbel.push([eerder, i]);
       }
     }
-    const k = Math.round(uCel * 100);
-    // k/100 is the number itself only when the number is a whole number of hundredths (its Decimal is k/100 exactly).
-    if (k / 100 === uCel) honderdsten[plek]! += k;
-    else s.overig.push(plek, uCel);
+    if (!Number.isNaN(k)) honderdsten[plek]! += k;
+    else s.overig.push(plek, uCel as number);
     geteld[plek] = 1;
     if (herkomst !== undefined) herkomst.voegToe(s.lijst[mPlek / DELEN.length]!, DELEN[deel]!, i);
   }

@@ -30,6 +30,9 @@ import { IdTabel } from "./id-tabel";
 import { RasterRij, rijenTekst } from "./rijen";
 import { type GelezenRij, type GeteldeWaarde, RijRegistratie } from "./rij-registratie";
 
+/** Distinct Decimal cells remembered for the pass's loop: many more means each cell is its own Decimal, and then remembering them does not pay. */
+const MAX_GETALLEN = 10_000;
+
 /** In the doelgroepregister: an explicit yes (an empty cell is no evidence of registration). */
 const JA_REGISTER = new Set(["ja", "j", "waar", "true", "yes", "y", "1"]);
 
@@ -62,6 +65,8 @@ export class PersoonRijen {
   private readonly soortSnel = new Map<string, Soort>();
   /** The same texts → the index in DELEN of the deel the soort counts for, -1 when it does not count (for the pass's loop). */
   private readonly deelSnel = new Map<string, number>();
+  /** Number cells that are Decimals (text numbers read in their notation) → their whole hundredths, or -1 (see onthoudGetal). */
+  private readonly getalSnel = new Map<Decimal, number>();
   /** Cell texts of known names → where the ministry's sums are in the pass's loop (Ministerie.plek). */
   private readonly plekSnel = new Map<string, number>();
   /** Rows read that do not count (SROI & co., not in the doelgroepregister): reported, never counted. */
@@ -220,7 +225,12 @@ export class PersoonRijen {
 
   private lus(): Lus {
     const { bron, eind, k } = this;
-    const kennis = { plekken: this.plekSnel, delen: this.deelSnel, verdachtSnel: this.grenzenVan(this.eenheid).verdachtSnel };
+    const kennis = {
+      plekken: this.plekSnel,
+      delen: this.deelSnel,
+      getallen: this.getalSnel,
+      verdachtSnel: this.grenzenVan(this.eenheid).verdachtSnel,
+    };
     const rijen = alsArrays(bron) ?? { arrays: undefined, van: 0 };
     const kolommen = { eind, kM: k.m, kS: k.s, kU: k.u, kId: k.id };
     return nieuweLus(bron, rijen, kolommen, kennis, this.ministeries, { tabel: this.ids, dubbel: this.dubbel }, this.herkomst);
@@ -267,8 +277,22 @@ export class PersoonRijen {
     const rijEenheid = kP < 0 ? eenheid : this.rijEenheid(i, bron.cel(i, kP));
     const gewoon = typeof waarde === "number" && rijEenheid === eenheid && waarde <= this.grenzenVan(eenheid).verdachtSnel;
     if (!gewoon && waarde !== undefined && rijEenheid && !this.plausibel(i, waarde, rijEenheid)) waarde = undefined;
+    if (cel instanceof Decimal && waarde instanceof Decimal && rijEenheid === eenheid) this.onthoudGetal(cel, waarde);
     if (ministerie) this.tel(i, ministerie, soort, waarde, rijEenheid);
     return true;
+  }
+
+  /**
+   * A text number read in its notation is one Decimal per distinct text
+   * (getalnotatie.ts), in every row that has that text: its hundredths, for
+   * the loop to add without reading the cell again (-1: the loop leaves it
+   * here: more decimals, or above the plausibility bound, which is noted per row).
+   */
+  private onthoudGetal(cel: Decimal, waarde: Decimal): void {
+    if (this.getalSnel.has(cel) || this.getalSnel.size >= MAX_GETALLEN) return;
+    const honderdsten = waarde.times(100);
+    const gewoon = !waarde.greaterThan(this.grenzenVan(this.eenheid).verdacht) && honderdsten.isInteger() && honderdsten.lessThan(2 ** 40);
+    this.getalSnel.set(cel, gewoon ? honderdsten.toNumber() : -1);
   }
 
   /** A checked person row counted, or noted as not counting (unknown ministry, not registered, a soort that does not count). */
