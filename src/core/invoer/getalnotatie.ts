@@ -278,6 +278,25 @@ function eersteTekst(w: unknown, i: number, eerste: Map<string, number>): void {
 /** The value a text number has in a notation: a Decimal, null when the notation cannot read it, undefined when it is no number at all. */
 class Notatielezer {
   private readonly gelezen = new Map<string, Decimal | null>();
+  /** Per notation, what `cel` gives per cell text as it is (a column repeats few texts: no trim or lookup key per cell). */
+  private readonly perCel: Record<Decimaalteken, Map<string, unknown>> = { ",": new Map(), ".": new Map() };
+
+  /** A cell of a number column read in a notation: a Decimal, null when the notation cannot read it, else the cell as it is. */
+  cel(w: unknown, teken: Decimaalteken): unknown {
+    if (typeof w === "number" || w === null || w === undefined) return w;
+    if (typeof w !== "string") return this.lees(w, teken);
+    const gezien = this.perCel[teken];
+    let v = gezien.get(w);
+    if (v === undefined) gezien.set(w, (v = this.lees(w, teken)));
+    return v;
+  }
+
+  private lees(w: unknown, teken: Decimaalteken): unknown {
+    const tekst = getaltekst(w);
+    if (tekst === null) return w;
+    const getal = this.waarde(tekst, teken);
+    return getal === undefined ? w : getal;
+  }
 
   waarde(tekst: string, teken: Decimaalteken): Decimal | null | undefined {
     const sleutel = teken + tekst;
@@ -314,11 +333,7 @@ class MetNotatie implements Rijbron {
   cel(i: number, k: number): unknown {
     const w = this.bron.cel(i, k);
     const teken = this.tekens[k];
-    if (teken === undefined || typeof w === "number") return w;
-    const tekst = getaltekst(w);
-    if (tekst === null) return w;
-    const getal = this.lezer.waarde(tekst, teken);
-    return getal === undefined ? w : getal;
+    return teken === undefined ? w : this.lezer.cel(w, teken);
   }
 
   rij(i: number): readonly unknown[] {
@@ -364,22 +379,29 @@ export function metGetalnotatie<R extends Rooster>(
   const lezer = new Notatielezer();
   const tekens: (Decimaalteken | undefined)[] = [];
   for (const [k, teken] of besluit.perKolom) tekens[k] = teken;
-  for (let i = 0; i < bron.aantal; i++) {
-    for (const [k, teken] of besluit.perKolom) {
-      const tekst = getaltekst(bron.cel(i, k));
-      if (tekst === null || lezer.waarde(tekst, teken) !== null) continue;
-      const plaats = { blad: raster.blad, rij: rijNr(i), kolom: kop(k), cel: celAdres(rijNr(i) - 1, raster.kolomIndex + k) };
-      fouten.push(new BanenFout("GEEN_GETAL_IN_NOTATIE", { waarde: kort(tekst), notatie: NOTATIE_TEKST[teken] }, plaats));
+  const kolommenMetTeken = [...besluit.perKolom];
+  // A cell the notation cannot read (only with a notation given by the user): a problem, and the cell emptied.
+  const onleesbaar = (i: number, k: number, teken: Decimaalteken, w: unknown) => {
+    const plaats = { blad: raster.blad, rij: rijNr(i), kolom: kop(k), cel: celAdres(rijNr(i) - 1, raster.kolomIndex + k) };
+    fouten.push(new BanenFout("GEEN_GETAL_IN_NOTATIE", { waarde: kort(getaltekst(w) ?? ""), notatie: NOTATIE_TEKST[teken] }, plaats));
+  };
+  if (raster.bron) {
+    for (let i = 0; i < bron.aantal; i++) {
+      for (const [k, teken] of kolommenMetTeken) {
+        const w = bron.cel(i, k);
+        if (lezer.cel(w, teken) === null) onleesbaar(i, k, teken, w);
+      }
     }
+    return { raster: { ...raster, bron: new MetNotatie(bron, tekens, lezer) }, beslissingen: besluit.beslissingen, fouten };
   }
-  const gelezen = new MetNotatie(bron, tekens, lezer);
-  if (raster.bron) return { raster: { ...raster, bron: gelezen }, beslissingen: besluit.beslissingen, fouten };
+  // Rows as arrays: one pass reads, reports and copies (a row only when one of its cells changes).
   const rijen = raster.rijen.map((rij, i) => {
-    if (!rij || besluit.perKolom.size === 0) return rij;
+    if (!rij) return rij;
     let kopie: unknown[] | null = null;
-    for (const k of besluit.perKolom.keys()) {
-      const w = gelezen.cel(i, k);
+    for (const [k, teken] of kolommenMetTeken) {
+      const w = lezer.cel(rij[k], teken);
       if (w === rij[k]) continue;
+      if (w === null) onleesbaar(i, k, teken, rij[k]);
       kopie ??= [...rij];
       kopie[k] = w;
     }
