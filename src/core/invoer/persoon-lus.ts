@@ -1,12 +1,15 @@
 /**
  * The loop of the person-row pass (PersoonRijen.lees, persoon-rijen.ts) over
  * its common rows: a ministry and a soort known by the same cell text as
- * before, a plain number of hours below the plausibility bound, an id above
- * the one before, any number or text id without spaces around it, or no id column. Such a row needs none of
- * the checks' messages, so the loop only adds its hours: as whole hundredths
- * per ministry and deel in a Float64Array (exact below 2^53), any other plain
- * number kept aside to be added exactly after the loop. Any other row stops
- * the loop; PersoonRijen checks it in full and starts the loop again after it.
+ * before, a plain number of hours below the plausibility bound (or a text
+ * number already read), an id that is a number or a text without spaces
+ * around it, and where there are such columns a periode known to be the
+ * header's unit and a register cell known to say yes. Such a row needs none
+ * of the checks' messages, so the loop only adds its hours: as whole
+ * hundredths per ministry and deel in a Float64Array (exact below 2^53), any
+ * other plain number kept aside to be added exactly after the loop. Any other
+ * row stops the loop; PersoonRijen checks it in full (and learns its texts)
+ * and starts the loop again after it.
  *
  * Why a function over plain records, arrays and maps and not a method: the
  * engine optimises this loop for the shapes of the objects it touches, and a
@@ -16,6 +19,7 @@
  * typed arrays and maps (of texts to numbers) keep their shapes from run to run.
  */
 import type { MinisterieInvoer } from "../tabel1/tabel1";
+import type { Eenheid } from "../eenheden/eenheden";
 import { DELEN } from "./herken";
 import { type IdTabel, type Oplopend, opvolgend } from "./id-tabel";
 import type { RijRegistratie } from "./rij-registratie";
@@ -28,11 +32,13 @@ export interface Lus {
   van: number;
   bron: Rijbron;
   eind: number;
-  /** 0-based columns of ministerie, soort, uren and id (-1: no id column). */
+  /** 0-based columns of ministerie, soort, uren, id, periode and register (-1: no such column; periode -1 too when the header says banen). */
   kM: number;
   kS: number;
   kU: number;
   kId: number;
+  kP: number;
+  kR: number;
   /** Per cell text of a known ministry: 3 × its index in `lijst` (its sums per deel are at plek + index in DELEN); -1: not a ministry of the table. */
   plekken: ReadonlyMap<string, number>;
   /** Per cell text of a known soort: the index in DELEN of the deel it counts for; -1: it does not count. */
@@ -40,6 +46,11 @@ export interface Lus {
   lijst: readonly MinisterieInvoer[];
   /** Per Decimal cell (a text number read in its notation, one object per distinct text): its whole hundredths; -1: not for the loop. */
   getallen: ReadonlyMap<object, number>;
+  /** Per periode cell text: its unit; the loop takes a row only in the header's unit (`eenheid`: its sums are in that unit). */
+  periodes: ReadonlyMap<string, Eenheid>;
+  eenheid: Eenheid;
+  /** Per register cell text: registered or not; the loop takes a row only when registered. */
+  registers: ReadonlyMap<string, boolean>;
   /** Slightly below the plausibility bound for suspicious hours (plausibiliteit.ts): a value up to it needs no exact test. */
   verdachtSnel: number;
   /** The id table (ids that do not ascend) and its ascending run (see id-tabel.ts). */
@@ -60,11 +71,14 @@ export interface Lus {
 export function nieuweLus(
   bron: Rijbron,
   rijen: { arrays: Lus["arrays"]; van: number },
-  kolommen: { eind: number; kM: number; kS: number; kU: number; kId: number },
+  kolommen: { eind: number; kM: number; kS: number; kU: number; kId: number; kP: number; kR: number },
   kennis: {
     plekken: ReadonlyMap<string, number>;
     delen: ReadonlyMap<string, number>;
     getallen: ReadonlyMap<object, number>;
+    periodes: ReadonlyMap<string, Eenheid>;
+    registers: ReadonlyMap<string, boolean>;
+    eenheid: Eenheid;
     verdachtSnel: number;
   },
   lijst: readonly MinisterieInvoer[],
@@ -80,10 +94,15 @@ export function nieuweLus(
     kS: kolommen.kS,
     kU: kolommen.kU,
     kId: kolommen.kId,
+    kP: kolommen.kP,
+    kR: kolommen.kR,
     plekken: kennis.plekken,
     delen: kennis.delen,
     lijst,
     getallen: kennis.getallen,
+    periodes: kennis.periodes,
+    registers: kennis.registers,
+    eenheid: kennis.eenheid,
     verdachtSnel: kennis.verdachtSnel,
     tabel: ids.tabel,
     ids: ids.tabel.oplopend,
@@ -97,7 +116,8 @@ export function nieuweLus(
 
 /** Counts the common rows from row `vanaf` on; gives the first row it does not take (`eind` when it took them all). */
 export function telGewoneRijen(s: Lus, vanaf: number): number {
-  const { arrays, van, bron, eind, kM, kS, kU, kId, plekken, delen, getallen, verdachtSnel, ids, honderdsten, geteld, herkomst } = s;
+  const { arrays, van, bron, eind, kM, kS, kU, kId, kP, kR, plekken, delen, getallen, verdachtSnel, ids, honderdsten, geteld, herkomst } =
+    s;
   for (let i = vanaf; i < eind; i++) {
     const rij = arrays !== undefined ? arrays[van + i] : undefined;
     const mCel = rij !== undefined ? rij[kM] : bron.cel(i, kM);
@@ -106,6 +126,15 @@ export function telGewoneRijen(s: Lus, vanaf: number): number {
     const sCel = rij !== undefined ? rij[kS] : bron.cel(i, kS);
     const deel = typeof sCel === "string" ? delen.get(sCel) : undefined;
     if (deel === undefined || deel < 0) return i;
+    if (kP >= 0) {
+      const pCel = rij !== undefined ? rij[kP] : bron.cel(i, kP);
+      // An empty periode cell is the header's unit (rijEenheid); a text known to give another unit, or not yet known: PersoonRijen.
+      if (pCel !== null && pCel !== undefined && (typeof pCel !== "string" || s.periodes.get(pCel) !== s.eenheid)) return i;
+    }
+    if (kR >= 0) {
+      const rCel = rij !== undefined ? rij[kR] : bron.cel(i, kR);
+      if (typeof rCel !== "string" || s.registers.get(rCel) !== true) return i; // not (yet known as) registered: PersoonRijen
+    }
     const uCel = rij !== undefined ? rij[kU] : bron.cel(i, kU);
     let k: number; // the hours in whole hundredths, or NaN: a plain number that is not (added aside)
     if (typeof uCel === "number") {

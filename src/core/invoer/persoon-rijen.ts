@@ -67,6 +67,10 @@ export class PersoonRijen {
   private readonly deelSnel = new Map<string, number>();
   /** Number cells that are Decimals (text numbers read in their notation) → their whole hundredths, or -1 (see onthoudGetal). */
   private readonly getalSnel = new Map<Decimal, number>();
+  /** Periode cell texts read without a problem → their unit. */
+  private readonly periodeSnel = new Map<string, Eenheid>();
+  /** Register cell texts → registered (an explicit yes) or not. */
+  private readonly registerSnel = new Map<string, boolean>();
   /** Cell texts of known names → where the ministry's sums are in the pass's loop (Ministerie.plek). */
   private readonly plekSnel = new Map<string, number>();
   /** Rows read that do not count (SROI & co., not in the doelgroepregister): reported, never counted. */
@@ -155,9 +159,13 @@ export class PersoonRijen {
   /** The unit of row i: the header's, or the row's own periode cell. */
   private rijEenheid(i: number, cel: unknown): Eenheid | undefined {
     if (this.eenheid.soort === "banen" || isLeeg(cel)) return this.eenheid;
+    const bekend = typeof cel === "string" ? this.periodeSnel.get(cel) : undefined;
+    if (bekend) return bekend;
     const periode = this.l.probeer(() =>
       leesPeriode(leesTekstCel(cel, this.plaats(i, "periode"), "week, kwartaal of jaar"), this.plaats(i, "periode")),
     );
+    // A text read without a problem reads the same in every row (a problem is reported per row: not remembered).
+    if (periode !== undefined && typeof cel === "string") this.periodeSnel.set(cel, UREN[periode]);
     return periode === undefined ? undefined : UREN[periode];
   }
 
@@ -209,7 +217,7 @@ export class PersoonRijen {
    */
   lees(): void {
     const { eind, k } = this;
-    const eenvoudig = k.p < 0 && k.r < 0 && k.s >= 0 && k.u >= 0 && k.m >= 0;
+    const eenvoudig = k.s >= 0 && k.u >= 0 && k.m >= 0;
     const lus = eenvoudig ? this.lus() : undefined;
     let personen = 0;
     for (let i = 0; i < eind;) {
@@ -229,10 +237,14 @@ export class PersoonRijen {
       plekken: this.plekSnel,
       delen: this.deelSnel,
       getallen: this.getalSnel,
+      periodes: this.periodeSnel,
+      registers: this.registerSnel,
+      eenheid: this.eenheid,
       verdachtSnel: this.grenzenVan(this.eenheid).verdachtSnel,
     };
     const rijen = alsArrays(bron) ?? { arrays: undefined, van: 0 };
-    const kolommen = { eind, kM: k.m, kS: k.s, kU: k.u, kId: k.id };
+    // With banen in the header a periode cell is never read (rijEenheid).
+    const kolommen = { eind, kM: k.m, kS: k.s, kU: k.u, kId: k.id, kP: this.eenheid.soort === "banen" ? -1 : k.p, kR: k.r };
     return nieuweLus(bron, rijen, kolommen, kennis, this.ministeries, { tabel: this.ids, dubbel: this.dubbel }, this.herkomst);
   }
 
@@ -329,11 +341,15 @@ export class PersoonRijen {
   }
 
   private geregistreerd(cel: unknown): boolean {
-    return JA_REGISTER.has(
+    const bekend = typeof cel === "string" ? this.registerSnel.get(cel) : undefined;
+    if (bekend !== undefined) return bekend;
+    const ja = JA_REGISTER.has(
       String(cel ?? "")
         .trim()
         .toLowerCase(),
     );
+    if (typeof cel === "string") this.registerSnel.set(cel, ja);
+    return ja;
   }
 
   private onbekend(i: number, naam: string): void {

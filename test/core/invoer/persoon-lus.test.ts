@@ -32,11 +32,16 @@ const rij = fc.record({
   naam: fc.constantFrom(...NAMEN),
   soort: fc.constantFrom(...SOORTEN.map(([s]) => s)),
   uren: urenCel,
+  periode: fc.constantFrom("week", " week", null, "per week"),
+  register: fc.constantFrom("ja", "ja", "J", "nee", null),
 });
 
 type Idsoort = "oplopend" | "geschud" | "getal" | "herhaald" | "geen";
 
-function raster(rijen: Array<{ naam: string; soort: string; uren: number | string }>, ids: Idsoort, zaad: number): Raster {
+type Rij = { naam: string; soort: string; uren: number | string; periode: string | null; register: string | null };
+
+/** With `extra`: a periode column (always a week, written in several ways) and a register column. */
+function raster(rijen: Rij[], ids: Idsoort, zaad: number, extra = false): Raster {
   const id = (i: number): string | number => {
     if (ids === "getal") return 1000 + i;
     if (ids === "geschud") return `P${(i * 7919 + zaad) % 100_003}`;
@@ -48,8 +53,8 @@ function raster(rijen: Array<{ naam: string; soort: string; uren: number | strin
     blad: "Personen",
     rijIndex: 0,
     kolomIndex: 0,
-    koppen: [...(metId ? ["id"] : []), "ministerie", "soort dienstverband", "uren per week"],
-    rijen: rijen.map((r, i) => [...(metId ? [id(i)] : []), r.naam, r.soort, r.uren]),
+    koppen: [...(metId ? ["id"] : []), "ministerie", "soort dienstverband", "uren", ...(extra ? ["periode", "doelgroepregister"] : [])],
+    rijen: rijen.map((r, i) => [...(metId ? [id(i)] : []), r.naam, r.soort, r.uren, ...(extra ? [r.periode, r.register] : [])]),
   };
 }
 
@@ -62,8 +67,9 @@ describe("de lus van de persoonsrijen", () => {
         fc.array(rij, { minLength: 1, maxLength: 120 }),
         fc.constantFrom<Idsoort>("oplopend", "geschud", "getal", "herhaald", "geen"),
         fc.nat(1000),
-        (rijen, ids, zaad) => {
-          const hoofd = raster(rijen, ids, zaad);
+        fc.boolean(),
+        (rijen, ids, zaad, extra) => {
+          const hoofd = raster(rijen, ids, zaad, extra);
           const g = leesInvoer({
             kwartaal: "2023Q2",
             hoofd,
@@ -74,7 +80,7 @@ describe("de lus van de persoonsrijen", () => {
           const verwacht = new Map<string, Decimal>();
           for (const r of rijen) {
             const deel = SOORTEN.find(([s]) => s === r.soort)![1];
-            if (!deel) continue;
+            if (!deel || (extra && !["ja", "J"].includes(r.register ?? ""))) continue;
             const k = `${r.naam.trim()}|${deel}`;
             verwacht.set(k, (verwacht.get(k) ?? new Decimal(0)).plus(waarde(r.uren)));
           }
@@ -90,6 +96,13 @@ describe("de lus van de persoonsrijen", () => {
           }
           const codes = g.verslagen[0]!.waarschuwingen.map((w) => w.code);
           const idKolom = ids === "geen" ? [] : hoofd.rijen.map((r) => r[0]);
+          expect(g.verslagen[0]!.kolommen.map((k) => k.veld)).toEqual([
+            ...(ids === "geen" ? [] : ["id"]),
+            "ministerie",
+            "soort",
+            "uren",
+            ...(extra ? ["periode", "register"] : []),
+          ]);
           const herhaald = new Set(idKolom).size < idKolom.length;
           expect(codes.includes("DUBBELE_ID")).toBe(herhaald);
         },
