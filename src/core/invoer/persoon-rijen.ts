@@ -1,12 +1,13 @@
 /**
  * Person rows (one row per employee) for the core row reader (invoer.ts):
  * up to hundreds of thousands of rows in one plain pass over the cells. The
- * place of a cell (for a message) is only made for a cell that is not plain
- * text or a plain number; a text seen before is looked up once (a few
- * ministries and soorten); hours are added exactly without a Decimal per row
- * (ExacteSom); the plausibility bounds are tested with a plain comparison
- * first. Rare things (a total row, a duplicate, an implausible value) are
- * noted by row and handled after the pass.
+ * common row (names, soorten, periodes and registers as texts seen before,
+ * a plain number of hours) is taken by the loop in persoon-lus.ts, which
+ * adds its hours exactly as whole hundredths; every other row is checked in
+ * full here (`rij`), and what it teaches (a text's ministry, soort, unit)
+ * lets the loop take the next rows with that text. The place of a cell (for
+ * a message) is only made for a cell that needs one. Rare things (a total
+ * row, a duplicate, an implausible value) are noted by row and handled after the pass.
  */
 import { Decimal, NUL } from "../basis/decimaal";
 import { banenPerEenheid, type Eenheid, eenheidTekst, leesPeriode, UREN } from "../eenheden/eenheden";
