@@ -19,11 +19,11 @@
  * typed arrays and maps (of texts to numbers) keep their shapes from run to run.
  */
 import type { MinisterieInvoer } from "../tabel1/tabel1";
-import type { Eenheid } from "../eenheden/eenheden";
+import { type Eenheid, UREN } from "../eenheden/eenheden";
 import { DELEN } from "./herken";
-import { type IdTabel, type Oplopend, opvolgend } from "./id-tabel";
+import { IdTabel, type Oplopend, opvolgend } from "./id-tabel";
 import type { RijRegistratie } from "./rij-registratie";
-import type { Rijbron } from "./rijbron";
+import { Arrayrijen, type Rijbron } from "./rijbron";
 
 /** What the loop reads and writes (one record per pass, made by `nieuweLus`). */
 export interface Lus {
@@ -65,53 +65,103 @@ export interface Lus {
   /** Plain numbers that are no whole number of hundredths, as pairs [plek, waarde]: added exactly after the loop. */
   overig: number[];
   herkomst: RijRegistratie | undefined;
+  /** In use by a pass (see LUS). */
+  bezig: boolean;
 }
 
-/** The record for a pass: sums for `ministeries` ministries; `ids` the id table's ascending run. */
+/** A record with nothing of a pass in it: the shape of every Lus (see LUS). */
+function leegRecord(): Lus {
+  return {
+    arrays: undefined,
+    van: 0,
+    bron: GEEN_RIJEN,
+    eind: 0,
+    kM: -1,
+    kS: -1,
+    kU: -1,
+    kId: -1,
+    kP: -1,
+    kR: -1,
+    plekken: GEEN_TEKSTEN,
+    delen: GEEN_TEKSTEN,
+    lijst: [],
+    getallen: GEEN_GETALLEN,
+    periodes: GEEN_PERIODES,
+    registers: GEEN_REGISTERS,
+    eenheid: UREN.week,
+    verdachtSnel: 0.5, // a fraction, as the real bound is: the field keeps one representation
+    tabel: GEEN_IDS,
+    ids: GEEN_IDS.oplopend,
+    dubbel: [],
+    honderdsten: new Float64Array(0),
+    geteld: new Uint8Array(0),
+    overig: [],
+    herkomst: undefined,
+    bezig: false,
+  };
+}
+const GEEN_RIJEN = new Arrayrijen([]);
+const GEEN_TEKSTEN: ReadonlyMap<string, number> = new Map();
+const GEEN_GETALLEN: ReadonlyMap<object, number> = new Map();
+const GEEN_PERIODES: ReadonlyMap<string, Eenheid> = new Map();
+const GEEN_REGISTERS: ReadonlyMap<string, boolean> = new Map();
+const GEEN_IDS = new IdTabel(0, () => undefined);
+
+/**
+ * The one record the passes fill in turn (a pass runs to its end before
+ * another begins: no callbacks, no awaits). Why one: the engine optimises the
+ * loop for the shape of this record, and a shape lives as long as some object
+ * has it. A record made per pass died with its run, and with its shape went
+ * the optimised loop and its type feedback: every run (the bench calls gc()
+ * between runs; the task pane collects between uses) ran the loop slowly
+ * again until it was optimised anew.
+ */
+const LUS: Lus = leegRecord();
+
+/** The record for a pass (LUS, or a record of its own for a pass inside a pass): sums for the ministries in `lijst`. */
 export function nieuweLus(
   bron: Rijbron,
   rijen: { arrays: Lus["arrays"]; van: number },
   kolommen: { eind: number; kM: number; kS: number; kU: number; kId: number; kP: number; kR: number },
-  kennis: {
-    plekken: ReadonlyMap<string, number>;
-    delen: ReadonlyMap<string, number>;
-    getallen: ReadonlyMap<object, number>;
-    periodes: ReadonlyMap<string, Eenheid>;
-    registers: ReadonlyMap<string, boolean>;
-    eenheid: Eenheid;
-    verdachtSnel: number;
-  },
+  kennis: Pick<Lus, "plekken" | "delen" | "getallen" | "periodes" | "registers" | "eenheid" | "verdachtSnel">,
   lijst: readonly MinisterieInvoer[],
   ids: { tabel: IdTabel; dubbel: Array<[number, number]> },
   herkomst: RijRegistratie | undefined,
 ): Lus {
-  return {
-    arrays: rijen.arrays,
-    van: rijen.van,
-    bron,
-    eind: kolommen.eind,
-    kM: kolommen.kM,
-    kS: kolommen.kS,
-    kU: kolommen.kU,
-    kId: kolommen.kId,
-    kP: kolommen.kP,
-    kR: kolommen.kR,
-    plekken: kennis.plekken,
-    delen: kennis.delen,
-    lijst,
-    getallen: kennis.getallen,
-    periodes: kennis.periodes,
-    registers: kennis.registers,
-    eenheid: kennis.eenheid,
-    verdachtSnel: kennis.verdachtSnel,
-    tabel: ids.tabel,
-    ids: ids.tabel.oplopend,
-    dubbel: ids.dubbel,
-    honderdsten: new Float64Array(lijst.length * DELEN.length),
-    geteld: new Uint8Array(lijst.length * DELEN.length),
-    overig: [],
-    herkomst,
-  };
+  const s = LUS.bezig ? leegRecord() : LUS;
+  s.bezig = true;
+  s.arrays = rijen.arrays;
+  s.van = rijen.van;
+  s.bron = bron;
+  s.eind = kolommen.eind;
+  s.kM = kolommen.kM;
+  s.kS = kolommen.kS;
+  s.kU = kolommen.kU;
+  s.kId = kolommen.kId;
+  s.kP = kolommen.kP;
+  s.kR = kolommen.kR;
+  s.plekken = kennis.plekken;
+  s.delen = kennis.delen;
+  s.lijst = lijst;
+  s.getallen = kennis.getallen;
+  s.periodes = kennis.periodes;
+  s.registers = kennis.registers;
+  s.eenheid = kennis.eenheid;
+  s.verdachtSnel = kennis.verdachtSnel;
+  s.tabel = ids.tabel;
+  s.ids = ids.tabel.oplopend;
+  s.dubbel = ids.dubbel;
+  s.honderdsten = new Float64Array(lijst.length * DELEN.length);
+  s.geteld = new Uint8Array(lijst.length * DELEN.length);
+  s.overig = [];
+  s.herkomst = herkomst;
+  return s;
+}
+
+/** After the pass (its sums taken): the record lets go of the pass's rows, maps and sums, and is free for the next pass. */
+export function sluitLus(s: Lus): void {
+  const leeg = leegRecord();
+  for (const sleutel of Object.keys(leeg) as Array<keyof Lus>) (s as unknown as Record<string, unknown>)[sleutel] = leeg[sleutel];
 }
 
 /** Counts the common rows from row `vanaf` on; gives the first row it does not take (`eind` when it took them all). */

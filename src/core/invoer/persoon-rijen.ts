@@ -20,7 +20,7 @@ import type { Toewijzing } from "./herken";
 import { herkenSoort, type Soort } from "../regels/soorten";
 import { BuitenQuotum } from "./buiten-quotum";
 import { Optelling } from "./optelling";
-import { type Lus, nieuweLus, telGewoneRijen } from "./persoon-lus";
+import { type Lus, nieuweLus, sluitLus, telGewoneRijen } from "./persoon-lus";
 import { DELEN } from "./herken";
 import type { MinisterieInvoer } from "../tabel1/tabel1";
 import { dichtstbijzijndeNaam, isTotaalLabel, ministerieSleutel } from "../tabel1/ministeries";
@@ -221,15 +221,19 @@ export class PersoonRijen {
     const eenvoudig = k.s >= 0 && k.u >= 0 && k.m >= 0;
     const lus = eenvoudig ? this.lus() : undefined;
     let personen = 0;
-    for (let i = 0; i < eind;) {
-      const tot = lus === undefined ? i : telGewoneRijen(lus, i);
-      personen += tot - i;
-      if (tot >= eind) break;
-      if (this.rij(tot)) personen++;
-      i = tot + 1;
+    try {
+      for (let i = 0; i < eind;) {
+        const tot = lus === undefined ? i : telGewoneRijen(lus, i);
+        personen += tot - i;
+        if (tot >= eind) break;
+        if (this.rij(tot)) personen++;
+        i = tot + 1;
+      }
+      if (lus) this.zetLusIn(lus);
+    } finally {
+      if (lus) sluitLus(lus);
     }
     this.personen += personen;
-    if (lus) this.zetLusIn(lus);
   }
 
   private lus(): Lus {
