@@ -18,6 +18,7 @@ import { attributen, xmlTekst } from "./bladen";
 import { excelDatum, NEDERLANDSE_FOUTWAARDE } from "./celwaarde";
 import type { Celontvanger } from "./kolomopslag";
 import { tekstVan } from "./xml-delen";
+import { begintMet, bytesVan, isWit, zoekByte } from "./xml-bytes";
 
 export interface ScanOpties {
   datumStijl: readonly boolean[];
@@ -80,29 +81,6 @@ export function verschuif(formule: string, rijen: number, kolommen: number): str
           ),
     )
     .join("");
-}
-
-/** The bytes of an ASCII text (the tag names the scanner looks for). */
-function bytesVan(tekst: string): Buffer {
-  return Buffer.from(tekst, "latin1");
-}
-
-/** Whether b[van…] starts with `naald`. */
-function begintMet(b: Buffer, van: number, naald: Uint8Array): boolean {
-  if (van + naald.length > b.length) return false;
-  for (let i = 0; i < naald.length; i++) if (b[van + i] !== naald[i]) return false;
-  return true;
-}
-
-/** The first `byte` in b[van, tot), or −1. */
-function zoekByte(b: Buffer, byte: number, van: number, tot: number): number {
-  for (let i = van; i < tot; i++) if (b[i] === byte) return i;
-  return -1;
-}
-
-/** Space, tab, line feed or carriage return (XML's white space, 2.3 S). */
-function isWit(c: number | undefined): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 /**

@@ -9,6 +9,7 @@
 import { attributen, xmlTekst } from "./bladen";
 import { isDatumFormaat } from "./celwaarde";
 import { Tekstblokken } from "./tekstblokken";
+import { isWit } from "./xml-bytes";
 
 /** `_x000D_`-style escapes of characters XML cannot hold (ECMA-376 Part 1, 22.9.2.19 ST_Xstring), as exceljs decodes them. */
 export function xstring(tekst: string): string {
@@ -57,11 +58,6 @@ export function tekstVan(inhoud: string): string {
   let uit = "";
   for (const m of zonderFonetisch.matchAll(/<((?:[\w.-]+:)?)t\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1t>)/g)) uit += m[2] ?? "";
   return xstring(uit);
-}
-
-/** Space, tab, line feed or carriage return (XML's white space, 2.3 S). */
-function isWit(c: number | undefined): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 /** The <si> tags with the table's namespace prefix, as bytes. */
