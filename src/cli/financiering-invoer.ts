@@ -35,6 +35,7 @@ import {
   financieringBronUitRaster,
   financieringBronUitTabel1,
 } from "../core/financiering/bron";
+import { binnenwerkUitGedrukt, type ProjectieBinnenwerk } from "../core/financiering/projectie-opmaak";
 import { leesJson, leesRasters, type Soort } from "./bestanden";
 import type { Leeskeuzes } from "./leesopties";
 import { leesTabel1Bron } from "./tabel1-invoer";
@@ -55,12 +56,23 @@ const JSON_VORM =
   'een gedrukte Tabel 1 ({ "titel", "rijen": [ { "naam", "doel", "totaal" } ], "totaal": {...} } zoals seeds/tabel1-2023Q2.json of banen tabel1 --json) ' +
   'of de invoer van banen tabel1 ({ "kwartaal", "ministeries": [...] })';
 
-export async function leesFinancieringBron(pad: string, soort: Soort, opties: FinancieringBronOpties): Promise<FinancieringBron> {
+/**
+ * The source of a financing; from a printed Tabel 1 sheet (.xlsx, CSV) also its Binnenwerk column,
+ * for the projection sheet (null: none, as for a plain list, JSON and the input of Tabel 1).
+ */
+export type FinancieringBronMetBinnenwerk = FinancieringBron & { binnenwerk: ProjectieBinnenwerk | null };
+
+export async function leesFinancieringBron(
+  pad: string,
+  soort: Soort,
+  opties: FinancieringBronOpties,
+): Promise<FinancieringBronMetBinnenwerk> {
   const bestand = path.basename(pad);
   if (soort === "json") {
     const data = leesJson(pad, opties.lezen?.codering);
-    if (isObject(data) && Array.isArray(data.ministeries)) return uitTabel1Invoer(pad, soort, opties);
-    if (isObject(data) && Array.isArray(data.rijen)) return uitGedruktJson(data, bestand, opties.waarden, opties.lezen?.decimaalteken);
+    if (isObject(data) && Array.isArray(data.ministeries)) return { ...(await uitTabel1Invoer(pad, soort, opties)), binnenwerk: null };
+    if (isObject(data) && Array.isArray(data.rijen))
+      return { ...uitGedruktJson(data, bestand, opties.waarden, opties.lezen?.decimaalteken), binnenwerk: null };
     throw new BanenFout("ONBEKENDE_VORM", { verwacht: JSON_VORM }, { blad: bestand });
   }
 
@@ -77,7 +89,8 @@ export async function leesFinancieringBron(pad: string, soort: Soort, opties: Fi
         leesDoelEnGerealiseerd(blad, opties.lezen?.decimaalteken),
         soort === "csv" ? bestand : `${bestand}, blad ${blad.blad}`,
       );
-      return metWaarden(bron, opties.waarden);
+      const gekozen = metWaarden(bron, opties.waarden);
+      return { ...gekozen, binnenwerk: binnenwerkUitGedrukt(blad, gekozen.getallen, opties.lezen?.decimaalteken) };
     } catch (e) {
       const geenKop = e instanceof BanenFout && e.fouten.length === 1 && e.fouten[0]!.code === "GEEN_KOPRIJ";
       if (!geenKop) throw e;
@@ -85,7 +98,7 @@ export async function leesFinancieringBron(pad: string, soort: Soort, opties: Fi
     }
   }
   // No doel and gerealiseerd: perhaps the input of Tabel 1 itself (fte and hours).
-  if (bladen.some(isTabel1Invoer)) return uitTabel1Invoer(pad, soort, opties);
+  if (bladen.some(isTabel1Invoer)) return { ...(await uitTabel1Invoer(pad, soort, opties)), binnenwerk: null };
   throw eersteFout ?? new BanenFout("GEEN_RIJEN", {}, { blad: bestand });
 }
 

@@ -11,7 +11,6 @@ import {
   type Financiering,
   leesBedrag,
   leesDoelEnGerealiseerd,
-  leesGedrukteTabel1,
   leesKostenPerBaan,
   leesPlafond,
   leesTekortAfronding,
@@ -21,7 +20,7 @@ import {
   type Projectie,
   projecteer,
 } from "../core";
-import { type ProjectieBinnenwerk, projectiePlan, projectieRaster } from "../core/financiering/projectie-opmaak";
+import { binnenwerkUitGedrukt, projectiePlan, projectieRaster } from "../core/financiering/projectie-opmaak";
 import type { Tabel1Vorm } from "../core/tabel1/opmaak";
 import {
   type FinancieringBron,
@@ -164,21 +163,9 @@ function gecontroleerd(bereik: GelezenBereik, bron: FinancieringBron, financieri
     projectieRaster: projectieRaster(projectie, financiering, {
       kwartaal: bron.kwartaal,
       plaats: bron.plaats,
-      binnenwerk: binnenwerk(bereik, bron),
+      binnenwerk: binnenwerkUitGedrukt(bereik, bron.getallen),
     }),
   };
-}
-
-/** The Binnenwerk column of a printed Tabel 1 (for the projection), or null for a plain list of doel and gerealiseerd. */
-function binnenwerk(bereik: GelezenBereik, bron: FinancieringBron): ProjectieBinnenwerk | null {
-  if (bron.getallen !== "gedrukt") return null;
-  try {
-    const t = leesGedrukteTabel1(bereik);
-    return { perMinisterie: t.rijen.map((r) => ({ naam: r.naam, banen: r.binnenwerk })), totaal: t.totaal.binnenwerk };
-  } catch {
-    // The sheet has doel and gerealiseerd but is no complete printed Tabel 1: the projection goes without Binnenwerk now.
-    return null;
-  }
 }
 
 /**

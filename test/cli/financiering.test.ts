@@ -12,7 +12,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import JSZip from "jszip";
 import * as path from "node:path";
-import { leesDoelEnGerealiseerd } from "../../src/core";
+import { leesDoelEnGerealiseerd, leesGedrukteTabel1 } from "../../src/core";
 import { leesWerkmap } from "../../src/cli/werkmap";
 import { banen, tijdelijkeMap, VOORBEELD, WORTEL } from "./hulp";
 
@@ -176,6 +176,32 @@ describe("the sample Tabel 1 2023Q2 with € 45.000 per baan, budget € 15.000.
     ]);
     const notities = await zip.file(/^xl\/comments\d*\.xml$/)[0]!.async("string");
     expect(notities).toMatch(/<comment ref="A1"[^>]*>[^]*Leesverslag: hoe de invoer gelezen is[^]*tabel1\.xlsx/);
+    // The pane's second sheet too: the projection on Tabel 1, equal to the --json projection, with Binnenwerk now from the printed Tabel 1.
+    const bladen = await leesWerkmap(uit, { heelBlad: true });
+    expect(bladen.map((b) => b.blad)).toEqual(["Centrale financiering 2023", "Projectie Tabel 1 2023Q2"]);
+    const projectie = [bladen[1]!.koppen, ...bladen[1]!.rijen];
+    expect(projectie[2]).toEqual([
+      "Ministerie",
+      "Doel 2023Q2",
+      "Totaal banen gerealiseerd 2023Q2",
+      "Binnenwerk 2023Q2",
+      "Binnenwerk erbij (gefinancierd)¹",
+      "Binnenwerk na financiering",
+      "Totaal banen na financiering",
+      "Realisatie % 2023Q2",
+      "Realisatie % na financiering",
+    ]);
+    const j = JSON.parse((await banen("financiering", t1, ...VOORBEELD_OPTIES, "--json")).uit);
+    const verwacht = j.projectie.rijen.map((r: Record<string, unknown>) =>
+      [r.ministerie, r.doelBanen, r.gerealiseerdBanen, r.gefinancierdBanen, r.naBanen].map((x) =>
+        typeof x === "string" && /^\d+$/.test(x) ? Number(x) : x,
+      ),
+    );
+    const rijen = projectie.slice(3, 16);
+    expect(rijen.map((r) => [r[0], r[1], r[2], r[4], r[6]])).toEqual(verwacht);
+    const gedrukt = leesGedrukteTabel1((await leesWerkmap(t1, { heelBlad: true }))[0]!);
+    expect(rijen.map((r) => r[3])).toEqual(gedrukt.rijen.map((r) => r.binnenwerk));
+    for (const r of rijen) expect(r[5]).toBe((r[3] as number) + (r[4] as number));
     // Our own financing sheet is itself a list with ministerie, doel and gerealiseerd.
     expect(leesDoelEnGerealiseerd(blad!).rijen.map((x) => x.naam)).toEqual(MINISTERIES);
 

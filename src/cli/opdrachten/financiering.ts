@@ -26,6 +26,7 @@ import {
 import { financieringBlad, financieringJaar, financieringUitBron, GETALLEN_TEKST } from "../../core/financiering/bron";
 import { leesverslagRegels } from "../../core/tabel1/opmaak";
 import { financieringAannames, plafondBronTekst, plafondSuggestieTekst } from "../../core/financiering/opmaak";
+import { projectieRaster } from "../../core/financiering/projectie-opmaak";
 import { invoerbestand, nietOverInvoer, schrijfHeel, uitvoerbestand } from "../bestanden";
 import { ACCEPTEER_HULP, leesAccepteer } from "../accepteer";
 import { opdracht } from "../commander-nl";
@@ -178,9 +179,17 @@ async function voerFinancieringUit(invoerPad: string, opties: Opties, ctx: Conte
   };
 
   if (opties.uit !== undefined) {
-    if (uitSoort === "xlsx")
-      await (await werkmap()).schrijfFinancieringWerkmap(raster, jaar, opties.uit, { overschrijf, verslagen: bron.verslagen });
-    else schrijfHeel(opties.uit, `${JSON.stringify(json, null, 2)}\n`, overschrijf);
+    if (uitSoort === "xlsx") {
+      // The pane's second sheet too: the projection on Tabel 1, in Tabel 1's layout.
+      const projectieBlad = projectieRaster(projectie, f, { kwartaal: bron.kwartaal, plaats: bron.plaats, binnenwerk: bron.binnenwerk });
+      await (
+        await werkmap()
+      ).schrijfFinancieringWerkmap(raster, jaar, opties.uit, {
+        overschrijf,
+        verslagen: bron.verslagen,
+        projectie: { raster: projectieBlad, kwartaal: bron.kwartaal },
+      });
+    } else schrijfHeel(opties.uit, `${JSON.stringify(json, null, 2)}\n`, overschrijf);
   }
   if (opties.json) {
     schrijfJson(ctx, { ...json, uitvoer: opties.uit ?? null });

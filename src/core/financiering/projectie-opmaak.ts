@@ -13,6 +13,10 @@ import { GETAL_FORMAAT, metVoetnoten, PROCENT_FORMAAT, planInTabel1Indeling, typ
 import { ministerieSleutel } from "../tabel1/ministeries";
 import { type Financiering, VERDEELMETHODE_TEKST } from "./financiering";
 import type { Projectie, ProjectieRij } from "./projectie";
+import type { FinancieringGetallen } from "./bron";
+import { leesGedrukteTabel1 } from "../invoer/gedrukt";
+import type { Raster } from "../invoer/raster";
+import type { Decimaalteken } from "../invoer/getalnotatie";
 
 /** The Binnenwerk column of the source (a printed Tabel 1), per ministry and in its total row; null for a plain list. */
 export interface ProjectieBinnenwerk {
@@ -31,6 +35,25 @@ export interface ProjectieContext {
 /** "Projectie Tabel 1 2023Q2" (the pane makes it unique). */
 export function projectieBladnaam(kwartaal: string | null): string {
   return kwartaal === null ? "Projectie Tabel 1" : `Projectie Tabel 1 ${kwartaal}`;
+}
+
+/**
+ * The Binnenwerk column of a printed Tabel 1 read from `raster` (for the projection), or null when
+ * the numbers are not the printed ones or the sheet is no complete printed Tabel 1 (a plain list of
+ * doel and gerealiseerd): the projection then goes without Binnenwerk now. Pane and CLI alike.
+ */
+export function binnenwerkUitGedrukt(
+  raster: Raster,
+  getallen: FinancieringGetallen,
+  decimaalteken?: Decimaalteken,
+): ProjectieBinnenwerk | null {
+  if (getallen !== "gedrukt") return null;
+  try {
+    const t = leesGedrukteTabel1(raster, decimaalteken);
+    return { perMinisterie: t.rijen.map((r) => ({ naam: r.naam, banen: r.binnenwerk })), totaal: t.totaal.binnenwerk };
+  } catch {
+    return null;
+  }
 }
 
 /** The Binnenwerk now of a ministry (by the one name key), or null when the source has no such column. */
