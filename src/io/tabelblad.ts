@@ -45,8 +45,9 @@ export function voegTabelbladToe(werkmap: ExcelJS.Workbook, t: Tabelblad): Excel
  * same content twice gives identical bytes: the committed sample stays
  * unchanged when it is generated again.
  */
-export async function werkmapBytes(werkmap: ExcelJS.Workbook, vasteDatum?: Date): Promise<Buffer> {
-  const bytes = Buffer.from(await werkmap.xlsx.writeBuffer());
+export async function werkmapBytes(werkmap: ExcelJS.Workbook, vasteDatum?: Date, ongecomprimeerd = false): Promise<Buffer> {
+  // Uncompressed (STORE) when the caller compresses the workbook itself after changing it (voltooiBladen).
+  const bytes = Buffer.from(await werkmap.xlsx.writeBuffer(ongecomprimeerd ? { zip: { compression: "STORE" } } : undefined));
   if (!vasteDatum) return bytes;
   const zip = await JSZip.loadAsync(bytes);
   const uit = new JSZip();

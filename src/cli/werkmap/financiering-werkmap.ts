@@ -19,7 +19,7 @@ import type { Tabel1Vorm } from "../../core/tabel1/opmaak";
 import type { Leesverslag } from "../../core/invoer/leesverslag";
 import { schrijfAtomair, type SchrijfOpties } from "./atomair";
 import { voegBladPlanToe } from "./blad-plan";
-import { voltooiBlad } from "./grafiek-delen";
+import { voltooiBladen } from "./grafiek-delen";
 import { werkmapBytes } from "../../io/tabelblad";
 
 export async function schrijfFinancieringWerkmap(
@@ -35,8 +35,7 @@ export async function schrijfFinancieringWerkmap(
     async () => {
       const werkmap = werkmapVanPlan(raster, plan);
       if (projectie) voegBladPlanToe(werkmap, projectie);
-      const bytes = await voltooiBlad(await werkmapBytes(werkmap), plan);
-      return projectie ? voltooiBlad(bytes, projectie) : bytes;
+      return voltooiBladen(await werkmapBytes(werkmap, undefined, true), projectie ? [plan, projectie] : [plan]);
     },
     opties,
   );

@@ -272,40 +272,49 @@ export function afdrukbereikUitPlan(werkboek: string, index: number, plan: Pick<
 }
 
 /**
- * What exceljs cannot write of a sheet plan, done on the workbook bytes it wrote: the plan's chart
- * (if any), the sheet's elements in the schema's order (legacyDrawing), and the print area as one
- * defined name; returns the new bytes. Every sheet plan the CLI writes goes through here.
+ * What exceljs cannot write of the sheet plans of a workbook, done on the bytes it wrote: each plan's
+ * chart (if any), its sheet's elements in the schema's order (legacyDrawing), and its print area as
+ * one defined name; returns the new bytes, compressed once here (exceljs may store them uncompressed:
+ * werkmapBytes's `ongecomprimeerd`). Every sheet plan the CLI writes goes through here.
  */
-export async function voltooiBlad(bytes: Uint8Array, plan: BladPlan): Promise<Buffer> {
+export async function voltooiBladen(bytes: Uint8Array, plannen: readonly BladPlan[]): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
+  for (const plan of plannen) await voltooiBlad(zip, plan);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+/** One plan's sheet in the opened workbook: schema order, print area, chart. */
+async function voltooiBlad(zip: JSZip, plan: BladPlan): Promise<void> {
   const blad = await bladPad(zip, plan.bladnaam);
   zip.file(blad.pad, legacyDrawingOpZijnPlaats(await tekst(zip, blad.pad)));
   zip.file("xl/workbook.xml", afdrukbereikUitPlan(await tekst(zip, "xl/workbook.xml"), blad.index, plan));
-  if (!plan.grafiek) return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  if (plan.grafiek) await voegGrafiekToe(zip, blad.pad, plan, plan.grafiek);
+}
+
+/** The chart as DrawingML parts: chart, drawing with its rels, the sheet's <drawing>, content types. */
+async function voegGrafiekToe(zip: JSZip, deel: string, plan: BladPlan, plot: GrafiekPlan): Promise<void> {
   const grafiek = vrijeNaam(zip, "xl/charts/chart", ".xml");
   const tekening = vrijeNaam(zip, "xl/drawings/drawing", ".xml");
   const bestand = (pad: string) => pad.slice(pad.lastIndexOf("/") + 1);
 
-  zip.file(grafiek.pad, grafiekXml(plan, plan.grafiek));
-  zip.file(tekening.pad, tekeningXml(plan.grafiek, "rId1"));
+  zip.file(grafiek.pad, grafiekXml(plan, plot));
+  zip.file(tekening.pad, tekeningXml(plot, "rId1"));
   zip.file(
     `xl/drawings/_rels/${bestand(tekening.pad)}.rels`,
     relaties([{ id: "rId1", type: REL_TYPE.chart, doel: `../charts/${bestand(grafiek.pad)}` }]),
   );
 
-  const map = blad.pad.slice(0, blad.pad.lastIndexOf("/"));
-  const bladRelsPad = `${map}/_rels/${bestand(blad.pad)}.rels`;
+  const map = deel.slice(0, deel.lastIndexOf("/"));
+  const bladRelsPad = `${map}/_rels/${bestand(deel)}.rels`;
   const bladRels = zip.file(bladRelsPad) ? await tekst(zip, bladRelsPad) : relaties([]);
   const relatie = vrijeRelatie(bladRels);
   const nieuweRel = `<Relationship Id="${relatie}" Type="${REL_TYPE.drawing}" Target="../drawings/${bestand(tekening.pad)}"/>`;
   zip.file(bladRelsPad, bladRels.replace("</Relationships>", `${nieuweRel}</Relationships>`));
-  zip.file(blad.pad, metTekeningElement(await tekst(zip, blad.pad), relatie));
+  zip.file(deel, metTekeningElement(await tekst(zip, deel), relatie));
 
   const typen = await tekst(zip, "[Content_Types].xml");
   const overrides =
     `<Override PartName="/${grafiek.pad}" ContentType="${CONTENT_TYPE.chart}"/>` +
     `<Override PartName="/${tekening.pad}" ContentType="${CONTENT_TYPE.drawing}"/>`;
   zip.file("[Content_Types].xml", typen.replace("</Types>", `${overrides}</Types>`));
-
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }

@@ -16,7 +16,7 @@ import type { Leesverslag } from "../../core/invoer/leesverslag";
 import type { Tabel1 } from "../../core/tabel1/tabel1";
 import { type GrafiekSoort, STANDAARD_GRAFIEK, tabel1Plan, tabel1Raster } from "../../core/tabel1/opmaak";
 import type { BladPlan } from "../../core/blad/blad-plan";
-import { voltooiBlad } from "./grafiek-delen";
+import { voltooiBladen } from "./grafiek-delen";
 import { schrijfAtomair, type SchrijfOpties } from "./atomair";
 import { voegBladPlanToe } from "./blad-plan";
 import { werkmapBytes } from "../../io/tabelblad";
@@ -41,7 +41,7 @@ export async function tabel1WerkmapBytes(
   const plan = tabel1Plan(tabel, opties.verslagen ?? [], opties.grafiek ?? STANDAARD_GRAFIEK);
   const werkmap = werkmapVanPlan(tabel, plan, opties.nu ?? new Date());
   if (opties.herkomst) voegHerkomstToe(werkmap, opties.herkomst);
-  return voltooiBlad(await werkmapBytes(werkmap), plan);
+  return voltooiBladen(await werkmapBytes(werkmap, undefined, true), [plan]);
 }
 
 /** The sheet "Herkomst" (banen tabel1 --herkomst, issue 17): a header and plain rows. */
