@@ -11,6 +11,20 @@
  * table still costs as much as the rest of the pass, the ascending check
  * almost nothing.)
  */
+
+/**
+ * Whether a text id is its own key: not empty, and neither its first nor its last character is
+ * white space that String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator: up to
+ * U+0020, U+00A0, and from U+1680 on). Any other text goes through trim first, so "P1" and
+ * "P1" followed by a non-breaking space (pasted from a web page) are one id.
+ */
+export function isEigenSleutel(t: string): boolean {
+  if (t.length === 0) return false;
+  const a = t.charCodeAt(0);
+  const z = t.charCodeAt(t.length - 1);
+  return a > 32 && a !== 160 && a < 0x1680 && z > 32 && z !== 160 && z < 0x1680;
+}
+
 /**
  * The ascending run of ids: the last id and the rows added while the ids
  * ascended (one array for all rows, made at the first id; null before it and

@@ -21,7 +21,7 @@
 import type { MinisterieInvoer } from "../tabel1/tabel1";
 import { type Eenheid, UREN } from "../eenheden/eenheden";
 import { DELEN } from "./herken";
-import { IdTabel, type Oplopend, opvolgend } from "./id-tabel";
+import { IdTabel, isEigenSleutel, type Oplopend, opvolgend } from "./id-tabel";
 import type { RijRegistratie } from "./rij-registratie";
 import { Arrayrijen, type Rijbron } from "./rijbron";
 
@@ -202,7 +202,7 @@ export function telGewoneRijen(s: Lus, vanaf: number): number {
     if (kId >= 0) {
       const idCel = rij !== undefined ? rij[kId] : bron.cel(i, kId);
       // A text without surrounding spaces, or a number, is its own key; above the one before (a sorted export) it needs no lookup.
-      const tekst = typeof idCel === "string" && idCel.charCodeAt(0) > 32 && idCel.charCodeAt(idCel.length - 1) > 32;
+      const tekst = typeof idCel === "string" && isEigenSleutel(idCel);
       if (!tekst || !opvolgend(ids, idCel, i)) {
         if (!tekst && typeof idCel !== "number") return i; // empty, spaces around it, a date: PersoonRijen.idSleutel
         const eerder = s.tabel.voegToe(idCel, i);

@@ -27,7 +27,7 @@ import { dichtstbijzijndeNaam, isTotaalLabel, ministerieSleutel } from "../tabel
 import type { Leesverslag } from "./leesverslag";
 import { type Lezing, waarschuw } from "./lezing";
 import { grenzenPerPersoon, type Grenzen } from "./plausibiliteit";
-import { IdTabel } from "./id-tabel";
+import { IdTabel, isEigenSleutel } from "./id-tabel";
 import { RasterRij, rijenTekst } from "./rijen";
 import { type GelezenRij, type GeteldeWaarde, RijRegistratie } from "./rij-registratie";
 
@@ -192,10 +192,7 @@ export class PersoonRijen {
 
   private id(i: number, cel: unknown): void {
     // A text without surrounding spaces is its own key (no trim, no copy).
-    const sleutel =
-      typeof cel === "string" && cel.length > 0 && cel.charCodeAt(0) > 32 && cel.charCodeAt(cel.length - 1) > 32
-        ? cel
-        : this.idSleutel(cel);
+    const sleutel = typeof cel === "string" && isEigenSleutel(cel) ? cel : this.idSleutel(cel);
     if (sleutel === undefined) return;
     const eerder = this.ids.voegToe(sleutel, i);
     if (eerder >= 0) this.dubbel.push([eerder, i]);

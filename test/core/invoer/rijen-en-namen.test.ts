@@ -295,6 +295,24 @@ describe("duplicates (class 6)", () => {
     expect(bevestigd.verslagen[0]!.waarschuwingen.map((w) => [w.code, w.bevestigd])).toEqual([["DUBBELE_ID", true]]);
   });
 
+  test("an id with a non-breaking space or another space at its edge is the same id (as trim sees it), in both passes", () => {
+    for (const [a, b] of [
+      ["P1", "P1\u00a0"],
+      ["\u00a0P1", "P1"],
+      ["P1", "P1\u3000"],
+      ["P1\u2009", " P1"],
+    ]) {
+      const rijen = [
+        [a, "AZ", "formeel", 25.5],
+        ["P2", "AZ", "formeel", 25.5],
+        [b, "AZ", "formeel", 25.5],
+      ];
+      const g = leesInvoer({ kwartaal: "2023Q2", hoofd: raster(koppen, rijen), fte });
+      expect([a, b, codes(g)]).toEqual([a, b, ["WAARSCHUWING_NIET_BEVESTIGD"]]);
+      expect(berichten(g)[0]).toContain("(rij 4 = rij 2; eerste:");
+    }
+  });
+
   test("ids that do not ascend are checked as well as ascending ones (numbers and texts)", () => {
     const rijen = [
       [3, "AZ", "formeel", 1],
