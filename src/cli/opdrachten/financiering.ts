@@ -10,6 +10,7 @@ import type { Command } from "commander";
 import {
   BanenFout,
   type Decimal,
+  type Financiering,
   heelProcent,
   leesBedrag,
   type Projectie,
@@ -25,13 +26,13 @@ import {
 } from "../../core";
 import { financieringBlad, financieringJaar, financieringUitBron, GETALLEN_TEKST } from "../../core/financiering/bron";
 import { leesverslagRegels } from "../../core/tabel1/opmaak";
-import { financieringAannames, plafondBronTekst, plafondSuggestieTekst } from "../../core/financiering/opmaak";
+import { financieringAannames, type FinancieringRaster, plafondBronTekst, plafondSuggestieTekst } from "../../core/financiering/opmaak";
 import { projectieRaster } from "../../core/financiering/projectie-opmaak";
 import { invoerbestand, nietOverInvoer, schrijfHeel, uitvoerbestand } from "../bestanden";
 import { ACCEPTEER_HULP, leesAccepteer } from "../accepteer";
 import { opdracht } from "../commander-nl";
 import { geenProcent } from "../getallen";
-import { leesFinancieringBron, type Waarden } from "../financiering-invoer";
+import { type FinancieringBronMetBinnenwerk, leesFinancieringBron, type Waarden } from "../financiering-invoer";
 import { leesLeesopties, type LeesOptieTekst, metLeesopties } from "../leesopties";
 import { financieringTekstRegels } from "../tekst/financiering";
 import { heelTekst } from "../getallen";
@@ -154,17 +155,40 @@ async function voerFinancieringUit(invoerPad: string, opties: Opties, ctx: Conte
       ...(keuzes.verdeling !== null ? { verdeling: keuzes.verdeling } : {}),
     }),
   );
-  const projectie = projecteer(f, bron.nietToegedeeld);
-  const raster = financieringBlad(f, bron);
-  const jaar = financieringJaar(bron);
-  const json = {
+  const uitkomst = { bron, f, projectie: projecteer(f, bron.nietToegedeeld), raster: financieringBlad(f, bron) };
+  if (opties.uit !== undefined) await schrijfUitvoer(uitkomst, invoerPad, opties.uit, uitSoort, overschrijf);
+  if (opties.json) {
+    schrijfJson(ctx, { ...financieringJson(uitkomst, invoerPad), uitvoer: opties.uit ?? null });
+    return;
+  }
+  const verslag = leesverslagRegels(bron.verslagen);
+  schrijfRegels(ctx, [
+    ...verslag,
+    ...(verslag.length ? [""] : []),
+    ...financieringTekstRegels(uitkomst.raster, bron),
+    "",
+    ...projectieRegels(uitkomst.projectie),
+  ]);
+  if (opties.uit !== undefined) schrijfRegels(ctx, ["", `Financiering geschreven naar ${opties.uit}.`]);
+}
+
+interface Uitkomst {
+  bron: FinancieringBronMetBinnenwerk;
+  f: Financiering;
+  projectie: Projectie;
+  raster: FinancieringRaster;
+}
+
+/** What --json prints and -o x.json writes. */
+function financieringJson({ bron, f, projectie, raster }: Uitkomst, invoerPad: string) {
+  return {
     opdracht: "financiering",
     bestand: invoerPad,
     bron: {
       naam: bron.naam,
       plaats: bron.plaats,
       kwartaal: bron.kwartaal,
-      jaar,
+      jaar: financieringJaar(bron),
       getallen: bron.getallen,
       getallenUitleg: GETALLEN_TEKST[bron.getallen],
       nietToegedeeld: bron.nietToegedeeld,
@@ -177,33 +201,23 @@ async function voerFinancieringUit(invoerPad: string, opties: Opties, ctx: Conte
     voetnoten: raster.voetnoten,
     projectie,
   };
+}
 
-  if (opties.uit !== undefined) {
-    if (uitSoort === "xlsx") {
-      // The pane's second sheet too: the projection on Tabel 1, in Tabel 1's layout.
-      const projectieBlad = projectieRaster(projectie, f, { kwartaal: bron.kwartaal, plaats: bron.plaats, binnenwerk: bron.binnenwerk });
-      await (
-        await werkmap()
-      ).schrijfFinancieringWerkmap(raster, jaar, opties.uit, {
-        overschrijf,
-        verslagen: bron.verslagen,
-        projectie: { raster: projectieBlad, kwartaal: bron.kwartaal },
-      });
-    } else schrijfHeel(opties.uit, `${JSON.stringify(json, null, 2)}\n`, overschrijf);
-  }
-  if (opties.json) {
-    schrijfJson(ctx, { ...json, uitvoer: opties.uit ?? null });
+/** -o: the workbook (the pane's financing sheet and, as its second sheet, the projection on Tabel 1 in Tabel 1's layout), or the JSON. */
+async function schrijfUitvoer(u: Uitkomst, invoerPad: string, uit: string, soort: string | null, overschrijf: boolean): Promise<void> {
+  const { bron, f, projectie, raster } = u;
+  if (soort !== "xlsx") {
+    schrijfHeel(uit, `${JSON.stringify(financieringJson(u, invoerPad), null, 2)}\n`, overschrijf);
     return;
   }
-  const verslag = leesverslagRegels(bron.verslagen);
-  schrijfRegels(ctx, [
-    ...verslag,
-    ...(verslag.length ? [""] : []),
-    ...financieringTekstRegels(raster, bron),
-    "",
-    ...projectieRegels(projectie),
-  ]);
-  if (opties.uit !== undefined) schrijfRegels(ctx, ["", `Financiering geschreven naar ${opties.uit}.`]);
+  const projectieBlad = projectieRaster(projectie, f, { kwartaal: bron.kwartaal, plaats: bron.plaats, binnenwerk: bron.binnenwerk });
+  await (
+    await werkmap()
+  ).schrijfFinancieringWerkmap(raster, financieringJaar(bron), uit, {
+    overschrijf,
+    verslagen: bron.verslagen,
+    projectie: { raster: projectieBlad, kwartaal: bron.kwartaal },
+  });
 }
 
 /**
