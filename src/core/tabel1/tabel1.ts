@@ -154,22 +154,22 @@ const VOETNOOT_BINNENWERK =
   "De banen onder Binnenwerk zijn verdeeld over de ministeries waarvoor Binnenwerk het gemandateerd werkgeverschap uitvoert. " +
   "De ministeries betalen de banen van deze medewerkers en Binnenwerk voert leiding, begeleiding en administratie uit en houdt de bezetting op peil.";
 
-/** Builds Tabel 1, or throws ONGELDIGE_INVOER listing every problem in the input. */
-export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel"): Tabel1 {
-  const { fouten, probeer } = foutenVerzamelaar();
-
+/** The year, quotumpercentage and doel basis a Tabel 1 is built on, each read with its own error (undefined when wrong). */
+function leesGrondslag(invoer: Tabel1Invoer, probeer: <T>(f: () => T) => T | undefined) {
   const kwartaal = probeer(() => leesKwartaal(invoer.kwartaal));
   const quotumjaar = invoer.quotumjaar ?? kwartaal?.jaar ?? 0;
   const quotum = probeer(() => quotumVoor(quotumjaar, invoer.eigenRegels, { waarde: invoer.quotumpercentage, waar: "quotumpercentage" }));
-  const percentage = quotum?.waarde;
   const basis = probeer(() =>
     invoer.urenPerFte !== undefined ? leesDoelBasis(invoer.urenPerFte, { veld: "uren per fte" }) : leesDoelBasis(invoer.basis),
   );
-  const urenPerFte = basis?.urenPerFte;
   probeer(() => leesDoelstatus(invoer.doelstatus));
   if (invoer.ftePeildatum) probeer(() => leesKwartaal(invoer.ftePeildatum, { veld: "fte peildatum" }));
+  return { kwartaal, quotumjaar, quotum, percentage: quotum?.waarde, basis, urenPerFte: basis?.urenPerFte };
+}
 
-  const doelVan = (bron: { fte?: Getal; doel?: Getal; urenPerFte?: Getal }, plaats: Plaats) => {
+/** The doel of a row: from its fte (with the year's percentage and the hours per fte), or as given. */
+function doelLezer(quotumjaar: number, percentage: Decimal | undefined, urenPerFte: Decimal | undefined): DoelVan {
+  return (bron, plaats) => {
     if (bron.fte !== undefined && bron.fte !== null && bron.fte !== "") {
       const fte = leesNietNegatief(bron.fte, { ...plaats, kolom: "fte" });
       if (!percentage || !urenPerFte) return { fte, doel: NUL };
@@ -181,6 +181,13 @@ export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel
     }
     throw new BanenFout("GEEN_DOEL_OF_FTE", {}, plaats);
   };
+}
+
+/** Builds Tabel 1, or throws ONGELDIGE_INVOER listing every problem in the input. */
+export function bouwTabel1(invoer: Tabel1Invoer, afronding: Afronding = "per-cel"): Tabel1 {
+  const { fouten, probeer } = foutenVerzamelaar();
+  const { kwartaal, quotumjaar, quotum, percentage, basis, urenPerFte } = leesGrondslag(invoer, probeer);
+  const doelVan = doelLezer(quotumjaar, percentage, urenPerFte);
 
   const { rijen, rijNummers, buitenQuotum } = leesMinisterieRijen(invoer.ministeries, doelVan, fouten, probeer);
 
