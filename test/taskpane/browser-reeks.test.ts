@@ -278,6 +278,13 @@ describe("the series (Reeks) on the Kwartalen tab", () => {
       expect(blad.tabellen[0]).toMatchObject({ adres: "A3:H8", totaalrij: false });
       expect(blad.grafieken).toHaveLength(1);
       expect(blad.grafieken[0]!.reeksen[0]).toMatchObject({ naam: "Realisatie %", waarden: "F4:F8", x: "A4:A8" });
+      // The 100 % norm as a line over the columns, its values under the footnotes: one 100 % per moment.
+      const norm = blad.grafieken[0]!.reeksen[1]!;
+      expect(norm).toMatchObject({ naam: "Norm 100 %", x: "A4:A8" });
+      const [, rij] = /^B(\d+):B\d+$/.exec(norm.waarden as string)!;
+      expect(blad.waarden.slice(Number(rij) - 1, Number(rij) + 4).map((x) => x.slice(0, 2))).toEqual(
+        ["2022", "2023Q1", "2023Q2", "2023", "2024"].map((m) => [m, 1]),
+      );
       expect(await p.nep<string[]>("nep.bladnamen()")).toEqual(["Eigen werk", "Tabel 1 2023Q1", "Tabel 1 2023Q2", "Reeks Rijk"]);
       expect(p.extern).toEqual([]);
       expect(await p.csp()).toEqual([]);

@@ -48,12 +48,25 @@ describe("the series in the pane", () => {
     expect(dubbel.fouten[0]!.message).toContain("blad Tabel 1 2023Q2");
   });
 
-  test("the write plan: the table without a total row, a chart of the realisatie % per moment printed on its own page", async () => {
+  test("the write plan: the table without a total row, a chart of the realisatie % per moment with the 100 % norm as a line, printed on its own page", async () => {
     const bron = await laadReeksBron(haal);
     const plan = maakReeksPlan(reeksVan(bron.punten, RIJK), RIJK, []);
     expect(plan.bladnaam).toBe("Reeks Rijk");
     expect(plan.tabel).toMatchObject({ adres: "A3:H7", totaalrij: [] });
-    expect(plan.grafiek).toMatchObject({ reeksen: [{ naam: "Realisatie %", waarden: "F4:F7", x: "A4:A7" }], van: "J3" });
-    expect(plan.afdruk.bereik).toMatch(/,J3:Q22$/);
+    expect(plan.grafiek).toMatchObject({
+      reeksen: [
+        { naam: "Realisatie %", waarden: "F4:F7", x: "A4:A7", soort: "ColumnClustered" },
+        { naam: "Norm 100 %", waarden: "B18:B21", x: "A4:A7", soort: "Line" },
+      ],
+      van: "J3",
+    });
+    // The norm's values under the footnotes, one 100 % per moment, outside the table's print range.
+    const norm = plan.blokken.find((b) => b.adres === "A17:B21")!;
+    const momenten = reeksVan(bron.punten, RIJK).map((r) => r.moment);
+    expect(momenten).toHaveLength(4);
+    expect(norm.waarden).toEqual([["Moment", "Norm"], ...momenten.map((m) => [m, 1])]);
+    expect(plan.blokken.some((b) => b.waarden[0]?.[0] === "Gegevens voor de grafiek" && b.adres === "A16")).toBe(true);
+    expect(plan.afdruk.bereik).toMatch(/^A1:H\d+,J3:Q22$/);
+    expect(Number(/^A1:H(\d+)/.exec(plan.afdruk.bereik)![1])).toBeLessThan(16);
   });
 });

@@ -10,6 +10,7 @@ import { TEKST_FORMAAT } from "../blad/blad-plan";
 import { Decimal } from "../basis/decimaal";
 import { formatteerGetal } from "../basis/getal";
 import { heelProcent } from "../tabel1/tabel1";
+import { GRAFIEK_GEGEVENS_KOP } from "../tabel1/grafiek";
 import { GETAL_FORMAAT, PROCENT_FORMAAT, planInTabel1Indeling, tabel1Indeling, type Tabel1Vorm, voetnootTekens } from "../tabel1/opmaak";
 import type { Benodigd, ReeksPunt, ReeksRij } from "./reeks";
 import { type ReeksSeed, seedPlaats } from "./seed";
@@ -92,22 +93,42 @@ export function reeksRaster(reeks: readonly ReeksRij[], wie: string, noten: read
 /**
  * The series as a sheet plan in Tabel 1's layout, without a total row, and
  * beside it a column chart of the realisatie % per moment (like the sources'
- * figure), printed on a page of its own as Tabel 1's chart is.
+ * figure) with the 100 % norm as a line (as on the pane's own chart and Tabel
+ * 1's), printed on a page of its own as Tabel 1's chart is. The norm's values
+ * stand under the footnotes ("Gegevens voor de grafiek"), outside the print area.
  */
 export function reeksPlan(raster: Tabel1Vorm, wie: string): BladPlan {
   const plan = planInTabel1Indeling(raster, { bladnaam: reeksBladnaam(wie), tabelnaam: "Reeks" });
-  if (raster.rijen.length === 0) return plan;
+  const m = raster.rijen.length;
+  if (m === 0) return plan;
   const ind = tabel1Indeling(raster);
-  const kolom = (k: number) => bereik(ind.eersteDataRij, k, raster.rijen.length, 1);
+  const kolom = (k: number) => bereik(ind.eersteDataRij, k, m, 1);
+  const kop = ind.laatsteRij + 2;
+  const normBlokken = [
+    { adres: bereik(kop, 0, 1, 1), waarden: [[GRAFIEK_GEGEVENS_KOP]], formaten: [[TEKST_FORMAAT]] },
+    {
+      adres: bereik(kop + 1, 0, 1 + m, 2),
+      waarden: [["Moment", "Norm"], ...raster.rijen.map((r) => [r[REEKS_MOMENT_KOLOM]!, 1])],
+      formaten: [[TEKST_FORMAAT, TEKST_FORMAAT], ...raster.rijen.map(() => [TEKST_FORMAAT, PROCENT_FORMAAT])],
+    },
+  ];
   const grafiek: GrafiekPlan = {
     titel: `Realisatie ${wie === "Rijk" ? "Rijksoverheid" : wie} per moment (100 % = doel)`,
     van: `${kolomLetters(ind.kolommen + 1)}${ind.kopRij + 1}`,
     tot: `${kolomLetters(ind.kolommen + 8)}${ind.kopRij + 20}`,
-    reeksen: [{ naam: "Realisatie %", waarden: kolom(REEKS_PROCENT_KOLOM), x: kolom(REEKS_MOMENT_KOLOM), soort: "ColumnClustered" }],
+    reeksen: [
+      { naam: "Realisatie %", waarden: kolom(REEKS_PROCENT_KOLOM), x: kolom(REEKS_MOMENT_KOLOM), soort: "ColumnClustered" },
+      { naam: "Norm 100 %", waarden: bereik(kop + 2, 1, m, 1), x: kolom(REEKS_MOMENT_KOLOM), soort: "Line" },
+    ],
     waardeAs: { numberFormat: PROCENT_FORMAAT, minimum: 0, titel: "Realisatie (% van het doel)" },
     categorieAs: { titel: "Moment" },
   };
-  return { ...plan, grafiek, afdruk: { ...plan.afdruk, bereik: `${plan.afdruk.bereik},${grafiek.van}:${grafiek.tot}` } };
+  return {
+    ...plan,
+    blokken: [...plan.blokken, ...normBlokken],
+    grafiek,
+    afdruk: { ...plan.afdruk, bereik: `${plan.afdruk.bereik},${grafiek.van}:${grafiek.tot}` },
+  };
 }
 
 /** Whole percent for the pane and the chart's labels ("75%"), or "" without a realisatie %. */
