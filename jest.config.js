@@ -8,4 +8,6 @@ module.exports = {
     "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
   },
   moduleFileExtensions: ["ts", "js", "json"],
+  // lib/ (the compiled CLI the tests run through bin/banen.js) is brought up to date first.
+  globalSetup: "<rootDir>/test/bouw-cli.js",
 };
