@@ -19,13 +19,22 @@ function jaarUren(waarde: Decimal, eenheid: Eenheid): Decimal {
 }
 
 /**
+ * A plain number as a whole number of hundredths k when its Decimal is exactly k/100 (and |k| < 2^40,
+ * so that sums of such stay exact), else NaN. A number's Decimal is its shortest decimal text
+ * (decimal.js), and that text is k/100 exactly when k/100, rounded to a double, is the same double.
+ * ExacteSom and the pass's loop (persoon-lus.ts) both decide with it.
+ */
+export function alsHonderdsten(w: number): number {
+  const k = Math.round(w * 100);
+  return k / 100 === w && Math.abs(k) < 2 ** 40 ? k : NaN;
+}
+
+/**
  * An exact running sum that adds plain JS numbers without a Decimal per
  * value: a number with at most two decimals (hours like 21,5 or 7,25) is
  * added as a whole number of hundredths, which JS adds exactly below 2^53;
  * anything else (more decimals, huge values) is added as a Decimal. The sum
- * equals the Decimal sum of the values digit for digit: a number's Decimal
- * is its shortest decimal text (decimal.js), and that text is k/100 exactly
- * when k/100, rounded to a double, is the same double.
+ * equals the Decimal sum of the values digit for digit (alsHonderdsten).
  */
 export class ExacteSom {
   private honderdsten = 0;
@@ -36,8 +45,8 @@ export class ExacteSom {
       this.rest = this.rest.plus(w);
       return;
     }
-    const k = Math.round(w * 100);
-    if (k / 100 === w && Math.abs(k) < 2 ** 40) {
+    const k = alsHonderdsten(w);
+    if (!Number.isNaN(k)) {
       this.honderdsten += k;
       if (Math.abs(this.honderdsten) > 2 ** 52) this.leeg(); // stays exact: flushed long before 2^53
     } else {
@@ -51,7 +60,7 @@ export class ExacteSom {
   }
 
   private leeg(): void {
-    this.rest = this.rest.plus(new Decimal(this.honderdsten).dividedBy(100));
+    this.telHonderdsten(this.honderdsten);
     this.honderdsten = 0;
   }
 

@@ -22,6 +22,7 @@ import type { MinisterieInvoer } from "../tabel1/tabel1";
 import { type Eenheid, UREN } from "../eenheden/eenheden";
 import { DELEN } from "./herken";
 import { IdTabel, isEigenSleutel, type Oplopend, opvolgend } from "./id-tabel";
+import { alsHonderdsten } from "./optelling";
 import type { RijRegistratie } from "./rij-registratie";
 import { Arrayrijen, type Rijbron } from "./rijbron";
 
@@ -189,9 +190,7 @@ export function telGewoneRijen(s: Lus, vanaf: number): number {
     if (typeof uCel === "number") {
       // What leesGetalCel and plausibel let through unchanged (NaN fails both tests).
       if (!(uCel >= 0 && uCel <= verdachtSnel)) return i;
-      k = Math.round(uCel * 100);
-      // k/100 is the number itself only when the number is a whole number of hundredths (its Decimal is k/100 exactly).
-      if (k / 100 !== uCel) k = NaN;
+      k = alsHonderdsten(uCel);
     } else {
       const bekend = typeof uCel === "object" && uCel !== null ? getallen.get(uCel) : undefined;
       if (bekend === undefined || bekend < 0) return i;
