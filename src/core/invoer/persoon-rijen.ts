@@ -59,8 +59,6 @@ export class PersoonRijen {
   private readonly k: Record<"m" | "s" | "u" | "p" | "id" | "r", number>;
   private readonly perNaam: Map<string, MinisterieInvoer>;
   private readonly ministeries: readonly MinisterieInvoer[];
-  /** Where a ministry's sums are in the pass's loop (persoon-lus.ts): 3 × its index. */
-  private readonly plekVan: Map<MinisterieInvoer, number>;
   private readonly soortVan = new Map<string, Soort | undefined>();
   /** Known soorten by the text as it is in the cell (for the pass). */
   private readonly soortSnel = new Map<string, Soort>();
@@ -106,7 +104,6 @@ export class PersoonRijen {
     this.k = { m: kolom("ministerie"), s: kolom("soort"), u: kolom("uren"), p: kolom("periode"), id: kolom("id"), r: kolom("register") };
     this.perNaam = new Map(ministeries.map((m) => [ministerieSleutel(m.ministerie), m]));
     this.ministeries = ministeries;
-    this.plekVan = new Map(ministeries.map((m, i) => [m, i * DELEN.length]));
     this.bron = rijbron(raster);
     this.eind = gevuldAantal(this.bron);
     this.ids = new IdTabel(this.k.id < 0 ? 0 : this.eind, (j) => this.idSleutel(this.bron.cel(j, this.k.id)));
@@ -132,7 +129,7 @@ export class PersoonRijen {
     if (!ministerie) {
       const naam = ministerieNaam(naamTekst);
       const m = naam ? this.perNaam.get(ministerieSleutel(naam)) : undefined;
-      const plek = m ? this.plekVan.get(m)! : -1;
+      const plek = m ? this.ministeries.indexOf(m) * DELEN.length : -1; // once per distinct name text
       ministerie = { naam, m, totaal: !m && naam !== "" && isTotaalLabel(naam), plek };
       this.ministerieVan.set(naamTekst, ministerie);
     }
