@@ -19,6 +19,7 @@ import {
   csvBlad,
   leesEnControleer,
   foutItems,
+  kies,
   meldingNa,
   naamlozeBedieningen,
   type Pane,
@@ -267,12 +268,7 @@ describe("centrale financiering in the task pane", () => {
       expect(await p.nep<string>("nep.snapshot()")).toBe(voor);
 
       // A sheet without ministerie, doel and gerealiseerd: the error names the sheet; nothing written.
-      await p.page.locator('#fin-bron [slot="control"]').click();
-      await p.page
-        .locator("#fin-bron fluent-option")
-        .filter({ hasText: /^Blad Fte/ })
-        .first()
-        .click();
+      await kies(p.page, "fin-bron", /^Blad Fte/);
       await vulIn(p, "45.000", "15.000.000", "400");
       await p.page.locator("#fin-maak").click();
       await p.page.waitForFunction(() => /geen rij met kolomkoppen/i.test(document.getElementById("fin-fouten")?.textContent ?? ""));
@@ -304,12 +300,7 @@ describe("centrale financiering in the task pane", () => {
       await p.page.waitForFunction(() =>
         Array.from(document.querySelectorAll("#fin-bron-lijst fluent-option")).some((o) => /^Blad Vraag 2023Q2/.test(o.textContent ?? "")),
       );
-      await p.page.locator('#fin-bron [slot="control"]').click();
-      await p.page
-        .locator("#fin-bron fluent-option")
-        .filter({ hasText: /^Blad Vraag 2023Q2/ })
-        .first()
-        .click();
+      await kies(p.page, "fin-bron", /^Blad Vraag 2023Q2/);
       const voor = await p.nep<string>("nep.snapshot()");
       await vulIn(p, "45.000", "", null);
 
@@ -327,12 +318,7 @@ describe("centrale financiering in the task pane", () => {
       expect(await axe(p.page)).toEqual([]);
 
       // The corrected list: no pane budget, each ministry's own budget judged.
-      await p.page.locator('#fin-bron [slot="control"]').click();
-      await p.page
-        .locator("#fin-bron fluent-option")
-        .filter({ hasText: /^Blad Juist 2023Q2/ })
-        .first()
-        .click();
+      await kies(p.page, "fin-bron", /^Blad Juist 2023Q2/);
       await p.page.locator("#fin-maak").click();
       const m = await meldingNa(p.page);
       expect(m.intent).toBe("success");

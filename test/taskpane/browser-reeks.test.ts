@@ -13,7 +13,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { main } from "../../src/cli/main";
 import { tabel1Cellen } from "../../src/core/tabel1/opmaak";
-import { axe, browserOmgeving, focus, meldingNa, naamlozeBedieningen, type Pane, tabel1Q1, zichtbaar } from "./browser-hulp";
+import { axe, browserOmgeving, focus, kies, meldingNa, naamlozeBedieningen, type Pane, tabel1Q1, zichtbaar } from "./browser-hulp";
 import { voorbeeldTabel, WORTEL } from "./hulp";
 
 jest.setTimeout(180_000);
@@ -229,12 +229,7 @@ describe("the series (Reeks) on the Kwartalen tab", () => {
 
       // A quarter from the Tabel 1 2023Q1 sheet: a fifth point, marked as the user's own.
       await p.page.waitForFunction(() => (document.querySelector("#reeks-bron") as HTMLElement & { value: string })?.value !== "");
-      await p.page.locator('#reeks-bron [slot="control"]').click();
-      await p.page
-        .locator("#reeks-bron fluent-option")
-        .filter({ hasText: /^Blad Tabel 1 2023Q1/ })
-        .first()
-        .click();
+      await kies(p.page, "reeks-bron", /^Blad Tabel 1 2023Q1/);
       await p.page.locator("#reeks-voeg-toe").click();
       expect((await meldingNa(p.page)).titel).toBe("Gelukt: Kwartaal toegevoegd");
       const met = await tabelRijen(p, "reeks-tabel");
@@ -252,18 +247,12 @@ describe("the series (Reeks) on the Kwartalen tab", () => {
       expect(await naamlozeBedieningen(p.page)).toEqual([]);
 
       // Per ministry: the moments with a Tabel 1 (the source's 2023Q2 and the user's 2023Q1).
-      await p.page.locator('#reeks-wie [slot="control"]').click();
-      await p.page
-        .locator("#reeks-wie fluent-option")
-        .filter({ hasText: /^\s*Fin\s*$/ })
-        .first()
-        .click();
+      await kies(p.page, "reeks-wie", /^\s*Fin\s*$/);
       await p.page.waitForFunction(() => document.querySelectorAll("#reeks-tabel tbody tr").length === 2);
       expect((await tabelRijen(p, "reeks-tabel")).map((x) => x[0])).toEqual(["2023Q1", "2023Q2"]);
 
       // Back to the Rijk, and the series as a sheet with an Excel chart of the realisatie % per moment.
-      await p.page.locator('#reeks-wie [slot="control"]').click();
-      await p.page.locator("#reeks-wie fluent-option").filter({ hasText: /^Rijk/ }).first().click();
+      await kies(p.page, "reeks-wie", /^Rijk/);
       await p.page.waitForFunction(() => document.querySelectorAll("#reeks-tabel tbody tr").length === 5);
       await p.page.locator("#reeks-maak").click();
       expect((await meldingNa(p.page)).tekst).toContain('nieuwe blad "Reeks Rijk", met een grafiek van de realisatie %');
