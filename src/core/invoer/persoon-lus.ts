@@ -130,6 +130,7 @@ export function nieuweLus(
   herkomst: RijRegistratie | undefined,
 ): Lus {
   const s = LUS.bezig ? leegRecord() : LUS;
+  // Field by field, not by spreading `kolommen` and `kennis`: an argument with a field more would give the record another shape.
   s.bezig = true;
   s.arrays = rijen.arrays;
   s.van = rijen.van;
